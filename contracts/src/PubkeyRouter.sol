@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {NodeRegistry} from "./NodeRegistry.sol";
+
+/// @notice What PubkeyRouter needs from the PKP NFT.
+interface IPKPKeyIds {
+    function keyIdOf(uint256 tokenId) external view returns (bytes32);
+}
+
+/// @title PubkeyRouter
+/// @notice Root key voting and PKP address derivation. In every epoch, each registered
+/// operator votes once for the root public key its node computed in keygen. The key is
+/// active once every node of the epoch voted the same key. The first active key is the
+/// network's root key for good: every PKP address depends on it, so a later epoch must
+/// vote the same key again (resharing keeps the key).
+///
+/// PKP key derivation (DESIGN §3): delta = keccak256("pkpnet/derive/v1" || rootPub33 || keyId)
+/// mod q and P = P_root + delta*G. The contract computes P's address with ecrecover:
+/// ecrecover(h = -(delta*r) mod q, v = 27 + parity(P_root.y), r = P_root.x, s = r).
+contract PubkeyRouter is Ownable {
+    /// secp256k1 field prime p and group order q.
+    uint256 internal constant P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
+    uint256 internal constant Q = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    bytes internal constant DERIVE_DOMAIN = "pkpnet/derive/v1";
+
+    NodeRegistry public immutable registry;
+    IPKPKeyIds public pkpNFT;
+
+    bytes private _rootKey;
+    uint256 private _rootKeyEpoch;
+    bool private _active;
+
+    /// votes[epoch][operator] = keccak256 of the voted key; voteCount[epoch][keyHash].
+    mapping(uint256 => mapping(address => bytes32)) private _votes;
+    mapping(uint256 => mapping(bytes32 => uint256)) private _voteCount;
+
+    event RootKeyVoted(uint256 indexed epoch, address indexed operator, bytes pubkey);
+    event RootKeyActivated(uint256 indexed epoch, bytes pubkey);
+    event PKPNFTSet(address pkpNFT);
+
+    error NotANode(address caller);
+    error AlreadyVoted(uint256 epoch, address operator);
+    error BadRootKey();
+    error RootKeyMismatch();
+    error NoRootKey();
+    error PKPNFTAlreadySet();
+
+    constructor(address initialOwner, NodeRegistry registry_) Ownable(initialOwner) {
+        registry = registry_;
+    }
+
+    /// @notice Sets the PKP NFT whose key IDs this router derives. Once only.
+    function setPKPNFT(IPKPKeyIds nft) external onlyOwner {
+        if (address(pkpNFT) != address(0)) revert PKPNFTAlreadySet();
+        pkpNFT = nft;
+        emit PKPNFTSet(address(nft));
+    }
+
+    /// @notice A registered operator votes for the root key of the current epoch.
+    /// `pubkey` is the 33-byte SEC1-compressed secp256k1 key.
+    function voteRootKey(bytes calldata pubkey) external {
+        if (!registry.isNode(msg.sender)) revert NotANode(msg.sender);
+        uint256 ep = registry.epoch();
+        if (_votes[ep][msg.sender] != bytes32(0)) revert AlreadyVoted(ep, msg.sender);
+        if (!isValidRootKey(pubkey)) revert BadRootKey();
+        bytes32 h = keccak256(pubkey);
+        if (_active && h != keccak256(_rootKey)) revert RootKeyMismatch();
+        _votes[ep][msg.sender] = h;
+        uint256 c = ++_voteCount[ep][h];
+        emit RootKeyVoted(ep, msg.sender, pubkey);
+        if (c == registry.nodeCount()) {
+            if (!_active) {
+                _rootKey = pubkey;
+                _active = true;
+            }
+            _rootKeyEpoch = ep;
+            emit RootKeyActivated(ep, pubkey);
+        }
+    }
+
+    /// @notice True when `pubkey` is a compressed secp256k1 point usable as root key:
+    /// prefix 02/03, x < p, on the curve, and x < q (ecrecover needs r = x < q).
+    function isValidRootKey(bytes calldata pubkey) public view returns (bool) {
+        if (pubkey.length != 33) return false;
+        uint8 prefix = uint8(pubkey[0]);
+        if (prefix != 2 && prefix != 3) return false;
+        uint256 x = uint256(bytes32(pubkey[1:33]));
+        if (x == 0 || x >= Q) return false; // Q < P, so this also gives x < p
+        uint256 rhs = addmod(mulmod(mulmod(x, x, P), x, P), 7, P);
+        // p = 3 mod 4: y = rhs^((p+1)/4) is a square root when one exists.
+        uint256 y = _modexp(rhs, (P + 1) / 4, P);
+        return mulmod(y, y, P) == rhs;
+    }
+
+    function _modexp(uint256 b, uint256 e, uint256 m) private view returns (uint256 r) {
+        bytes memory input = abi.encode(uint256(32), uint256(32), uint256(32), b, e, m);
+        (bool ok, bytes memory out) = address(0x05).staticcall(input);
+        require(ok && out.length == 32, "modexp");
+        r = abi.decode(out, (uint256));
+    }
+
+    /// @notice The active root key (33 bytes), or empty bytes before the first activation.
+    function rootKey() external view returns (bytes memory) {
+        return _rootKey;
+    }
+
+    /// @notice The latest epoch in which all nodes voted the root key (0 with no key).
+    function rootKeyEpoch() external view returns (uint256) {
+        return _rootKeyEpoch;
+    }
+
+    function hasRootKey() external view returns (bool) {
+        return _active;
+    }
+
+    /// @notice keccak256 of the key `operator` voted in `epoch_`, zero when it did not vote.
+    function voteOf(uint256 epoch_, address operator) external view returns (bytes32) {
+        return _votes[epoch_][operator];
+    }
+
+    /// @notice The key ID the PKP NFT assigned to `tokenId`.
+    function keyIdOf(uint256 tokenId) public view returns (bytes32) {
+        return pkpNFT.keyIdOf(tokenId);
+    }
+
+    /// @notice delta = keccak256("pkpnet/derive/v1" || rootKey || keyId) mod q.
+    function tweak(bytes32 keyId) public view returns (uint256) {
+        if (!_active) revert NoRootKey();
+        return uint256(keccak256(abi.encodePacked(DERIVE_DOMAIN, _rootKey, keyId))) % Q;
+    }
+
+    /// @notice The Ethereum address of the key P_root + delta(keyId)*G.
+    function deriveAddress(bytes32 keyId) public view returns (address) {
+        uint256 delta = tweak(keyId);
+        bytes memory rk = _rootKey;
+        uint256 r;
+        uint8 prefix;
+        assembly {
+            prefix := byte(0, mload(add(rk, 32)))
+            r := mload(add(rk, 33))
+        }
+        uint8 v = prefix == 3 ? 28 : 27;
+        uint256 dr = mulmod(delta, r, Q);
+        uint256 h = dr == 0 ? 0 : Q - dr;
+        return ecrecover(bytes32(h), v, bytes32(r), bytes32(r));
+    }
+
+    /// @notice The Ethereum address of PKP `tokenId`, computed on chain.
+    function pkpAddress(uint256 tokenId) external view returns (address) {
+        return deriveAddress(keyIdOf(tokenId));
+    }
+}
