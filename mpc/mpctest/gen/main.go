@@ -1,0 +1,124 @@
+// Command gen regenerates the mpctest fixtures: a CMP root key for n=3 and
+// n=5 (party IDs "1".."n") and a stock of root presignatures, all run over
+// mpc's in-memory transport with the real protocols.
+//
+//	go run ./mpc/mpctest/gen [-out mpc/mpctest/testdata] [-n3 60] [-n5 8]
+package main
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
+)
+
+func main() {
+	out := flag.String("out", "mpc/mpctest/testdata", "output directory")
+	n3 := flag.Int("n3", 60, "presignatures for n=3 (spread over the 3 signer sets of size 2)")
+	n5 := flag.Int("n5", 8, "presignatures for n=5 (signers 1..4)")
+	flag.Parse()
+	ctx := context.Background()
+	for _, c := range []struct{ n, presigs int }{{3, *n3}, {5, *n5}} {
+		f, err := generate(ctx, c.n, c.presigs)
+		if err != nil {
+			log.Fatalf("n=%d: %v", c.n, err)
+		}
+		b, err := json.MarshalIndent(f, "", " ")
+		if err != nil {
+			log.Fatal(err)
+		}
+		path := filepath.Join(*out, fmt.Sprintf("n%d.json", c.n))
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s", path)
+	}
+}
+
+func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
+	ids := mpc.PartyIDs(n)
+	net := mpc.NewMemNetwork()
+	defer net.Close()
+	t0 := time.Now()
+	kid := mpc.NewSessionID("keygen")
+	cfgs, err := all(ids, func(id party.ID) (*config.Config, error) {
+		s := mpc.Session{ID: kid, Topic: "keygen", Self: id, Parties: ids}
+		return mpc.Keygen(ctx, net.Transport(id), s)
+	})
+	if err != nil {
+		return nil, err
+	}
+	log.Printf("n=%d keygen %v", n, time.Since(t0))
+	f := &mpctest.File{N: n, Configs: map[string]string{}}
+	for id, cfg := range cfgs {
+		b, err := cfg.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		f.Configs[string(id)] = base64.StdEncoding.EncodeToString(b)
+	}
+	T := mpc.Threshold(n)
+	var sets [][]party.ID
+	if n == 3 {
+		sets = [][]party.ID{{"1", "2"}, {"1", "3"}, {"2", "3"}}
+	} else {
+		sets = [][]party.ID{ids[:T]}
+	}
+	for i := range presigs {
+		signers := sets[i%len(sets)]
+		sid := mpc.NewSessionID("presign")
+		t1 := time.Now()
+		res, err := all(signers, func(id party.ID) ([]byte, error) {
+			s := mpc.Session{ID: sid, Topic: "presign", Self: id, Parties: signers}
+			p, err := mpc.Presign(ctx, net.Transport(id), s, cfgs[id])
+			if err != nil {
+				return nil, err
+			}
+			return mpc.MarshalPresign(p)
+		})
+		if err != nil {
+			return nil, err
+		}
+		fp := mpctest.FilePresig{Shares: map[string]string{}}
+		for _, id := range signers {
+			fp.Signers = append(fp.Signers, string(id))
+			fp.Shares[string(id)] = base64.StdEncoding.EncodeToString(res[id])
+		}
+		f.Presigs = append(f.Presigs, fp)
+		log.Printf("n=%d presign %d/%d %v", n, i+1, presigs, time.Since(t1))
+	}
+	return f, nil
+}
+
+// all runs f for every party concurrently and collects the results.
+func all[T any](ids []party.ID, f func(party.ID) (T, error)) (map[party.ID]T, error) {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	out := map[party.ID]T{}
+	var firstErr error
+	for _, id := range ids {
+		wg.Go(func() {
+			v, err := f(id)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil && firstErr == nil {
+				firstErr = fmt.Errorf("party %s: %w", id, err)
+			}
+			out[id] = v
+		})
+	}
+	wg.Wait()
+	return out, firstErr
+}

@@ -1,0 +1,113 @@
+// Package mpctest owns pkpnet's precomputed threshold-ECDSA test fixtures:
+// CMP root key configs for n=3 and n=5 (party IDs "1".."n") and a stock of
+// root presignatures, embedded so that tests need not run keygen or presign.
+// The keys are test keys: never use them outside tests.
+//
+// Regenerate with `go run ./mpc/mpctest/gen` from the module root
+// (about 2–3 minutes on 2 cores).
+package mpctest
+
+import (
+	"embed"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+
+	"github.com/pkpnet/pkpnet/mpc"
+)
+
+//go:embed testdata/*.json
+var files embed.FS
+
+// File is the JSON layout of testdata/n<N>.json.
+type File struct {
+	N       int               `json:"n"`
+	Configs map[string]string `json:"configs"` // party ID -> base64 cmp config
+	Presigs []FilePresig      `json:"presigs"`
+}
+
+// FilePresig is one presignature: its signer set and each signer's share.
+type FilePresig struct {
+	Signers []string          `json:"signers"`
+	Shares  map[string]string `json:"shares"` // party ID -> base64 mpc.MarshalPresign
+}
+
+// Presig is one root presignature held by its signer set.
+type Presig struct {
+	Signers []party.ID
+	Shares  map[party.ID]*ecdsa.PreSignature
+}
+
+// Sizes lists the n for which fixtures exist.
+var Sizes = []int{3, 5}
+
+func load(n int) (*File, error) {
+	b, err := files.ReadFile(fmt.Sprintf("testdata/n%d.json", n))
+	if err != nil {
+		return nil, fmt.Errorf("mpctest: no fixture for n=%d", n)
+	}
+	var f File
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("mpctest: n=%d: %w", n, err)
+	}
+	return &f, nil
+}
+
+// Configs returns freshly decoded root key configs of the n=3 or n=5 test
+// network, keyed by party ID.
+func Configs(n int) (map[party.ID]*config.Config, error) {
+	f, err := load(n)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[party.ID]*config.Config, len(f.Configs))
+	for id, s := range f.Configs {
+		b, err := base64.StdEncoding.DecodeString(s)
+		if err != nil {
+			return nil, fmt.Errorf("mpctest: config %s: %w", id, err)
+		}
+		cfg := cmp.EmptyConfig(curve.Secp256k1{})
+		if err := cfg.UnmarshalBinary(b); err != nil {
+			return nil, fmt.Errorf("mpctest: config %s: %w", id, err)
+		}
+		out[party.ID(id)] = cfg
+	}
+	return out, nil
+}
+
+// Presigs returns freshly decoded root presignatures of the n=3 or n=5 test
+// network (made for the key of Configs(n)). There are 60 for n=3, spread
+// over the signer sets {1,2}, {1,3} and {2,3}, and 8 for n=5 with signers
+// {1,2,3,4}.
+func Presigs(n int) ([]Presig, error) {
+	f, err := load(n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Presig, 0, len(f.Presigs))
+	for i, fp := range f.Presigs {
+		p := Presig{Shares: map[party.ID]*ecdsa.PreSignature{}}
+		for _, s := range fp.Signers {
+			p.Signers = append(p.Signers, party.ID(s))
+		}
+		for id, s := range fp.Shares {
+			b, err := base64.StdEncoding.DecodeString(s)
+			if err != nil {
+				return nil, fmt.Errorf("mpctest: presig %d/%s: %w", i, id, err)
+			}
+			pre, err := mpc.UnmarshalPresign(b)
+			if err != nil {
+				return nil, fmt.Errorf("mpctest: presig %d/%s: %w", i, id, err)
+			}
+			p.Shares[party.ID(id)] = pre
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
