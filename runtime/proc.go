@@ -1,0 +1,225 @@
+package runtime
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// proc is the node's handle on one worker process.
+type proc struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	fw     *frameWriter
+	msgs   chan *message // closed when the worker's output ends
+	exited chan struct{} // closed after the process was reaped
+	stderr *tailBuffer
+
+	readErr error // valid after msgs is closed
+	waitErr error // valid after exited is closed
+	stopped sync.Once
+}
+
+// startWorker starts one worker, applying as much isolation as the
+// Isolation mode asks and the kernel allows, and waits for its ready report.
+func (s *Sandbox) startWorker() (*proc, error) {
+	s.isoMu.Lock()
+	tryNS := s.cfg.Isolation != IsolationNone && !s.noNS
+	s.isoMu.Unlock()
+	if tryNS {
+		p, err := s.spawn(true)
+		if err == nil {
+			return p, nil
+		}
+		if s.cfg.Isolation == IsolationRequired {
+			return nil, fmt.Errorf("isolated worker: %w", err)
+		}
+		s.isoMu.Lock()
+		s.noNS = true
+		s.isoMu.Unlock()
+		s.log.Warn("sandbox: cannot start workers in new namespaces; running them without (no network/mount isolation)", "err", err)
+	}
+	return s.spawn(false)
+}
+
+func (s *Sandbox) spawn(namespaces bool) (*proc, error) {
+	c := s.cfg.Command
+	args := append([]string(nil), c.Args...)
+	args = append(args,
+		"--mem", strconv.FormatInt(s.lim.MemoryBytes, 10),
+		"--rlimit-data", strconv.FormatInt(rlimitData(s.lim.MemoryBytes), 10))
+	attr, uid, gid := sysProcAttr(namespaces)
+	if s.jail != "" && s.cfg.Isolation != IsolationNone {
+		args = append(args, "--jail", s.jail)
+		if uid >= 0 {
+			args = append(args, "--uid", strconv.Itoa(uid), "--gid", strconv.Itoa(gid))
+		}
+	}
+	cmd := exec.Command(c.Path, args...)
+	cmd.Env = append([]string{}, c.Env...) // never nil: nil would inherit the node's environment
+	cmd.Dir = "/"
+	cmd.SysProcAttr = attr
+	stderr := &tailBuffer{max: 4096}
+	cmd.Stderr = stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start %s: %w", c.Path, err)
+	}
+	p := &proc{
+		cmd:    cmd,
+		stdin:  stdin,
+		fw:     &frameWriter{w: stdin},
+		msgs:   make(chan *message, 64),
+		exited: make(chan struct{}),
+		stderr: stderr,
+	}
+	go p.readLoop(bufio.NewReaderSize(stdout, 64<<10), s.workerFrameLimit())
+
+	timer := time.NewTimer(s.cfg.StartTimeout)
+	defer timer.Stop()
+	select {
+	case m, ok := <-p.msgs:
+		if !ok {
+			<-p.exited
+			return nil, fmt.Errorf("worker exited before it was ready: %v: %s", p.waitErr, p.stderr.String())
+		}
+		if m.T != msgReady {
+			p.stop()
+			return nil, fmt.Errorf("worker sent %q before ready", m.T)
+		}
+		if len(m.Failed) > 0 {
+			if s.cfg.Isolation == IsolationRequired {
+				p.stop()
+				return nil, fmt.Errorf("worker hardening failed: %s", strings.Join(m.Failed, "; "))
+			}
+			s.warnIsolation(m.Failed)
+		}
+		s.log.Debug("sandbox worker ready", "pid", cmd.Process.Pid, "namespaces", namespaces, "applied", m.Applied)
+		return p, nil
+	case <-timer.C:
+		p.stop()
+		return nil, fmt.Errorf("worker not ready after %s", s.cfg.StartTimeout)
+	}
+}
+
+func (s *Sandbox) warnIsolation(failed []string) {
+	s.isoMu.Lock()
+	defer s.isoMu.Unlock()
+	for _, f := range failed {
+		if !s.warnedIsos[f] {
+			s.warnedIsos[f] = true
+			s.log.Warn("sandbox: worker hardening step not applied", "step", f)
+		}
+	}
+}
+
+// rlimitData is the worker's RLIMIT_DATA: the heap cap plus room for the Go
+// runtime, the binary's data and a burst the watchdog has not seen yet.
+func rlimitData(mem int64) int64 {
+	return mem + mem/2 + 256<<20
+}
+
+// readLoop owns the worker's stdout and reaps the process.
+func (p *proc) readLoop(r io.Reader, limit int) {
+	var hdr [4]byte
+	for {
+		m, err := decodeFrame(r, &hdr, limit)
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				p.readErr = err
+				_ = p.cmd.Process.Kill()
+			}
+			break
+		}
+		p.msgs <- m // stop drains msgs, so this cannot block forever
+	}
+	close(p.msgs)
+	p.waitErr = p.cmd.Wait()
+	close(p.exited)
+}
+
+// alive reports whether the process is still running.
+func (p *proc) alive() bool {
+	select {
+	case <-p.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+// stop kills the worker and reaps it.
+func (p *proc) stop() {
+	p.stopped.Do(func() {
+		_ = p.stdin.Close()
+		_ = p.cmd.Process.Kill()
+		go func() {
+			// drain so the read loop can reach Wait
+			for range p.msgs {
+			}
+		}()
+		<-p.exited
+	})
+}
+
+// kill kills the worker without waiting.
+func (p *proc) kill() { _ = p.cmd.Process.Kill() }
+
+// exitReason describes why the worker's output ended.
+func (p *proc) exitReason() string {
+	select {
+	case <-p.exited:
+	case <-time.After(2 * time.Second):
+		p.kill()
+		<-p.exited
+	}
+	var b strings.Builder
+	if p.readErr != nil {
+		fmt.Fprintf(&b, "protocol error: %v; ", p.readErr)
+	}
+	if p.waitErr != nil {
+		b.WriteString(p.waitErr.Error())
+	} else {
+		b.WriteString("exit status 0")
+	}
+	return b.String()
+}
+
+// tailBuffer keeps the last max bytes written to it (a worker's stderr).
+type tailBuffer struct {
+	mu  sync.Mutex
+	max int
+	buf []byte
+}
+
+func (t *tailBuffer) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if len(t.buf) > t.max {
+		t.buf = append(t.buf[:0], t.buf[len(t.buf)-t.max:]...)
+	}
+	return len(b), nil
+}
+
+func (t *tailBuffer) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return string(t.buf)
+}
+
+// pid is for tests and logs.
+func (p *proc) pid() int { return p.cmd.Process.Pid }
