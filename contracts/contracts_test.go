@@ -1,0 +1,370 @@
+package contracts_test
+
+import (
+	"encoding/json"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pkpnet/pkpnet/contracts/bindings"
+	"github.com/pkpnet/pkpnet/mpc"
+)
+
+func TestNodeRegistry(t *testing.T) {
+	e := newEnv(t, 5)
+	u := e.users
+	epoch := func() int64 { return call(e, e.reg, abiRegistry.PackEpoch(), abiRegistry.UnpackEpoch).Int64() }
+	threshold := func() int64 { return call(e, e.reg, abiRegistry.PackThreshold(), abiRegistry.UnpackThreshold).Int64() }
+
+	if epoch() != 0 || threshold() != 0 {
+		t.Fatalf("fresh registry: epoch %d threshold %d", epoch(), threshold())
+	}
+	// threshold = ceil(2n/3) for n = 1..5
+	wantT := []int64{1, 2, 2, 3, 4}
+	for i := 0; i < 5; i++ {
+		r := e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, []string{"/ip4/127.0.0.1/tcp/1"}), nil)
+		if threshold() != wantT[i] {
+			t.Fatalf("n=%d: threshold %d, want %d", i+1, threshold(), wantT[i])
+		}
+		if epoch() != int64(i+1) {
+			t.Fatalf("n=%d: epoch %d", i+1, epoch())
+		}
+		ev, err := abiRegistry.UnpackNodeAddedEvent(r.Logs[0])
+		if err != nil || ev.Operator != u[i].From() || ev.Index.Int64() != int64(i+1) || ev.Epoch.Int64() != int64(i+1) {
+			t.Fatalf("NodeAdded event %+v, %v", ev, err)
+		}
+	}
+	// access control and validation
+	e.mustRevert(u[0], e.addr.NodeRegistry, abiRegistry.PackAddNode(u[4].From(), []byte{9}, nil), nil, "OwnableUnauthorizedAccount")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[0].From(), []byte{9}, nil), nil, "AlreadyRegistered")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), []byte{1}, nil), nil, "PeerIdTaken")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), nil, nil), nil, "BadPeerId")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), make([]byte, 65), nil), nil, "BadPeerId")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(common.Address{}, []byte{7}, nil), nil, "ZeroOperator")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), []byte{7}, make([]string, 9)), nil, "BadHints")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(e.owner.From()), nil, "NotRegistered")
+	e.mustRevert(u[0], e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[1].From()), nil, "OwnableUnauthorizedAccount")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackUpdateHints(nil), nil, "NotRegistered")
+
+	// remove the middle node: order of the others is kept, indexes shift, epoch bumps
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[2].From()), nil)
+	nodes := call(e, e.reg, abiRegistry.PackGetNodes(), abiRegistry.UnpackGetNodes)
+	want := []common.Address{u[0].From(), u[1].From(), u[3].From(), u[4].From()}
+	if len(nodes) != len(want) {
+		t.Fatalf("nodes %d", len(nodes))
+	}
+	for i, n := range nodes {
+		if n.Operator != want[i] {
+			t.Fatalf("node %d = %s, want %s", i, n.Operator, want[i])
+		}
+		idx := call(e, e.reg, abiRegistry.PackIndexOf(want[i]), abiRegistry.UnpackIndexOf)
+		if idx.Int64() != int64(i+1) {
+			t.Fatalf("indexOf %d = %d", i, idx)
+		}
+		at := call(e, e.reg, abiRegistry.PackNodeAt(big.NewInt(int64(i+1))), abiRegistry.UnpackNodeAt)
+		if at.Operator != want[i] {
+			t.Fatalf("nodeAt(%d) = %s", i+1, at.Operator)
+		}
+	}
+	if epoch() != 6 || threshold() != 3 {
+		t.Fatalf("after remove: epoch %d threshold %d", epoch(), threshold())
+	}
+	if call(e, e.reg, abiRegistry.PackIsNode(u[2].From()), abiRegistry.UnpackIsNode) {
+		t.Fatal("removed node still a node")
+	}
+	// the removed node's peer ID is free again
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[2].From(), []byte{3}, nil), nil)
+	if idx := call(e, e.reg, abiRegistry.PackIndexOf(u[2].From()), abiRegistry.UnpackIndexOf); idx.Int64() != 5 {
+		t.Fatalf("re-added node index %d, want 5 (appended)", idx)
+	}
+	// operators update their own hints without an epoch change
+	ep := epoch()
+	e.send(u[1], e.addr.NodeRegistry, abiRegistry.PackUpdateHints([]string{"/ip4/127.0.0.1/tcp/9", "/dns4/x/tcp/9"}), nil)
+	n1 := call(e, e.reg, abiRegistry.PackNodeAt(big.NewInt(2)), abiRegistry.UnpackNodeAt)
+	if len(n1.Hints) != 2 || n1.Hints[1] != "/dns4/x/tcp/9" || epoch() != ep {
+		t.Fatalf("hints %v epoch %d", n1.Hints, epoch())
+	}
+	if c := call(e, e.reg, abiRegistry.PackNodeCount(), abiRegistry.UnpackNodeCount); c.Int64() != 5 {
+		t.Fatalf("nodeCount %d", c)
+	}
+}
+
+func TestPubkeyRouterVoting(t *testing.T) {
+	e := newEnv(t, 4)
+	u := e.users
+	for i := 0; i < 3; i++ {
+		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
+	}
+	root := rootKey(t)
+	other := rootKey(t)
+	hasKey := func() bool { return call(e, e.router, abiRouter.PackHasRootKey(), abiRouter.UnpackHasRootKey) }
+
+	e.mustRevert(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "NotANode")
+	bad := append([]byte{}, root...)
+	bad[0] = 4
+	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(bad), nil, "BadRootKey")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root[:32]), nil, "BadRootKey")
+	// mint before any root key fails cleanly
+	e.mustRevert(u[0], e.addr.PKPNFT, abiNFT.PackMintNext(), nil, "NoRootKey")
+
+	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "AlreadyVoted")
+	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil)
+	e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	if hasKey() {
+		t.Fatal("root key active with split votes")
+	}
+	// a new epoch (node set change) starts a new vote; now all agree
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[2].From()), nil)
+	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	if hasKey() {
+		t.Fatal("active after one of two votes")
+	}
+	r := e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	if !hasKey() {
+		t.Fatal("not active after all votes")
+	}
+	var activated bool
+	for _, l := range r.Logs {
+		if ev, err := abiRouter.UnpackRootKeyActivatedEvent(l); err == nil {
+			activated = string(ev.Pubkey) == string(root) && ev.Epoch.Int64() == 4
+		}
+	}
+	if !activated {
+		t.Fatal("no RootKeyActivated event for epoch 4")
+	}
+	got := call(e, e.router, abiRouter.PackRootKey(), abiRouter.UnpackRootKey)
+	if string(got) != string(root) {
+		t.Fatalf("rootKey %x", got)
+	}
+	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 4 {
+		t.Fatalf("rootKeyEpoch %d", ep)
+	}
+	v := call(e, e.router, abiRouter.PackVoteOf(big.NewInt(4), u[0].From()), abiRouter.UnpackVoteOf)
+	if v != crypto.Keccak256Hash(root) {
+		t.Fatalf("voteOf %x", v)
+	}
+	// the root key is fixed: a later epoch must vote the same key
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[2].From(), []byte{3}, nil), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil, "RootKeyMismatch")
+	// setPKPNFT is once only and owner only
+	e.mustRevert(e.owner, e.addr.PubkeyRouter, abiRouter.PackSetPKPNFT(e.addr.PKPNFT), nil, "PKPNFTAlreadySet")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackSetPKPNFT(e.addr.PKPNFT), nil, "OwnableUnauthorizedAccount")
+	if a := call(e, e.router, abiRouter.PackPkpNFT(), abiRouter.UnpackPkpNFT); a != e.addr.PKPNFT {
+		t.Fatalf("pkpNFT %s", a)
+	}
+	if a := call(e, e.router, abiRouter.PackRegistry(), abiRouter.UnpackRegistry); a != e.addr.NodeRegistry {
+		t.Fatalf("registry %s", a)
+	}
+}
+
+func TestIsValidRootKey(t *testing.T) {
+	e := newEnv(t, 0)
+	q := crypto.S256().Params().N
+	p := crypto.S256().Params().P
+	valid := rootKey(t)
+	notOnCurve := func() []byte {
+		// x = 5: 5^3+7 = 132 is not a square mod p (checked by the Go library below)
+		b := make([]byte, 33)
+		b[0], b[32] = 2, 5
+		return b
+	}()
+	if _, err := crypto.DecompressPubkey(notOnCurve); err == nil {
+		t.Fatal("test vector x=5 unexpectedly on the curve")
+	}
+	xAboveQ := make([]byte, 33)
+	xAboveQ[0] = 2
+	new(big.Int).Add(q, big.NewInt(1)).FillBytes(xAboveQ[1:])
+	xAboveP := make([]byte, 33)
+	xAboveP[0] = 2
+	p.FillBytes(xAboveP[1:])
+	cases := []struct {
+		name string
+		key  []byte
+		want bool
+	}{
+		{"valid", valid, true},
+		{"empty", nil, false},
+		{"uncompressed", crypto.FromECDSAPub(&newKey(t).PublicKey), false},
+		{"bad prefix", append([]byte{5}, valid[1:]...), false},
+		{"not on curve", notOnCurve, false},
+		{"x >= q", xAboveQ, false},
+		{"x = p", xAboveP, false},
+		{"zero x", append([]byte{2}, make([]byte, 32)...), false},
+	}
+	for _, c := range cases {
+		got := call(e, e.router, abiRouter.PackIsValidRootKey(c.key), abiRouter.UnpackIsValidRootKey)
+		if got != c.want {
+			t.Errorf("%s: isValidRootKey = %v, want %v", c.name, got, c.want)
+		}
+	}
+	// and 20 random valid keys of both parities
+	for i := 0; i < 20; i++ {
+		k := rootKey(t)
+		if !call(e, e.router, abiRouter.PackIsValidRootKey(k), abiRouter.UnpackIsValidRootKey) {
+			t.Fatalf("random key %x rejected", k)
+		}
+	}
+}
+
+type vector struct {
+	RootPub hexutil.Bytes  `json:"rootPub"`
+	KeyID   hexutil.Bytes  `json:"keyId"`
+	Tweak   hexutil.Bytes  `json:"tweak"`
+	Address common.Address `json:"address"`
+}
+
+// TestPKPAddressMatchesGo pins the on-chain derivation to mpc's: the shared vectors and
+// 100 random key IDs, through deriveAddress, tweak and pkpAddress(tokenId) of minted PKPs.
+func TestPKPAddressMatchesGo(t *testing.T) {
+	raw, err := os.ReadFile("../mpc/testdata/derive_vectors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []vector
+	if err := json.Unmarshal(raw, &vs); err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) == 0 {
+		t.Fatal("no vectors")
+	}
+	e := newEnv(t, 1)
+	for i, v := range vs {
+		if i > 0 {
+			e.redeploy() // the root key is fixed per deployment
+		}
+		e.setupNodes(1, v.RootPub)
+		var kid [32]byte
+		copy(kid[:], v.KeyID)
+		tw := call(e, e.router, abiRouter.PackTweak(kid), abiRouter.UnpackTweak)
+		if common.BigToHash(tw) != common.BytesToHash(v.Tweak) {
+			t.Fatalf("vector %d: tweak %x, want %x", i, tw, []byte(v.Tweak))
+		}
+		got := call(e, e.router, abiRouter.PackDeriveAddress(kid), abiRouter.UnpackDeriveAddress)
+		if got != v.Address {
+			t.Fatalf("vector %d: deriveAddress %s, want %s", i, got, v.Address)
+		}
+	}
+	// 100 random key IDs under the last root key, checked against mpc.DeriveAddress
+	root := vs[len(vs)-1].RootPub
+	for i := 0; i < 100; i++ {
+		var kid [32]byte
+		copy(kid[:], crypto.Keccak256([]byte{byte(i), 7}, newKey(t).D.Bytes()))
+		want, err := mpc.DeriveAddress(root, mpc.KeyID(kid))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := call(e, e.router, abiRouter.PackDeriveAddress(kid), abiRouter.UnpackDeriveAddress)
+		if got != want {
+			t.Fatalf("keyId %x: chain %s, Go %s", kid, got, want)
+		}
+	}
+	// minted PKPs: keyIdOf and pkpAddress(tokenId) agree with Go and with the event
+	for i := 0; i < 3; i++ {
+		r := e.send(e.users[0], e.addr.PKPNFT, abiNFT.PackMintNext(), nil)
+		ev := e.minted(r)
+		kid := call(e, e.router, abiRouter.PackKeyIdOf(ev.TokenId), abiRouter.UnpackKeyIdOf)
+		if kid != ev.KeyId {
+			t.Fatalf("keyIdOf %x, event %x", kid, ev.KeyId)
+		}
+		want, _ := mpc.DeriveAddress(root, mpc.KeyID(kid))
+		got := call(e, e.router, abiRouter.PackPkpAddress(ev.TokenId), abiRouter.UnpackPkpAddress)
+		if got != want || ev.PkpAddress != want {
+			t.Fatalf("token %s: pkpAddress %s, event %s, Go %s", ev.TokenId, got, ev.PkpAddress, want)
+		}
+	}
+}
+
+func TestPKPNFT(t *testing.T) {
+	e := newEnv(t, 2)
+	alice, bob := e.users[0], e.users[1]
+	root := rootKey(t)
+	e.setupNodes(1, root)
+
+	cost := big.NewInt(1000)
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackSetMintCost(cost), nil, "OwnableUnauthorizedAccount")
+	e.send(e.owner, e.addr.PKPNFT, abiNFT.PackSetMintCost(cost), nil)
+	if c := call(e, e.nft, abiNFT.PackMintCost(), abiNFT.UnpackMintCost); c.Cmp(cost) != 0 {
+		t.Fatalf("mintCost %s", c)
+	}
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), nil, "WrongMintCost")
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), big.NewInt(999), "WrongMintCost")
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), big.NewInt(1001), "WrongMintCost")
+
+	r := e.send(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), cost)
+	ev := e.minted(r)
+	if ev.TokenId.Int64() != 1 {
+		t.Fatalf("first token id %s", ev.TokenId)
+	}
+	// keyId = keccak256(abi.encode(chainid, nft, tokenId))
+	wantKid := crypto.Keccak256Hash(common.BigToHash(e.chainID).Bytes(), common.LeftPadBytes(e.addr.PKPNFT.Bytes(), 32), common.BigToHash(ev.TokenId).Bytes())
+	if ev.KeyId != wantKid {
+		t.Fatalf("keyId %x, want %x", ev.KeyId, wantKid)
+	}
+	kid := call(e, e.nft, abiNFT.PackKeyIdOf(ev.TokenId), abiNFT.UnpackKeyIdOf)
+	addr := call(e, e.nft, abiNFT.PackPkpAddressOf(ev.TokenId), abiNFT.UnpackPkpAddressOf)
+	back := call(e, e.nft, abiNFT.PackTokenIdOfAddress(addr), abiNFT.UnpackTokenIdOfAddress)
+	if kid != wantKid || addr != ev.PkpAddress || back.Cmp(ev.TokenId) != 0 {
+		t.Fatalf("views: keyId %x addr %s back %s", kid, addr, back)
+	}
+	if o := call(e, e.nft, abiNFT.PackOwnerOf(ev.TokenId), abiNFT.UnpackOwnerOf); o != alice.From() {
+		t.Fatalf("owner %s", o)
+	}
+	for _, bad := range []int64{0, 2} {
+		_, err := callNFT(e, abiNFT.PackKeyIdOf(big.NewInt(bad)))
+		if revertName(err) != "UnknownToken" {
+			t.Fatalf("keyIdOf(%d): %v", bad, err)
+		}
+	}
+	id2 := func() *big.Int {
+		r := e.send(bob, e.addr.PKPNFT, abiNFT.PackMintNext(), cost)
+		return e.minted(r).TokenId
+	}()
+	if id2.Int64() != 2 {
+		t.Fatalf("second token id %s", id2)
+	}
+	if n := call(e, e.nft, abiNFT.PackTotalMinted(), abiNFT.UnpackTotalMinted); n.Int64() != 2 {
+		t.Fatalf("totalMinted %s", n)
+	}
+
+	// burn: only owner/approved
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "ERC721InsufficientApproval")
+	e.send(bob, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil)
+	if !call(e, e.nft, abiNFT.PackIsBurned(id2), abiNFT.UnpackIsBurned) || call(e, e.nft, abiNFT.PackExists(id2), abiNFT.UnpackExists) {
+		t.Fatal("burned token not burned")
+	}
+	if call(e, e.nft, abiNFT.PackIsBurned(ev.TokenId), abiNFT.UnpackIsBurned) || call(e, e.nft, abiNFT.PackIsBurned(big.NewInt(3)), abiNFT.UnpackIsBurned) {
+		t.Fatal("live or unminted token reported burned")
+	}
+	// keyId and address survive the burn
+	if k := call(e, e.nft, abiNFT.PackKeyIdOf(id2), abiNFT.UnpackKeyIdOf); k == ([32]byte{}) {
+		t.Fatal("keyId lost on burn")
+	}
+
+	// withdraw: owner only, sends the fees to the owner
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackWithdraw(), nil, "OwnableUnauthorizedAccount")
+	before, _ := e.client.BalanceAt(e.ctx, e.owner.From(), nil)
+	wr := e.send(e.owner, e.addr.PKPNFT, abiNFT.PackWithdraw(), nil)
+	after, _ := e.client.BalanceAt(e.ctx, e.owner.From(), nil)
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(wr.GasUsed), wr.EffectiveGasPrice)
+	gain := new(big.Int).Sub(after, before)
+	gain.Add(gain, fee)
+	if gain.Cmp(big.NewInt(2000)) != 0 {
+		t.Fatalf("withdraw moved %s wei, want 2000", gain)
+	}
+	if bal, _ := e.client.BalanceAt(e.ctx, e.addr.PKPNFT, nil); bal.Sign() != 0 {
+		t.Fatalf("NFT balance after withdraw %s", bal)
+	}
+	// setPermissions is once only
+	e.mustRevert(e.owner, e.addr.PKPNFT, abiNFT.PackSetPermissions(e.addr.PKPPermissions), nil, "PermissionsAlreadySet")
+}
+
+func callNFT(e *env, data []byte) ([]byte, error) {
+	return e.client.CallContract(e.ctx, ethCall(e.addr.PKPNFT, data), nil)
+}
+
+var _ = bindings.AuthMethod{}
