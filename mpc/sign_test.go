@@ -1,0 +1,214 @@
+package mpc_test
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"go.etcd.io/bbolt"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
+)
+
+func openStore(t testing.TB, path string, pass string) (*bbolt.DB, *mpc.Store) {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := mpc.OpenStore(db, []byte(pass))
+	if err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db, s
+}
+
+// TestSignManyThroughStore signs 60 messages across 12 derived keys with the
+// precomputed n=3 presignatures: each signer stores its presignatures
+// encrypted, releases its share through the store (consumed first), and
+// the client combines the shares and checks ecrecover.
+func TestSignManyThroughStore(t *testing.T) {
+	cfgs, err := mpctest.Configs(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := mpctest.Presigs(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := mpc.RootPubkey(cfgs["1"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	stores := map[party.ID]*mpc.Store{}
+	for _, id := range mpc.PartyIDs(3) {
+		db, s := openStore(t, filepath.Join(dir, string(id)+".db"), "pass-"+string(id))
+		t.Cleanup(func() { db.Close() })
+		stores[id] = s
+	}
+	for _, p := range pres {
+		for id, pre := range p.Shares {
+			if err := stores[id].PutPresign("root/1", pre); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	keys := make([]mpc.KeyID, 12)
+	for i := range keys {
+		keys[i] = randKeyID(t)
+	}
+	signed := map[mpc.KeyID]int{}
+	for i, p := range pres {
+		key := keys[i%len(keys)]
+		hash := randHash(t)
+		id := p.Shares[p.Signers[0]].ID
+		session := fmt.Sprintf("req-%d/%x", i, id)
+		req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, session, p.Signers)}
+		var shares []mpc.Share
+		var pub *mpc.PresignPublic
+		for _, signer := range p.Signers {
+			sh, pb, err := stores[signer].ReleaseShare(id, signer, req, session)
+			if err != nil {
+				t.Fatalf("presig %d party %s: %v", i, signer, err)
+			}
+			if pub != nil && !pub.Equal(pb) {
+				t.Fatalf("presig %d: signers disagree on the public data", i)
+			}
+			// The public data travels to the client serialised.
+			enc, err := pb.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pub, err = mpc.DecodePresignPublic(enc); err != nil {
+				t.Fatal(err)
+			}
+			shares = append(shares, sh)
+		}
+		sig, err := mpc.Combine(pub, req, shares)
+		if err != nil {
+			t.Fatalf("presig %d: %v", i, err)
+		}
+		checkEcrecover(t, root, key, hash, sig)
+		signed[key]++
+	}
+	if len(pres) < 50 || len(signed) < 10 {
+		t.Fatalf("signed %d messages over %d keys; want >= 50 over >= 10", len(pres), len(signed))
+	}
+	for id, s := range stores {
+		left, err := s.Presigns(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(left) != 0 {
+			t.Fatalf("party %s: %d presignatures still available", id, len(left))
+		}
+	}
+}
+
+// TestTamperedShareNamesCulprit alters one share and asserts that Combine
+// and VerifyShare name exactly that party.
+func TestTamperedShareNamesCulprit(t *testing.T) {
+	cfgs, err := mpctest.Configs(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := mpctest.Presigs(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, _ := mpc.RootPubkey(cfgs["1"])
+	p := pres[0]
+	key := randKeyID(t)
+	hash := randHash(t)
+	req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, "tamper", p.Signers)}
+	var shares []mpc.Share
+	var pub *mpc.PresignPublic
+	for _, id := range p.Signers {
+		sh, pb, err := mpc.SignShare(p.Shares[id], id, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shares, pub = append(shares, sh), pb
+	}
+	sig, err := mpc.Combine(pub, req, shares)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEcrecover(t, root, key, hash, sig)
+
+	tampered := slices.Clone(shares)
+	bad := tampered[2].Party
+	tampered[2].Sigma = slices.Clone(tampered[2].Sigma)
+	tampered[2].Sigma[31] ^= 1
+	_, err = mpc.Combine(pub, req, tampered)
+	var se *mpc.ShareError
+	if !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{bad}) || len(se.Missing) != 0 {
+		t.Fatalf("Combine with a tampered share of %s: %v", bad, err)
+	}
+	if err := mpc.VerifyShare(pub, req, tampered[2]); !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{bad}) {
+		t.Fatalf("VerifyShare: %v", err)
+	}
+	if err := mpc.VerifyShare(pub, req, shares[2]); err != nil {
+		t.Fatalf("VerifyShare of an honest share: %v", err)
+	}
+	// A share computed for another message does not verify either.
+	other := req
+	other.Hash = randHash(t)
+	if err := mpc.VerifyShare(pub, other, shares[1]); err == nil {
+		t.Fatal("share verified for another message")
+	}
+	// A share from a party outside the signer set, and a missing share.
+	_, err = mpc.Combine(pub, req, shares[:3])
+	if !errors.As(err, &se) || !slices.Equal(se.Missing, []party.ID{p.Signers[3]}) {
+		t.Fatalf("missing share: %v", err)
+	}
+	stranger := shares[0]
+	stranger.Party = "5"
+	_, err = mpc.Combine(pub, req, append(slices.Clone(shares), stranger))
+	if !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{"5"}) {
+		t.Fatalf("share from a non-signer: %v", err)
+	}
+}
+
+func TestEntropyCommitReveal(t *testing.T) {
+	signers := []party.ID{"1", "2", "3"}
+	commits, reveals := map[party.ID][32]byte{}, map[party.ID][32]byte{}
+	for _, id := range signers {
+		n, err := mpc.NewEntropyNonce()
+		if err != nil {
+			t.Fatal(err)
+		}
+		commits[id], reveals[id] = mpc.EntropyCommit("s", id, n), n
+	}
+	e1, err := mpc.CombineEntropy("s", signers, commits, reveals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2, err := mpc.CombineEntropy("s", []party.ID{"3", "1", "2"}, commits, reveals)
+	if err != nil || e1 != e2 {
+		t.Fatalf("order of the signer list changed the entropy: %v", err)
+	}
+	// Party 2 reveals something else: named.
+	cheat := map[party.ID][32]byte{"1": reveals["1"], "2": {9}, "3": reveals["3"]}
+	var ee *mpc.EntropyError
+	if _, err := mpc.CombineEntropy("s", signers, commits, cheat); !errors.As(err, &ee) || !slices.Equal(ee.Bad, []party.ID{"2"}) {
+		t.Fatalf("bad reveal: %v", err)
+	}
+	// Party 3 withholds: named.
+	delete(cheat, "3")
+	cheat["2"] = reveals["2"]
+	if _, err := mpc.CombineEntropy("s", signers, commits, cheat); !errors.As(err, &ee) || !slices.Equal(ee.Missing, []party.ID{"3"}) {
+		t.Fatalf("withheld reveal: %v", err)
+	}
+	// A commitment is bound to its session and party.
+	if mpc.EntropyCommit("s", "1", reveals["1"]) == mpc.EntropyCommit("t", "1", reveals["1"]) ||
+		mpc.EntropyCommit("s", "1", reveals["1"]) == mpc.EntropyCommit("s", "2", reveals["1"]) {
+		t.Fatal("commitment not bound to session and party")
+	}
+}

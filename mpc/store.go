@@ -1,0 +1,460 @@
+package mpc
+
+import (
+	"bytes"
+	"crypto/cipher"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+	"go.etcd.io/bbolt"
+	"golang.org/x/crypto/chacha20poly1305"
+	"golang.org/x/crypto/scrypt"
+)
+
+// Buckets of the store in the node's bbolt file. Other components use
+// other buckets of the same file.
+var (
+	bucketMeta    = []byte("mpc/meta")
+	bucketConfigs = []byte("mpc/configs")
+	bucketPresigs = []byte("mpc/presigs")
+	metaKey       = []byte("kdf")
+)
+
+const (
+	storeCheck      = "pkpnet/store/check/v1"
+	storeAADPrefix  = "pkpnet/store/v1"
+	maxNameLen      = 128
+	maxRecordSize   = 1 << 20
+	stateAvailable  = 1
+	stateConsumed   = 2
+	defaultScryptN  = 1 << 15
+	maxScryptN      = 1 << 20
+	maxPurposeLen   = 512
+	maxMetaJSONSize = 16 << 10
+)
+
+// Errors of the store.
+var (
+	// ErrWrongPassphrase: the passphrase does not open this store. Nothing
+	// was read or changed.
+	ErrWrongPassphrase = errors.New("store: wrong passphrase (the store is unchanged)")
+	// ErrConsumed: the presignature was already used for a share.
+	ErrConsumed = errors.New("store: presignature already consumed")
+	// ErrNotFound: no such record.
+	ErrNotFound = errors.New("store: not found")
+)
+
+// Store keeps key shares (CMP configs) and presignatures in a bbolt file,
+// encrypted with XChaCha20-Poly1305 under a key that scrypt derives from the
+// operator's passphrase. Each record's bucket and key are its associated
+// data, so records cannot be swapped. A presignature is marked consumed in
+// a committed (fsynced) transaction before any share computed from it is
+// returned, and its secret bytes are deleted in that same transaction.
+type Store struct {
+	db   *bbolt.DB
+	aead cipher.AEAD
+}
+
+type kdfMeta struct {
+	V     int    `json:"v"`
+	KDF   string `json:"kdf"`
+	N     int    `json:"n"`
+	R     int    `json:"r"`
+	P     int    `json:"p"`
+	Salt  []byte `json:"salt"`
+	Check []byte `json:"check"`
+}
+
+// OpenStore opens (creating on first use) the mpc buckets of db with the
+// passphrase. A wrong passphrase yields ErrWrongPassphrase and changes
+// nothing. db must not run with NoSync, which would break the
+// consumed-before-release guarantee.
+func OpenStore(db *bbolt.DB, passphrase []byte) (*Store, error) {
+	if db == nil {
+		return nil, errors.New("store: nil database")
+	}
+	if db.NoSync {
+		return nil, errors.New("store: bbolt NoSync is set; presignature consumption would not be durable")
+	}
+	if len(passphrase) == 0 {
+		return nil, errors.New("store: empty passphrase")
+	}
+	var meta *kdfMeta
+	err := db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketMeta)
+		if b == nil {
+			return nil
+		}
+		v := b.Get(metaKey)
+		if v == nil {
+			return nil
+		}
+		if len(v) > maxMetaJSONSize {
+			return errors.New("store: key metadata too large")
+		}
+		meta = &kdfMeta{}
+		if err := json.Unmarshal(v, meta); err != nil {
+			return fmt.Errorf("store: key metadata: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if meta != nil {
+		if meta.V != 1 || meta.KDF != "scrypt" || meta.N < 2 || meta.N > maxScryptN || meta.N&(meta.N-1) != 0 ||
+			meta.R < 1 || meta.R > 32 || meta.P < 1 || meta.P > 16 || len(meta.Salt) < 16 || len(meta.Salt) > 64 {
+			return nil, errors.New("store: unsupported key metadata")
+		}
+		s, err := newStore(db, passphrase, meta)
+		if err != nil {
+			return nil, err
+		}
+		check, err := s.open(bucketMeta, metaKey, meta.Check)
+		if err != nil || string(check) != storeCheck {
+			return nil, ErrWrongPassphrase
+		}
+		return s, nil
+	}
+	meta = &kdfMeta{V: 1, KDF: "scrypt", N: defaultScryptN, R: 8, P: 1, Salt: make([]byte, 16)}
+	if _, err := rand.Read(meta.Salt); err != nil {
+		return nil, fmt.Errorf("store: salt: %w", err)
+	}
+	s, err := newStore(db, passphrase, meta)
+	if err != nil {
+		return nil, err
+	}
+	if meta.Check, err = s.seal(bucketMeta, metaKey, []byte(storeCheck)); err != nil {
+		return nil, err
+	}
+	mb, err := json.Marshal(meta)
+	if err != nil {
+		return nil, fmt.Errorf("store: key metadata: %w", err)
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if b.Get(metaKey) != nil {
+			return errors.New("store: initialised concurrently; open again")
+		}
+		if err := b.Put(metaKey, mb); err != nil {
+			return err
+		}
+		for _, name := range [][]byte{bucketConfigs, bucketPresigs} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: initialise: %w", err)
+	}
+	return s, nil
+}
+
+func newStore(db *bbolt.DB, passphrase []byte, m *kdfMeta) (*Store, error) {
+	key, err := scrypt.Key(passphrase, m.Salt, m.N, m.R, m.P, chacha20poly1305.KeySize)
+	if err != nil {
+		return nil, fmt.Errorf("store: derive key: %w", err)
+	}
+	aead, err := chacha20poly1305.NewX(key)
+	clear(key)
+	if err != nil {
+		return nil, fmt.Errorf("store: cipher: %w", err)
+	}
+	return &Store{db: db, aead: aead}, nil
+}
+
+func aad(bucket, key []byte) []byte {
+	a := []byte(storeAADPrefix)
+	a = append(lp(a), lp(bucket)...)
+	return append(a, lp(key)...)
+}
+
+func (s *Store) seal(bucket, key, plain []byte) ([]byte, error) {
+	nonce := make([]byte, s.aead.NonceSize(), s.aead.NonceSize()+len(plain)+s.aead.Overhead())
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, fmt.Errorf("store: nonce: %w", err)
+	}
+	return s.aead.Seal(nonce, nonce, plain, aad(bucket, key)), nil
+}
+
+func (s *Store) open(bucket, key, sealed []byte) ([]byte, error) {
+	ns := s.aead.NonceSize()
+	if len(sealed) < ns+s.aead.Overhead() || len(sealed) > maxRecordSize {
+		return nil, errors.New("store: malformed record")
+	}
+	plain, err := s.aead.Open(nil, sealed[:ns], sealed[ns:], aad(bucket, key))
+	if err != nil {
+		return nil, errors.New("store: record does not authenticate")
+	}
+	return plain, nil
+}
+
+func checkName(name string) error {
+	if name == "" || len(name) > maxNameLen {
+		return fmt.Errorf("store: name of %d bytes, want 1..%d", len(name), maxNameLen)
+	}
+	return nil
+}
+
+// PutConfig stores a key share under a name such as "root/<epoch>".
+func (s *Store) PutConfig(name string, cfg *config.Config) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	if cfg == nil {
+		return errors.New("store: nil config")
+	}
+	plain, err := cfg.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("store: config %s: %w", name, err)
+	}
+	defer clear(plain)
+	sealed, err := s.seal(bucketConfigs, []byte(name), plain)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketConfigs)
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte(name), sealed)
+	})
+}
+
+// Config loads the key share stored under name.
+func (s *Store) Config(name string) (*config.Config, error) {
+	if err := checkName(name); err != nil {
+		return nil, err
+	}
+	var sealed []byte
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		if b := tx.Bucket(bucketConfigs); b != nil {
+			sealed = bytes.Clone(b.Get([]byte(name)))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if sealed == nil {
+		return nil, fmt.Errorf("config %s: %w", name, ErrNotFound)
+	}
+	plain, err := s.open(bucketConfigs, []byte(name), sealed)
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", name, err)
+	}
+	defer clear(plain)
+	cfg := cmp.EmptyConfig(group)
+	if err := cfg.UnmarshalBinary(plain); err != nil {
+		return nil, fmt.Errorf("store: config %s: %w", name, err)
+	}
+	return cfg, nil
+}
+
+// PresignInfo is the public bookkeeping of a stored presignature.
+type PresignInfo struct {
+	ID          []byte     `json:"-"`
+	Key         string     `json:"key"`     // the config name it belongs to
+	Signers     []party.ID `json:"signers"` // sorted
+	Created     int64      `json:"created"` // unix seconds
+	ConsumedAt  int64      `json:"consumedAt,omitempty"`
+	ConsumedFor string     `json:"consumedFor,omitempty"`
+}
+
+// Consumed reports whether the presignature was used.
+func (p PresignInfo) Consumed() bool { return p.ConsumedAt != 0 }
+
+// presig record: state byte, u16 length, info JSON, sealed presignature
+// (absent once consumed).
+func encodePresigRecord(state byte, info *PresignInfo, sealed []byte) ([]byte, error) {
+	ib, err := json.Marshal(info)
+	if err != nil {
+		return nil, err
+	}
+	if len(ib) > maxMetaJSONSize {
+		return nil, errors.New("store: presignature info too large")
+	}
+	out := append([]byte{state}, binary.BigEndian.AppendUint16(nil, uint16(len(ib)))...)
+	out = append(out, ib...)
+	return append(out, sealed...), nil
+}
+
+func decodePresigRecord(id, v []byte) (byte, *PresignInfo, []byte, error) {
+	if len(v) < 3 || len(v) > maxRecordSize {
+		return 0, nil, nil, errors.New("store: malformed presignature record")
+	}
+	n := int(binary.BigEndian.Uint16(v[1:3]))
+	if len(v) < 3+n {
+		return 0, nil, nil, errors.New("store: malformed presignature record")
+	}
+	info := &PresignInfo{}
+	if err := json.Unmarshal(v[3:3+n], info); err != nil {
+		return 0, nil, nil, fmt.Errorf("store: presignature record: %w", err)
+	}
+	info.ID = bytes.Clone(id)
+	return v[0], info, bytes.Clone(v[3+n:]), nil
+}
+
+// PutPresign stores this party's share of a presignature made for the key
+// share stored under key. Storing an ID that exists (even consumed) fails.
+func (s *Store) PutPresign(key string, pre *ecdsa.PreSignature) error {
+	if err := checkName(key); err != nil {
+		return err
+	}
+	plain, err := MarshalPresign(pre)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer clear(plain)
+	id := bytes.Clone(pre.ID)
+	sealed, err := s.seal(bucketPresigs, id, plain)
+	if err != nil {
+		return err
+	}
+	info := &PresignInfo{Key: key, Signers: pre.SignerIDs(), Created: time.Now().Unix()}
+	rec, err := encodePresigRecord(stateAvailable, info, sealed)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketPresigs)
+		if err != nil {
+			return err
+		}
+		if b.Get(id) != nil {
+			return fmt.Errorf("store: presignature %x exists", id[:8])
+		}
+		return b.Put(id, rec)
+	})
+}
+
+// Presigns lists the stored presignatures, consumed ones included when all
+// is true.
+func (s *Store) Presigns(all bool) ([]PresignInfo, error) {
+	var out []PresignInfo
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketPresigs)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			state, info, _, err := decodePresigRecord(k, v)
+			if err != nil {
+				return err
+			}
+			if state == stateAvailable || all {
+				out = append(out, *info)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// PresignState returns the bookkeeping of one presignature.
+func (s *Store) PresignState(id []byte) (PresignInfo, error) {
+	var info *PresignInfo
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketPresigs)
+		if b == nil {
+			return nil
+		}
+		v := b.Get(id)
+		if v == nil {
+			return nil
+		}
+		var err error
+		_, info, _, err = decodePresigRecord(id, v)
+		return err
+	})
+	if err != nil {
+		return PresignInfo{}, err
+	}
+	if info == nil {
+		return PresignInfo{}, fmt.Errorf("presignature: %w", ErrNotFound)
+	}
+	return *info, nil
+}
+
+// ReleaseShare is the only way a stored presignature yields a share. In one
+// committed bbolt transaction it checks that the presignature is unused,
+// that self is one of its signers and that req is well formed, then marks
+// it consumed for purpose (e.g. "request <id> sig <name>") and deletes its
+// secret bytes. Only after the commit does it compute and return the share
+// (SignShare). A crash in between wastes the presignature; it can never be
+// used twice (invariant 1). Bad input consumes nothing.
+func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, purpose string) (Share, *PresignPublic, error) {
+	if len(presignID) != PresignIDLen {
+		return Share{}, nil, fmt.Errorf("store: presignature ID of %d bytes, want %d", len(presignID), PresignIDLen)
+	}
+	if len(purpose) > maxPurposeLen {
+		return Share{}, nil, fmt.Errorf("store: purpose of %d bytes exceeds %d", len(purpose), maxPurposeLen)
+	}
+	if _, err := req.checkInputs(); err != nil {
+		return Share{}, nil, err
+	}
+	var pre *ecdsa.PreSignature
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketPresigs)
+		if b == nil {
+			return fmt.Errorf("presignature %x: %w", presignID[:8], ErrNotFound)
+		}
+		v := b.Get(presignID)
+		if v == nil {
+			return fmt.Errorf("presignature %x: %w", presignID[:8], ErrNotFound)
+		}
+		state, info, sealed, err := decodePresigRecord(presignID, v)
+		if err != nil {
+			return err
+		}
+		if state != stateAvailable {
+			return fmt.Errorf("presignature %x (consumed for %q): %w", presignID[:8], info.ConsumedFor, ErrConsumed)
+		}
+		plain, err := s.open(bucketPresigs, presignID, sealed)
+		if err != nil {
+			return fmt.Errorf("presignature %x: %w", presignID[:8], err)
+		}
+		pre, err = UnmarshalPresign(plain)
+		clear(plain)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		pub, err := PublicOf(pre)
+		if err != nil {
+			return err
+		}
+		if !slices.Contains(pub.Signers, self) {
+			return fmt.Errorf("store: party %s is not a signer of presignature %x", self, presignID[:8])
+		}
+		if _, err := req.prepare(pub); err != nil {
+			return err
+		}
+		info.ConsumedAt = time.Now().Unix()
+		info.ConsumedFor = purpose
+		rec, err := encodePresigRecord(stateConsumed, info, nil)
+		if err != nil {
+			return err
+		}
+		return b.Put(presignID, rec)
+	})
+	if err != nil {
+		return Share{}, nil, err
+	}
+	// Durably consumed: only now compute the share.
+	return SignShare(pre, self, req)
+}
