@@ -21,7 +21,8 @@ type proc struct {
 	exited chan struct{} // closed after the process was reaped
 	stderr *tailBuffer
 
-	readErr error // valid after msgs is closed
+	onStop  func() // unregisters the worker
+	readErr error  // valid after msgs is closed
 	waitErr error // valid after exited is closed
 	stopped sync.Once
 }
@@ -107,6 +108,14 @@ func (s *Sandbox) spawn(namespaces bool) (*proc, error) {
 			}
 			s.warnIsolation(m.Failed)
 		}
+		s.procsMu.Lock()
+		s.procs[p] = struct{}{}
+		s.procsMu.Unlock()
+		p.onStop = func() {
+			s.procsMu.Lock()
+			delete(s.procs, p)
+			s.procsMu.Unlock()
+		}
 		s.log.Debug("sandbox worker ready", "pid", cmd.Process.Pid, "namespaces", namespaces, "applied", m.Applied)
 		return p, nil
 	case <-timer.C:
@@ -172,6 +181,9 @@ func (p *proc) stop() {
 			}
 		}()
 		<-p.exited
+		if p.onStop != nil {
+			p.onStop()
+		}
 	})
 }
 

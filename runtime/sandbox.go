@@ -113,6 +113,9 @@ type Sandbox struct {
 	once   sync.Once
 	wg     sync.WaitGroup // replacement goroutines
 
+	procsMu sync.Mutex
+	procs   map[*proc]struct{} // every live worker, idle or busy
+
 	isoMu      sync.Mutex
 	noNS       bool            // namespaces failed once: do not try again
 	warnedIsos map[string]bool // isolation failures already logged
@@ -151,6 +154,7 @@ func New(cfg Config) (*Sandbox, error) {
 		idle:       make(chan *proc, cfg.Workers),
 		closed:     make(chan struct{}),
 		warnedIsos: make(map[string]bool),
+		procs:      make(map[*proc]struct{}),
 	}
 	s.client = cfg.HTTPClient
 	if s.client == nil {
@@ -358,3 +362,16 @@ func (s *Sandbox) replace(p *proc) {
 }
 
 var errWorkerGone = errors.New("worker exited")
+
+// workerPIDs lists the live workers' process IDs (for tests and metrics).
+func (s *Sandbox) workerPIDs() []int {
+	s.procsMu.Lock()
+	defer s.procsMu.Unlock()
+	out := make([]int, 0, len(s.procs))
+	for p := range s.procs {
+		if p.alive() {
+			out = append(out, p.pid())
+		}
+	}
+	return out
+}

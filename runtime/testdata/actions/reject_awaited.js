@@ -1,0 +1,4 @@
+// An awaited rejection that is not caught ends the run.
+const check = () => Promise.reject(new Error("not allowed"));
+await check();
+Lit.Actions.setResponse({ response: "unreachable" });
