@@ -1,0 +1,113 @@
+package mpc_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
+)
+
+// Benchmarks run every party in this process over the in-memory transport,
+// so protocol figures are wall time for the whole network on this machine.
+// Run: go test ./mpc -run '^$' -bench . -benchtime 3x
+
+func BenchmarkKeygen(b *testing.B) {
+	for _, n := range []int{3, 5} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			ids := mpc.PartyIDs(n)
+			net := mpc.NewMemNetwork()
+			defer net.Close()
+			for b.Loop() {
+				sid := mpc.NewSessionID("keygen")
+				_, errs := runAll(ids, func(id party.ID) (*config.Config, error) {
+					return mpc.Keygen(context.Background(), net.Transport(id), mpc.Session{ID: sid, Self: id, Parties: ids})
+				})
+				if len(errs) > 0 {
+					b.Fatal(errs)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkPresign(b *testing.B) {
+	for _, n := range []int{3, 5} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			cfgs, err := mpctest.Configs(n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			signers := mpc.PartyIDs(n)[:mpc.Threshold(n)]
+			net := mpc.NewMemNetwork()
+			defer net.Close()
+			for b.Loop() {
+				sid := mpc.NewSessionID("presign")
+				_, errs := runAll(signers, func(id party.ID) (*ecdsa.PreSignature, error) {
+					return mpc.Presign(context.Background(), net.Transport(id), mpc.Session{ID: sid, Self: id, Parties: signers}, cfgs[id])
+				})
+				if len(errs) > 0 {
+					b.Fatal(errs)
+				}
+			}
+		})
+	}
+}
+
+// benchSetup returns one presignature of the n fixture and a request.
+func benchSetup(b *testing.B, n int) (mpctest.Presig, mpc.SignRequest) {
+	cfgs, err := mpctest.Configs(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pres, err := mpctest.Presigs(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	root, _ := mpc.RootPubkey(cfgs["1"])
+	return pres[0], mpc.SignRequest{RootPub: root, KeyID: randKeyID(b), Hash: randHash(b), Entropy: [32]byte{3}}
+}
+
+// BenchmarkShare is one signer's online step (re-target, re-randomize, sigma_j).
+func BenchmarkShare(b *testing.B) {
+	for _, n := range []int{3, 5} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			p, req := benchSetup(b, n)
+			id := p.Signers[0]
+			for b.Loop() {
+				if _, _, err := mpc.SignShare(p.Shares[id], id, req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCombineVerify is the client: verify every share, combine,
+// normalise, ecrecover-check.
+func BenchmarkCombineVerify(b *testing.B) {
+	for _, n := range []int{3, 5} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			p, req := benchSetup(b, n)
+			var shares []mpc.Share
+			var pub *mpc.PresignPublic
+			for _, id := range p.Signers {
+				sh, pb, err := mpc.SignShare(p.Shares[id], id, req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				shares, pub = append(shares, sh), pb
+			}
+			for b.Loop() {
+				if _, err := mpc.Combine(pub, req, shares); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
