@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strconv"
 	"strings"
@@ -23,7 +24,7 @@ type proc struct {
 
 	onStop  func() // unregisters the worker
 	readErr error  // valid after msgs is closed
-	waitErr error // valid after exited is closed
+	waitErr error  // valid after exited is closed
 	stopped sync.Once
 }
 
@@ -138,7 +139,7 @@ func (s *Sandbox) warnIsolation(failed []string) {
 // rlimitData is the worker's RLIMIT_DATA: the heap cap plus room for the Go
 // runtime, the binary's data and a burst the watchdog has not seen yet.
 func rlimitData(mem int64) int64 {
-	return mem + mem/2 + 256<<20
+	return memoryTarget(mem) + mem/2 + 256<<20
 }
 
 // readLoop owns the worker's stdout and reaps the process.
@@ -210,27 +211,59 @@ func (p *proc) exitReason() string {
 	return b.String()
 }
 
-// tailBuffer keeps the last max bytes written to it (a worker's stderr).
+// tailBuffer keeps the first and the last max/2 bytes written to it (a
+// worker's stderr: a Go fatal error starts with its reason and ends with the
+// interesting goroutine).
 type tailBuffer struct {
-	mu  sync.Mutex
-	max int
-	buf []byte
+	mu   sync.Mutex
+	max  int
+	head []byte
+	tail []byte
+	cut  bool
 }
 
 func (t *tailBuffer) Write(b []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.buf = append(t.buf, b...)
-	if len(t.buf) > t.max {
-		t.buf = append(t.buf[:0], t.buf[len(t.buf)-t.max:]...)
+	n := len(b)
+	if room := t.max/2 - len(t.head); room > 0 {
+		k := min(room, len(b))
+		t.head = append(t.head, b[:k]...)
+		b = b[k:]
 	}
-	return len(b), nil
+	t.tail = append(t.tail, b...)
+	if len(t.tail) > t.max/2 {
+		t.tail = append(t.tail[:0], t.tail[len(t.tail)-t.max/2:]...)
+		t.cut = true
+	}
+	return n, nil
 }
 
 func (t *tailBuffer) String() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return string(t.buf)
+	sep := ""
+	if t.cut {
+		sep = "\n…\n"
+	}
+	return string(t.head) + sep + string(t.tail)
+}
+
+// rssBytes is the worker's resident memory, 0 if unknown (not Linux).
+func (p *proc) rssBytes() int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/statm", p.pid()))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return 0
+	}
+	pages, err := strconv.ParseInt(f[1], 10, 64)
+	if err != nil {
+		return 0
+	}
+	return pages * int64(os.Getpagesize())
 }
 
 // pid is for tests and logs.

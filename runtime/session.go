@@ -115,10 +115,17 @@ func (ss *session) run(ctx context.Context, spec *runSpec) error {
 			ctxDone = nil
 			ss.fail(&Error{Kind: KindCanceled, Msg: ctx.Err().Error()})
 		case <-hard.C:
-			// The worker ignored the wall time (or an abort): kill it.
+			// The worker ignored the wall time (or an abort): kill it. A
+			// long native call that is building a huge value is a memory
+			// problem, not a time one: say so.
+			rss := ss.p.rssBytes()
 			ss.p.kill()
 			if ss.failure == nil {
-				ss.failure = limitErr(LimitWallTime, "the action ran longer than %s and was killed", ss.lim.WallTime)
+				if rss > ss.lim.MemoryBytes {
+					ss.failure = limitErr(LimitMemory, "the worker held %d bytes when it was killed", rss)
+				} else {
+					ss.failure = limitErr(LimitWallTime, "the action ran longer than %s and was killed", ss.lim.WallTime)
+				}
 			}
 			<-ss.p.exited
 			return ss.finish(ss.failure)
@@ -167,7 +174,7 @@ func (ss *session) crashErr() *Error {
 	if ss.failure != nil {
 		return ss.failure
 	}
-	if strings.Contains(ss.p.stderr.String(), "out of memory") {
+	if isOOM(ss.p.stderr.String()) {
 		return limitErr(LimitMemory, "the worker ran out of memory (more than %d bytes)", ss.lim.MemoryBytes)
 	}
 	return &Error{Kind: KindWorker, Msg: "worker exited during the run: " + reason}
@@ -352,4 +359,15 @@ func parsePublicKey(s string) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("%d bytes, want 33 or 65", len(b))
 	}
+}
+
+// isOOM recognises a Go runtime that died for lack of memory: under
+// RLIMIT_DATA that is a failed heap mmap or a failed thread stack.
+func isOOM(stderr string) bool {
+	for _, marker := range []string{"out of memory", "cannot allocate memory", "pthread_create failed", "failed to create new OS thread"} {
+		if strings.Contains(stderr, marker) {
+			return true
+		}
+	}
+	return false
 }

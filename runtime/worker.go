@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"os"
+	goruntime "runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
@@ -56,7 +57,7 @@ func WorkerMain(args []string) int {
 	})
 	// Actions see UTC on every node (and the jail has no zoneinfo anyway).
 	time.Local = time.UTC
-	debug.SetMemoryLimit(*mem)
+	debug.SetMemoryLimit(memoryTarget(*mem))
 
 	w := &worker{in: os.Stdin, fw: &frameWriter{w: os.Stdout}}
 	if err := w.fw.send(&message{T: msgReady, Applied: applied, Failed: failed}); err != nil {
@@ -388,17 +389,23 @@ func (j *job) newError(msg string) goja.Value {
 	return o
 }
 
-// watchMemory stops the run when the heap passes the cap. GOMEMLIMIT (set
-// to the same cap) makes the collector work hard near it, so live memory and
-// heap size stay close.
+// watchMemory stops the run when the live heap passes the cap. It polls
+// runtime/metrics every 2ms: once the heap (live and not yet collected) is
+// over 1.5x the cap it forces a collection, and the run stops if what
+// survives is still over the cap. GOMEMLIMIT (memoryTarget) keeps the
+// collector from thrashing below that point; RLIMIT_DATA is the backstop
+// for a single allocation too large to watch.
 func (j *job) watchMemory() (stop func()) {
-	limit := j.lim.MemoryBytes
-	if limit <= 0 {
+	limit := uint64(j.lim.MemoryBytes)
+	if limit == 0 {
 		return func() {}
 	}
 	quit := make(chan struct{})
 	go func() {
-		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		samples := []metrics.Sample{
+			{Name: "/memory/classes/heap/objects:bytes"},
+			{Name: "/gc/heap/live:bytes"},
+		}
 		t := time.NewTicker(2 * time.Millisecond)
 		defer t.Stop()
 		for {
@@ -406,17 +413,29 @@ func (j *job) watchMemory() (stop func()) {
 			case <-quit:
 				return
 			case <-t.C:
-				metrics.Read(sample)
-				if sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() > uint64(limit) {
-					j.memHit.Store(true)
-					j.abort(limitErr(LimitMemory, "the action used more than %d bytes of heap", limit))
-					return
-				}
+			}
+			metrics.Read(samples)
+			heap, live := samples[0].Value.Uint64(), samples[1].Value.Uint64()
+			if live <= limit && heap <= limit+limit/2 {
+				continue
+			}
+			if live <= limit {
+				goruntime.GC()
+				metrics.Read(samples)
+				live = samples[1].Value.Uint64()
+			}
+			if live > limit {
+				j.memHit.Store(true)
+				j.abort(limitErr(LimitMemory, "the action used more than %d bytes of heap", limit))
+				return
 			}
 		}
 	}()
 	return func() { close(quit) }
 }
+
+// memoryTarget is the worker's GOMEMLIMIT for a heap cap.
+func memoryTarget(limit int64) int64 { return limit + limit/2 + 32<<20 }
 
 // send writes a message to the node; a broken pipe aborts the run.
 func (j *job) send(m *message) {
