@@ -330,3 +330,18 @@ func (req SignRequest) checkInputs() ([]byte, error) {
 	}
 	return pkp, nil
 }
+
+// Rerandomize returns the public values of the online step for pub and
+// req: the re-randomizer rho (32 bytes), R' = rho*R (33 bytes compressed)
+// and r' = x(R') mod q (32 bytes). Other implementations (a JS client,
+// audits) check theirs against testdata/rerand_vectors.json.
+func Rerandomize(pub *PresignPublic, req SignRequest) (rho, rPrime, r []byte, err error) {
+	o, err := req.prepare(pub)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	rho, _ = o.rho.MarshalBinary()
+	rPrime, _ = o.Rp.MarshalBinary()
+	r, _ = o.r.MarshalBinary()
+	return rho, rPrime, r, nil
+}
