@@ -92,7 +92,9 @@ func computeVector(t *testing.T, v *rerandVector) {
 	v.Rho, v.RPrime, v.RX = hx(rho), hx(rp), hx(r)
 
 	// The formulas of docs/crypto.md, spelled out independently.
-	lp := func(b []byte) []byte { return append([]byte{byte(len(b) >> 24), byte(len(b) >> 16), byte(len(b) >> 8), byte(len(b))}, b...) }
+	lp := func(b []byte) []byte {
+		return append([]byte{byte(len(b) >> 24), byte(len(b) >> 16), byte(len(b) >> 8), byte(len(b))}, b...)
+	}
 	ent := append(lp([]byte("pkpnet/entropy/v1")), lp([]byte(v.Session))...)
 	for i, id := range signers { // the vectors list signers sorted
 		n := unhx(t, v.Nonces[i])

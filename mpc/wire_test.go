@@ -30,13 +30,13 @@ func TestWireRoundTrip(t *testing.T) {
 		t.Fatalf("round trip changed the message: %v vs %v", got, m)
 	}
 	bad := map[string][]byte{
-		"empty":      nil,
-		"version":    append([]byte{9}, b[1:]...),
-		"truncated":  b[:len(b)-1],
-		"trailing":   append(bytes.Clone(b), 0),
-		"oversized":  make([]byte, MaxMessageSize+1),
-		"big field":  {1, 0xff, 0xff},
-		"bad flag":   func() []byte { c := bytes.Clone(b); c[1+2+32+2+1+2+1+2+11+2] = 7; return c }(),
+		"empty":     nil,
+		"version":   append([]byte{9}, b[1:]...),
+		"truncated": b[:len(b)-1],
+		"trailing":  append(bytes.Clone(b), 0),
+		"oversized": make([]byte, MaxMessageSize+1),
+		"big field": {1, 0xff, 0xff},
+		"bad flag":  func() []byte { c := bytes.Clone(b); c[1+2+32+2+1+2+1+2+11+2] = 7; return c }(),
 	}
 	for name, in := range bad {
 		if _, err := decodeMessage(in); err == nil {
