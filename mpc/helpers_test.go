@@ -3,7 +3,6 @@ package mpc_test
 import (
 	"bytes"
 	"crypto/rand"
-	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -97,8 +96,6 @@ func checkEcrecover(t testing.TB, rootPub []byte, keyID mpc.KeyID, hash, sig []b
 		t.Fatalf("go-ethereum VerifySignature rejects %x: %v", sig, err)
 	}
 }
-
-func sessionName(prefix string, i int) string { return fmt.Sprintf("%s-%d", prefix, i) }
 
 type bigInt = big.Int
 

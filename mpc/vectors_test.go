@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cronokirby/saferith"
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
@@ -129,12 +130,19 @@ func computeVector(t *testing.T, v *rerandVector) {
 		t.Fatalf("rho %x differs from the documented formula %x", rho, want)
 	}
 	// R' = rho*R, r' = x(R') (mod q).
-	Rpk, err := crypto.DecompressPubkey(unhx(t, v.R))
+	Rpk, err := secp256k1.ParsePubKey(unhx(t, v.R))
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, _ := crypto.S256().ScalarMult(Rpk.X, Rpk.Y, rho)
-	if new(big.Int).SetBytes(r).Cmp(new(big.Int).Mod(x, crypto.S256().Params().N)) != 0 {
+	var k secp256k1.ModNScalar
+	k.SetByteSlice(rho)
+	var J, out secp256k1.JacobianPoint
+	Rpk.AsJacobian(&J)
+	secp256k1.ScalarMultNonConst(&k, &J, &out)
+	out.ToAffine()
+	var xr secp256k1.ModNScalar
+	xr.SetByteSlice(out.X.Bytes()[:])
+	if xb := xr.Bytes(); hx(xb[:]) != hx(r) {
 		t.Fatalf("r' differs from x(rho*R)")
 	}
 }
