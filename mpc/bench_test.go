@@ -3,11 +3,13 @@ package mpc_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
@@ -109,5 +111,47 @@ func BenchmarkCombineVerify(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkOpenStore is the scrypt key derivation plus the check value.
+func BenchmarkOpenStore(b *testing.B) {
+	db, err := bbolt.Open(filepath.Join(b.TempDir(), "s.db"), 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	for b.Loop() {
+		if _, err := mpc.OpenStore(db, []byte("passphrase")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReleaseShare is a node's durable consume (one fsynced bbolt
+// commit) plus the share.
+func BenchmarkReleaseShare(b *testing.B) {
+	db, err := bbolt.Open(filepath.Join(b.TempDir(), "s.db"), 0o600, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	s, err := mpc.OpenStore(db, []byte("passphrase"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, req := benchSetup(b, 3)
+	id := p.Signers[0]
+	pre := p.Shares[id]
+	for b.Loop() {
+		b.StopTimer()
+		pre.ID = randHash(b) // a fresh ID per iteration
+		if err := s.PutPresign("root/1", pre); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, _, err := s.ReleaseShare(pre.ID, id, req, "bench"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
