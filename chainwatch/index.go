@@ -1,0 +1,411 @@
+package chainwatch
+
+import (
+	"bytes"
+	"math/big"
+	"slices"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/pkpnet/pkpnet/mpc"
+)
+
+// Auth method types with a fixed meaning (PKPTypes.sol).
+const (
+	AuthAddress uint64 = 1 // id = the 20 address bytes
+	AuthAction  uint64 = 2 // id = IPFS CID multihash bytes
+)
+
+// Scope is a permission scope (PKPTypes.sol).
+type Scope uint8
+
+const (
+	ScopeAuthOnly     Scope = 0 // may authenticate, not sign
+	ScopeSignAnything Scope = 1 // may sign anything
+	ScopePersonalSign Scope = 2 // may sign EIP-191 personal messages
+	maxScope          Scope = 2
+)
+
+// Permittee is what a permission is granted to: an action, an address or another auth
+// method, as (type, id).
+type Permittee struct {
+	Type uint64
+	ID   []byte
+}
+
+// Action is the permittee for an action given by its IPFS CID multihash bytes.
+func Action(cidMultihash []byte) Permittee { return Permittee{Type: AuthAction, ID: cidMultihash} }
+
+// Address is the permittee for an Ethereum address.
+func Address(a common.Address) Permittee { return Permittee{Type: AuthAddress, ID: a.Bytes()} }
+
+// Method is the permittee for an auth method of type typ with credential id.
+func Method(typ uint64, id []byte) Permittee { return Permittee{Type: typ, ID: id} }
+
+// AuthMethod is a permitted auth method with its scopes.
+type AuthMethod struct {
+	Type       uint64
+	ID         []byte
+	UserPubkey []byte
+	// Scopes is a bit mask: bit s set means scope s is granted.
+	Scopes uint8
+}
+
+// Node is a member of the node set. Its party ID is its 1-based Index as a decimal string.
+type Node struct {
+	Index    int
+	Operator common.Address
+	PeerID   []byte
+	Hints    []string
+}
+
+// PKP is the indexed state of one PKP.
+type PKP struct {
+	TokenID *big.Int
+	Owner   common.Address // zero once burned
+	Burned  bool
+	KeyID   [32]byte
+	Address common.Address
+}
+
+// perm is one permitted method of a PKP.
+type perm struct {
+	typ    uint64
+	id     string
+	pubkey string
+	scopes uint8
+}
+
+type pkp struct {
+	owner   common.Address
+	burned  bool
+	minted  bool // PKPMinted seen: keyID and addr are set
+	keyID   [32]byte
+	addr    common.Address
+	perms   []perm // in the contract's EnumerableSet order
+	updated uint64 // block of the last change
+}
+
+type methodKey struct {
+	typ uint64
+	id  string
+}
+
+// state is the index content. It is guarded by Index.mu.
+type state struct {
+	nodes        []Node
+	epoch        uint64
+	rootKey      []byte
+	rootKeyEpoch uint64
+	pkps         map[uint64]*pkp
+	byAddr       map[common.Address]uint64
+	byMethod     map[methodKey][]uint64 // in the contract's EnumerableSet order
+	applied      uint64                 // events applied since the start block
+	skipped      uint64                 // logs skipped as malformed or unknown
+}
+
+func newState() *state {
+	return &state{
+		pkps:     make(map[uint64]*pkp),
+		byAddr:   make(map[common.Address]uint64),
+		byMethod: make(map[methodKey][]uint64),
+	}
+}
+
+// Index is the local, confirmed view of the chain. Its methods are safe for concurrent
+// use and never make an RPC call.
+type Index struct {
+	mu sync.RWMutex
+	st *state
+}
+
+func newIndex() *Index { return &Index{st: newState()} }
+
+func tokenKey(tokenID *big.Int) (uint64, bool) {
+	if tokenID == nil || tokenID.Sign() <= 0 || !tokenID.IsUint64() {
+		return 0, false
+	}
+	return tokenID.Uint64(), true
+}
+
+// allows reports whether a scope mask grants `want`. SignAnything needs scope 1.
+// PersonalSign is granted by scope 2 or scope 1 (signing anything includes personal
+// messages). AuthOnly is granted by any permission, whatever its scopes.
+func allows(mask uint8, want Scope) bool {
+	switch want {
+	case ScopeAuthOnly:
+		return true
+	case ScopeSignAnything:
+		return mask&(1<<ScopeSignAnything) != 0
+	case ScopePersonalSign:
+		return mask&(1<<ScopeSignAnything|1<<ScopePersonalSign) != 0
+	}
+	return false
+}
+
+func (p *pkp) find(typ uint64, id []byte) int {
+	for i := range p.perms {
+		if p.perms[i].typ == typ && p.perms[i].id == string(id) {
+			return i
+		}
+	}
+	return -1
+}
+
+// CanSign reports whether `who` may use PKP tokenID with scope `scope`, by the confirmed
+// chain state: the PKP exists, and `who` is permitted with a scope that grants `scope`
+// (see Scope), or `who` is the address of the PKP's current owner (the owner is always
+// permitted, with every scope).
+func (ix *Index) CanSign(tokenID *big.Int, who Permittee, scope Scope) bool {
+	if scope > maxScope {
+		return false
+	}
+	k, ok := tokenKey(tokenID)
+	if !ok {
+		return false
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	p := ix.st.pkps[k]
+	if p == nil {
+		return false
+	}
+	if who.Type == AuthAddress && len(who.ID) == common.AddressLength && !p.burned &&
+		p.owner != (common.Address{}) && bytes.Equal(p.owner[:], who.ID) {
+		return true
+	}
+	i := p.find(who.Type, who.ID)
+	return i >= 0 && allows(p.perms[i].scopes, scope)
+}
+
+func (ix *Index) has(tokenID *big.Int, typ uint64, id []byte) bool {
+	k, ok := tokenKey(tokenID)
+	if !ok {
+		return false
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	p := ix.st.pkps[k]
+	return p != nil && p.find(typ, id) >= 0
+}
+
+// IsPermittedAction mirrors PKPPermissions.isPermittedAction.
+func (ix *Index) IsPermittedAction(tokenID *big.Int, cidMultihash []byte) bool {
+	return ix.has(tokenID, AuthAction, cidMultihash)
+}
+
+// IsPermittedAddress mirrors PKPPermissions.isPermittedAddress: explicitly permitted
+// addresses and the current owner.
+func (ix *Index) IsPermittedAddress(tokenID *big.Int, a common.Address) bool {
+	if ix.has(tokenID, AuthAddress, a.Bytes()) {
+		return true
+	}
+	info, ok := ix.PKP(tokenID)
+	return ok && a != (common.Address{}) && info.Owner == a
+}
+
+// IsPermittedAuthMethod mirrors PKPPermissions.isPermittedAuthMethod.
+func (ix *Index) IsPermittedAuthMethod(tokenID *big.Int, typ uint64, id []byte) bool {
+	return ix.has(tokenID, typ, id)
+}
+
+// PermittedScopes returns the scope mask of a permitted (type, id) and whether it is
+// permitted at all.
+func (ix *Index) PermittedScopes(tokenID *big.Int, typ uint64, id []byte) (uint8, bool) {
+	k, ok := tokenKey(tokenID)
+	if !ok {
+		return 0, false
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	p := ix.st.pkps[k]
+	if p == nil {
+		return 0, false
+	}
+	i := p.find(typ, id)
+	if i < 0 {
+		return 0, false
+	}
+	return p.perms[i].scopes, true
+}
+
+func (ix *Index) filter(tokenID *big.Int, keep func(perm) bool) []perm {
+	k, ok := tokenKey(tokenID)
+	if !ok {
+		return nil
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	p := ix.st.pkps[k]
+	if p == nil {
+		return nil
+	}
+	var out []perm
+	for _, pm := range p.perms {
+		if keep(pm) {
+			out = append(out, pm)
+		}
+	}
+	return out
+}
+
+// GetPermittedActions mirrors PKPPermissions.getPermittedActions (multihash bytes).
+func (ix *Index) GetPermittedActions(tokenID *big.Int) [][]byte {
+	ps := ix.filter(tokenID, func(p perm) bool { return p.typ == AuthAction })
+	out := make([][]byte, len(ps))
+	for i, p := range ps {
+		out[i] = []byte(p.id)
+	}
+	return out
+}
+
+// GetPermittedAddresses mirrors PKPPermissions.getPermittedAddresses: the current owner
+// first, then the explicitly permitted addresses.
+func (ix *Index) GetPermittedAddresses(tokenID *big.Int) []common.Address {
+	var out []common.Address
+	info, ok := ix.PKP(tokenID)
+	if ok && info.Owner != (common.Address{}) {
+		out = append(out, info.Owner)
+	}
+	for _, p := range ix.filter(tokenID, func(p perm) bool { return p.typ == AuthAddress }) {
+		a := common.BytesToAddress([]byte(p.id))
+		if a != info.Owner {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// GetPermittedAuthMethods mirrors PKPPermissions.getPermittedAuthMethods: the methods
+// other than addresses and actions, with their scopes.
+func (ix *Index) GetPermittedAuthMethods(tokenID *big.Int) []AuthMethod {
+	ps := ix.filter(tokenID, func(p perm) bool { return p.typ != AuthAddress && p.typ != AuthAction })
+	out := make([]AuthMethod, len(ps))
+	for i, p := range ps {
+		out[i] = AuthMethod{Type: p.typ, ID: []byte(p.id), UserPubkey: []byte(p.pubkey), Scopes: p.scopes}
+	}
+	return out
+}
+
+// GetTokenIDsForAuthMethod mirrors PKPPermissions.getTokenIdsForAuthMethod, sorted by
+// token ID (the contract's order can differ after removals; the set is the same).
+func (ix *Index) GetTokenIDsForAuthMethod(typ uint64, id []byte) []*big.Int {
+	ix.mu.RLock()
+	ids := slices.Clone(ix.st.byMethod[methodKey{typ, string(id)}])
+	ix.mu.RUnlock()
+	slices.Sort(ids)
+	out := make([]*big.Int, len(ids))
+	for i, t := range ids {
+		out[i] = new(big.Int).SetUint64(t)
+	}
+	return out
+}
+
+// PKP returns the indexed state of tokenID.
+func (ix *Index) PKP(tokenID *big.Int) (PKP, bool) {
+	k, ok := tokenKey(tokenID)
+	if !ok {
+		return PKP{}, false
+	}
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	p := ix.st.pkps[k]
+	if p == nil {
+		return PKP{}, false
+	}
+	return PKP{TokenID: new(big.Int).SetUint64(k), Owner: p.owner, Burned: p.burned, KeyID: p.keyID, Address: p.addr}, true
+}
+
+// TokenIDOfAddress returns the token ID of the PKP with Ethereum address a.
+func (ix *Index) TokenIDOfAddress(a common.Address) (*big.Int, bool) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	k, ok := ix.st.byAddr[a]
+	if !ok {
+		return nil, false
+	}
+	return new(big.Int).SetUint64(k), true
+}
+
+// PubkeyToTokenID returns the token ID of the PKP with public key pub (33-byte
+// compressed or 65-byte uncompressed), like the action API's pubkeyToTokenId.
+func (ix *Index) PubkeyToTokenID(pub []byte) (*big.Int, bool) {
+	a, err := mpc.PubkeyAddress(pub)
+	if err != nil {
+		return nil, false
+	}
+	return ix.TokenIDOfAddress(a)
+}
+
+// Pubkey returns the 33-byte compressed public key of PKP tokenID, derived from the
+// root key and the PKP's key ID.
+func (ix *Index) Pubkey(tokenID *big.Int) ([]byte, bool) {
+	info, ok := ix.PKP(tokenID)
+	root := ix.RootKey()
+	if !ok || root == nil {
+		return nil, false
+	}
+	pub, err := mpc.DerivePubkey(root, mpc.KeyID(info.KeyID))
+	if err != nil {
+		return nil, false
+	}
+	return pub, true
+}
+
+// Nodes returns the node set in party order.
+func (ix *Index) Nodes() []Node {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	out := make([]Node, len(ix.st.nodes))
+	for i, n := range ix.st.nodes {
+		n.PeerID = slices.Clone(n.PeerID)
+		n.Hints = slices.Clone(n.Hints)
+		out[i] = n
+	}
+	return out
+}
+
+// Epoch returns the NodeRegistry epoch.
+func (ix *Index) Epoch() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.st.epoch
+}
+
+// Threshold returns ceil(2n/3) for the current node set.
+func (ix *Index) Threshold() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return (2*len(ix.st.nodes) + 2) / 3
+}
+
+// RootKey returns the active 33-byte root key, nil before activation.
+func (ix *Index) RootKey() []byte {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return slices.Clone(ix.st.rootKey)
+}
+
+// RootKeyEpoch returns the latest epoch in which all nodes voted the root key.
+func (ix *Index) RootKeyEpoch() uint64 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.st.rootKeyEpoch
+}
+
+// PKPCount returns the number of indexed PKPs (burned ones included).
+func (ix *Index) PKPCount() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.st.pkps)
+}
+
+// Stats returns the number of events applied and logs skipped since the start block.
+func (ix *Index) Stats() (applied, skipped uint64) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.st.applied, ix.st.skipped
+}
+
+func sortUint64(s []uint64) { slices.Sort(s) }

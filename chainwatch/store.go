@@ -1,0 +1,252 @@
+package chainwatch
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"go.etcd.io/bbolt"
+
+	"github.com/pkpnet/pkpnet/contracts"
+)
+
+// bbolt buckets owned by chainwatch.
+var (
+	bucketMeta = []byte("chainwatch/meta")
+	bucketPKPs = []byte("chainwatch/pkps")
+
+	keyCheckpoint  = []byte("checkpoint")  // 8-byte block number || 32-byte block hash
+	keyFingerprint = []byte("fingerprint") // JSON of the watched contracts and start block
+	keyGlobal      = []byte("global")      // JSON globalRecord
+)
+
+const maxRecord = 1 << 20
+
+// checkpoint is the last block whose events are all in the index.
+type checkpoint struct {
+	Number uint64
+	Hash   common.Hash
+}
+
+func (c checkpoint) encode() []byte {
+	b := make([]byte, 40)
+	binary.BigEndian.PutUint64(b, c.Number)
+	copy(b[8:], c.Hash[:])
+	return b
+}
+
+func decodeCheckpoint(b []byte) (checkpoint, error) {
+	if len(b) != 40 {
+		return checkpoint{}, fmt.Errorf("checkpoint: %d bytes, want 40", len(b))
+	}
+	return checkpoint{Number: binary.BigEndian.Uint64(b), Hash: common.BytesToHash(b[8:])}, nil
+}
+
+type nodeRecord struct {
+	Operator common.Address `json:"operator"`
+	PeerID   []byte         `json:"peerId"`
+	Hints    []string       `json:"hints,omitempty"`
+}
+
+type globalRecord struct {
+	Nodes        []nodeRecord `json:"nodes"`
+	Epoch        uint64       `json:"epoch"`
+	RootKey      []byte       `json:"rootKey,omitempty"`
+	RootKeyEpoch uint64       `json:"rootKeyEpoch"`
+	Applied      uint64       `json:"applied"`
+	Skipped      uint64       `json:"skipped"`
+}
+
+type permRecord struct {
+	Type   uint64 `json:"t"`
+	ID     []byte `json:"id"`
+	Pubkey []byte `json:"pk,omitempty"`
+	Scopes uint8  `json:"s"`
+}
+
+type pkpRecord struct {
+	Owner   common.Address `json:"owner"`
+	Burned  bool           `json:"burned,omitempty"`
+	Minted  bool           `json:"minted,omitempty"`
+	KeyID   common.Hash    `json:"keyId"`
+	Address common.Address `json:"address"`
+	Perms   []permRecord   `json:"perms,omitempty"`
+	Updated uint64         `json:"updated"`
+}
+
+func encodePKP(p *pkp) ([]byte, error) {
+	r := pkpRecord{Owner: p.owner, Burned: p.burned, Minted: p.minted, KeyID: p.keyID, Address: p.addr, Updated: p.updated}
+	for _, pm := range p.perms {
+		r.Perms = append(r.Perms, permRecord{Type: pm.typ, ID: []byte(pm.id), Pubkey: []byte(pm.pubkey), Scopes: pm.scopes})
+	}
+	return json.Marshal(r)
+}
+
+// decodePKP decodes and validates a stored PKP record.
+func decodePKP(b []byte) (*pkp, error) {
+	if len(b) > maxRecord {
+		return nil, fmt.Errorf("pkp record: %d bytes", len(b))
+	}
+	var r pkpRecord
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, fmt.Errorf("pkp record: %w", err)
+	}
+	if len(r.Perms) > maxPermsPKP {
+		return nil, fmt.Errorf("pkp record: %d permissions", len(r.Perms))
+	}
+	p := &pkp{owner: r.Owner, burned: r.Burned, minted: r.Minted, keyID: r.KeyID, addr: r.Address, updated: r.Updated}
+	for _, pm := range r.Perms {
+		if pm.Type == 0 || len(pm.ID) == 0 || len(pm.ID) > maxIDBytes || len(pm.Pubkey) > maxPubkey || pm.Scopes >= 1<<(maxScope+1) {
+			return nil, errors.New("pkp record: bad permission")
+		}
+		if p.find(pm.Type, pm.ID) >= 0 {
+			return nil, errors.New("pkp record: duplicate permission")
+		}
+		p.perms = append(p.perms, perm{typ: pm.Type, id: string(pm.ID), pubkey: string(pm.Pubkey), scopes: pm.Scopes})
+	}
+	return p, nil
+}
+
+func tokenBytes(k uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, k)
+	return b
+}
+
+type fingerprint struct {
+	Contracts  contracts.Addresses `json:"contracts"`
+	StartBlock uint64              `json:"startBlock"`
+}
+
+// loadState reads the index and checkpoint from db. ok is false when the store is empty.
+func loadState(db *bbolt.DB, fp fingerprint) (st *state, cp checkpoint, ok bool, err error) {
+	st = newState()
+	want, _ := json.Marshal(fp)
+	err = db.View(func(tx *bbolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return nil
+		}
+		if got := meta.Get(keyFingerprint); got != nil && string(got) != string(want) {
+			return fmt.Errorf("store holds the index of other contracts or start block (%s), want %s", got, want)
+		}
+		raw := meta.Get(keyCheckpoint)
+		if raw == nil {
+			return nil
+		}
+		if cp, err = decodeCheckpoint(raw); err != nil {
+			return err
+		}
+		var g globalRecord
+		if gb := meta.Get(keyGlobal); gb != nil {
+			if err := json.Unmarshal(gb, &g); err != nil {
+				return fmt.Errorf("global record: %w", err)
+			}
+		}
+		if len(g.Nodes) > maxNodes {
+			return errors.New("global record: too many nodes")
+		}
+		for i, n := range g.Nodes {
+			st.nodes = append(st.nodes, Node{Index: i + 1, Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+		}
+		st.epoch, st.rootKey, st.rootKeyEpoch, st.applied, st.skipped = g.Epoch, g.RootKey, g.RootKeyEpoch, g.Applied, g.Skipped
+		if b := tx.Bucket(bucketPKPs); b != nil {
+			err := b.ForEach(func(k, v []byte) error {
+				if len(k) != 8 {
+					return errors.New("pkp key: bad length")
+				}
+				p, err := decodePKP(v)
+				if err != nil {
+					return err
+				}
+				tok := binary.BigEndian.Uint64(k)
+				st.pkps[tok] = p
+				if p.minted {
+					st.byAddr[p.addr] = tok
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		ok = true
+		return nil
+	})
+	if err != nil {
+		return nil, checkpoint{}, false, fmt.Errorf("chainwatch store: %w", err)
+	}
+	st.rebuildByMethod()
+	return st, cp, ok, nil
+}
+
+// rebuildByMethod recomputes the reverse index.
+func (st *state) rebuildByMethod() {
+	st.byMethod = make(map[methodKey][]uint64)
+	keys := make([]uint64, 0, len(st.pkps))
+	for k := range st.pkps {
+		keys = append(keys, k)
+	}
+	sortUint64(keys)
+	for _, k := range keys {
+		for _, pm := range st.pkps[k].perms {
+			mk := methodKey{pm.typ, pm.id}
+			st.byMethod[mk] = append(st.byMethod[mk], k)
+		}
+	}
+}
+
+// saveBatch persists what ch touched and the new checkpoint in one transaction.
+func saveBatch(db *bbolt.DB, fp fingerprint, st *state, ch *changes, cp checkpoint) error {
+	return db.Update(func(tx *bbolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		pk, err := tx.CreateBucketIfNotExists(bucketPKPs)
+		if err != nil {
+			return err
+		}
+		fb, _ := json.Marshal(fp)
+		if err := meta.Put(keyFingerprint, fb); err != nil {
+			return err
+		}
+		for k := range ch.tokens {
+			b, err := encodePKP(st.pkps[k])
+			if err != nil {
+				return err
+			}
+			if err := pk.Put(tokenBytes(k), b); err != nil {
+				return err
+			}
+		}
+		g := globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Applied: st.applied, Skipped: st.skipped}
+		for _, n := range st.nodes {
+			g.Nodes = append(g.Nodes, nodeRecord{Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+		}
+		gb, err := json.Marshal(g)
+		if err != nil {
+			return err
+		}
+		if err := meta.Put(keyGlobal, gb); err != nil {
+			return err
+		}
+		return meta.Put(keyCheckpoint, cp.encode())
+	})
+}
+
+// wipe deletes chainwatch's buckets (before a rebuild from the start block).
+func wipe(db *bbolt.DB) error {
+	return db.Update(func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bucketMeta, bucketPKPs} {
+			if tx.Bucket(b) != nil {
+				if err := tx.DeleteBucket(b); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
