@@ -166,4 +166,3 @@ func frameFor(t *testing.T, kind byte, from, to, session string) []byte {
 	body := frameBody(t, kind, from, to, session)
 	return append(binary.AppendUvarint(nil, uint64(len(body))), body...)
 }
-

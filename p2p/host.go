@@ -366,6 +366,15 @@ func (hs *Host) FindAndConnect(ctx context.Context, p peer.ID) error {
 	if hs.Connected(p) {
 		return nil
 	}
+	// Right after start the routing table may still be empty (identify has
+	// not finished with the bootstrap peers): a lookup would fail at once.
+	for hs.dht.RoutingTable().Size() == 0 {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("find peer %s: routing table empty: %w", p, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 	ai, err := hs.dht.FindPeer(ctx, p)
 	if err != nil {
 		return fmt.Errorf("find peer %s: %w", p, err)

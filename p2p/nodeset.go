@@ -37,7 +37,7 @@ func NewNodeSet(epoch uint64, members map[party.ID]peer.ID) (*NodeSet, error) {
 		if _, err := partyIndex(id); err != nil {
 			return nil, fmt.Errorf("node set: %w", err)
 		}
-		if err := p.Validate(); err != nil {
+		if _, err := peer.IDFromBytes([]byte(p)); err != nil {
 			return nil, fmt.Errorf("node set: party %s: invalid peer ID: %w", id, err)
 		}
 		if other, dup := ns.byPeer[p]; dup {

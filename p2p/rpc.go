@@ -222,16 +222,36 @@ func Call[Req, Resp any](ctx context.Context, h host.Host, p peer.ID, id protoco
 		_ = s.Reset()
 		return nil, fmt.Errorf("call %s on %s: read response: %w", id, p, err)
 	}
+	out, err := decodeResponse[Resp](frame)
+	if err != nil {
+		var pe *Error
+		if errors.As(err, &pe) {
+			return nil, pe
+		}
+		return nil, fmt.Errorf("call %s on %s: %w", id, p, err)
+	}
+	return out, nil
+}
+
+// decodeResponse parses a response frame: the result, or the structured
+// error as *Error.
+func decodeResponse[Resp any](frame []byte) (*Resp, error) {
 	var r response
 	if err := json.Unmarshal(frame, &r); err != nil {
-		return nil, fmt.Errorf("call %s on %s: malformed response: %w", id, p, err)
+		return nil, fmt.Errorf("malformed response: %w", err)
 	}
 	if r.Error != nil {
+		if len(r.Error.Message) > 1024 {
+			r.Error.Message = r.Error.Message[:1024]
+		}
 		return nil, r.Error
+	}
+	if len(r.Result) == 0 {
+		return nil, errors.New("malformed response: neither result nor error")
 	}
 	var out Resp
 	if err := json.Unmarshal(r.Result, &out); err != nil {
-		return nil, fmt.Errorf("call %s on %s: malformed result: %w", id, p, err)
+		return nil, fmt.Errorf("malformed result: %w", err)
 	}
 	return &out, nil
 }

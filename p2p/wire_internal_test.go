@@ -198,3 +198,25 @@ func TestGossipValidator(t *testing.T) {
 	}
 	_ = context.Background
 }
+
+// FuzzClientRequest drives the client-request decoder (strict JSON).
+func FuzzClientRequest(f *testing.F) {
+	f.Add([]byte(`{"clientVersion":"1"}`))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"clientVersion":1}`))
+	f.Add([]byte(`{} {}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var req HandshakeRequest
+		_ = decodeStrictJSON(b, &req)
+	})
+}
+
+// FuzzClientResponse drives the client-side response decoder.
+func FuzzClientResponse(f *testing.F) {
+	f.Add([]byte(`{"result":{"peerId":"x","network":"n","epoch":1,"version":"v"}}`))
+	f.Add([]byte(`{"error":{"code":"bad_request","message":"m"}}`))
+	f.Add([]byte(`{"result":null}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = decodeResponse[NodeInfo](b)
+	})
+}
