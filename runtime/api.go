@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -84,6 +85,10 @@ func (j *job) install() error {
 	j.errorCtor = vm.Get("Error")
 	if j.jsonParse == nil || j.jsonStringify == nil || j.freeze == nil {
 		return &Error{Kind: KindWorker, Msg: "missing JS intrinsics"}
+	}
+
+	if err := j.guardGrowth(); err != nil {
+		return err
 	}
 
 	params := vm.NewObject()
@@ -537,3 +542,100 @@ func (j *job) clearTimeout(call goja.FunctionCall) goja.Value {
 	}
 	return goja.Undefined()
 }
+
+// guardGrowth wraps the built-ins that build one huge string in a single
+// native call (String.prototype.repeat, padStart, padEnd), which Interrupt
+// cannot stop: a result larger than the heap cap ends the run with the
+// memory limit before it is built. Other native paths are left to the
+// watchdog, GOMEMLIMIT and RLIMIT_DATA.
+func (j *job) guardGrowth() error {
+	vm := j.vm
+	proto := vm.Get("String").ToObject(vm).Get("prototype").ToObject(vm)
+	limit := float64(j.lim.MemoryBytes)
+	if limit <= 0 {
+		return nil
+	}
+	wrap := func(name string, size func(call goja.FunctionCall) float64) error {
+		orig, ok := goja.AssertFunction(proto.Get(name))
+		if !ok {
+			return &Error{Kind: KindWorker, Msg: "missing String.prototype." + name}
+		}
+		fn := func(call goja.FunctionCall) goja.Value {
+			if n := size(call); n > limit {
+				j.memHit.Store(true)
+				j.abort(limitErr(LimitMemory, "String.prototype.%s would build a %.0f-character string (heap cap %d bytes)", name, n, j.lim.MemoryBytes))
+				return goja.Undefined()
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+		return proto.DefineDataProperty(name, vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	thisLen := func(call goja.FunctionCall) float64 {
+		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+			return 0
+		}
+		return float64(len(call.This.String()))
+	}
+	if err := wrap("repeat", func(call goja.FunctionCall) float64 {
+		return thisLen(call) * call.Argument(0).ToFloat()
+	}); err != nil {
+		return err
+	}
+	for _, name := range []string{"padStart", "padEnd"} {
+		if err := wrap(name, func(call goja.FunctionCall) float64 {
+			return call.Argument(0).ToFloat()
+		}); err != nil {
+			return err
+		}
+	}
+	// Buffers and typed arrays are allocated zeroed in one native call:
+	// guard their constructors with a Proxy that checks the byte size.
+	guard, err := vm.RunProgram(bufferGuardProgram())
+	if err != nil {
+		return err
+	}
+	guardFn, ok := goja.AssertFunction(guard)
+	if !ok {
+		return &Error{Kind: KindWorker, Msg: "buffer guard is not a function"}
+	}
+	tooBig := func(name string, bytes float64) {
+		j.memHit.Store(true)
+		j.abort(limitErr(LimitMemory, "new %s of %.0f bytes (heap cap %d bytes)", name, bytes, j.lim.MemoryBytes))
+	}
+	_, err = guardFn(goja.Undefined(), vm.ToValue(limit), vm.ToValue(tooBig))
+	return err
+}
+
+// bufferGuardSource replaces ArrayBuffer and the typed array constructors
+// with Proxies that refuse a size over the cap before anything is allocated.
+const bufferGuardSource = `(function (limit, tooBig) {
+  const names = ["ArrayBuffer", "SharedArrayBuffer", "Int8Array", "Uint8Array", "Uint8ClampedArray",
+    "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
+    "BigInt64Array", "BigUint64Array"];
+  const construct = Reflect.construct;
+  for (const name of names) {
+    const C = globalThis[name];
+    if (typeof C !== "function") continue;
+    const bpe = C.BYTES_PER_ELEMENT || 1;
+    globalThis[name] = new Proxy(C, {
+      construct(target, args, newTarget) {
+        const n = args[0];
+        if (typeof n === "number" && n * bpe > limit) {
+          tooBig(name, n * bpe);
+          return {};
+        }
+        return construct(target, args, newTarget === globalThis[name] ? target : newTarget);
+      },
+    });
+  }
+})`
+
+var bufferGuardOnce = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile("guard.js", bufferGuardSource, true)
+})
+
+func bufferGuardProgram() *goja.Program { return bufferGuardOnce() }

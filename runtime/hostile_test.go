@@ -26,6 +26,11 @@ var hostileLimits = runtime.Limits{
 func TestHostileActions(t *testing.T) {
 	srv := testServer(t)
 	sb := newSandbox(t, hostileLimits)
+	// Memory bombs get their own sandbox with a smaller heap and a longer
+	// wall time, so the memory limit, not the clock, is what stops them.
+	memLimits := hostileLimits
+	memLimits.MemoryBytes, memLimits.WallTime = 64<<20, 10*time.Second
+	memSB := newSandbox(t, memLimits, func(c *runtime.Config) { c.Workers = 1 })
 	params := `{"baseUrl": "` + srv.URL + `"}`
 	tests := []struct {
 		name     string
@@ -34,6 +39,7 @@ func TestHostileActions(t *testing.T) {
 		kind     runtime.Kind
 		contains string
 		maxTime  time.Duration
+		mem      bool // run on memSB
 		check    func(t *testing.T, res *runtime.Result)
 	}{
 		{name: "infinite loop", code: `while (true) {}`, limit: runtime.LimitWallTime, maxTime: 3 * time.Second},
@@ -41,9 +47,13 @@ func TestHostileActions(t *testing.T) {
 		{name: "sleep past the deadline", code: `await new Promise(r => setTimeout(r, 60000)); Lit.Actions.setResponse({response: "late"})`,
 			limit: runtime.LimitWallTime, maxTime: 3 * time.Second},
 		{name: "memory bomb (many objects)", code: `const a = []; for (let i = 0; ; i++) a.push({i, s: "x".repeat(1000) + i});`,
-			limit: runtime.LimitMemory, maxTime: 5 * time.Second},
+			limit: runtime.LimitMemory, maxTime: 8 * time.Second, mem: true},
 		{name: "memory bomb (one native call)", code: `const s = "x".repeat(1 << 29); Lit.Actions.setResponse({response: String(s.length)});`,
-			limit: runtime.LimitMemory, maxTime: 5 * time.Second},
+			limit: runtime.LimitMemory, maxTime: 8 * time.Second, mem: true},
+		{name: "memory bomb (typed array)", code: `const b = new Uint8Array(1 << 30); b[0] = 1;`,
+			limit: runtime.LimitMemory, maxTime: 8 * time.Second, mem: true},
+		{name: "memory bomb (string doubling)", code: `let s = "x"; for (;;) s = s + s;`,
+			limit: runtime.LimitMemory, maxTime: 8 * time.Second, mem: true},
 		{name: "deep recursion", code: `function f(n) { return f(n + 1) + 1; } f(0);`, limit: runtime.LimitCallStack, maxTime: 3 * time.Second},
 		{name: "deep recursion caught", code: `function f(n) { return f(n + 1) + 1; } try { f(0) } catch (e) { Lit.Actions.setResponse({response: "escaped"}) }`,
 			limit: runtime.LimitCallStack, maxTime: 3 * time.Second},
@@ -106,6 +116,10 @@ func TestHostileActions(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
+			sb := sb
+			if tc.mem {
+				sb = memSB
+			}
 			start := time.Now()
 			res, err := sb.Run(ctx, runtime.Request{Code: []byte(tc.code), JSParams: []byte(params)})
 			took := time.Since(start)
