@@ -1,0 +1,220 @@
+package runtime_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+// TestKilledWorkerIsReplaced kills the worker in the middle of a run: the
+// run ends at once with a worker error, and the next run succeeds on a
+// fresh worker.
+func TestKilledWorkerIsReplaced(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{WallTime: 20 * time.Second}, func(c *runtime.Config) { c.Workers = 1 })
+	before := runtime.WorkerPIDs(sb)
+	if len(before) != 1 {
+		t.Fatalf("%d workers, want 1", len(before))
+	}
+	type outcome struct {
+		res *runtime.Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		res, err := sb.Run(context.Background(), runtime.Request{Code: []byte(`console.log("started"); while (true) {}`)})
+		done <- outcome{res, err}
+	}()
+	time.Sleep(300 * time.Millisecond) // the run is now spinning
+	if err := syscall.Kill(before[0], syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	var o outcome
+	select {
+	case o = <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("run did not end after its worker was killed")
+	}
+	if runtime.KindOf(o.err) != runtime.KindWorker || !strings.Contains(o.err.Error(), "killed") {
+		t.Fatalf("err = %v, want a worker error saying it was killed", o.err)
+	}
+	if o.res == nil || o.res.Logs != "started" {
+		t.Errorf("partial result = %+v, want the log written before the kill", o.res)
+	}
+	res, err := run(t, sb, `Lit.Actions.setResponse({response: "next"})`, "")
+	if err != nil || res.Response != "next" {
+		t.Fatalf("next run: %+v, %v", res, err)
+	}
+	after := runtime.WorkerPIDs(sb)
+	if len(after) != 1 || after[0] == before[0] {
+		t.Fatalf("workers before %v, after %v: want one new worker", before, after)
+	}
+}
+
+// TestBadInputRefusedBeforeWorker occupies the only worker, then sends bad
+// requests: each must be refused at once with a clear error, which proves
+// no worker was needed.
+func TestBadInputRefusedBeforeWorker(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{CodeBytes: 1024, ParamsBytes: 256}, func(c *runtime.Config) { c.Workers = 1 })
+	busy := make(chan error, 1)
+	go func() {
+		_, err := sb.Run(context.Background(), runtime.Request{Code: []byte(`await new Promise(r => setTimeout(r, 1500))`)})
+		busy <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	other, _ := cid.Decode("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH")
+	tests := []struct {
+		name     string
+		req      runtime.Request
+		kind     runtime.Kind
+		contains string
+	}{
+		{"empty code", runtime.Request{}, runtime.KindInvalidInput, "empty"},
+		{"non-UTF-8 code", runtime.Request{Code: []byte("Lit.Actions.setResponse({response: \"\xff\xfe\"})")}, runtime.KindInvalidInput, "UTF-8"},
+		{"oversized code", runtime.Request{Code: bytes.Repeat([]byte("1;"), 600)}, runtime.KindLimit, runtime.LimitCode},
+		{"invalid JSON params", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"a": `)}, runtime.KindInvalidInput, "jsParams must be a JSON object"},
+		{"array params", runtime.Request{Code: []byte("1"), JSParams: []byte(`[1, 2]`)}, runtime.KindInvalidInput, "jsParams must be a JSON object"},
+		{"null params", runtime.Request{Code: []byte("1"), JSParams: []byte(`null`)}, runtime.KindInvalidInput, "not null"},
+		{"reserved params key", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"Lit": 1}`)}, runtime.KindInvalidInput, `"Lit" is reserved`},
+		{"oversized params", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"a": "` + strings.Repeat("x", 300) + `"}`)}, runtime.KindLimit, runtime.LimitParams},
+		{"CID mismatch", runtime.Request{Code: []byte("1"), ExpectedCID: other}, runtime.KindInvalidInput, "not the requested"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+			defer cancel()
+			res, err := sb.Run(ctx, tc.req)
+			if res != nil {
+				t.Errorf("got a result for bad input: %+v", res)
+			}
+			if runtime.KindOf(err) != tc.kind || !strings.Contains(err.Error(), tc.contains) {
+				t.Fatalf("err = %v, want kind %q containing %q", err, tc.kind, tc.contains)
+			}
+		})
+	}
+	if err := <-busy; err != nil {
+		t.Fatalf("the busy run failed: %v", err)
+	}
+}
+
+// TestParallelRuns runs more actions than workers at once; each gets its
+// own result.
+func TestParallelRuns(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{})
+	var wg sync.WaitGroup
+	errs := make(chan error, 20)
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := run(t, sb, `await new Promise(r => setTimeout(r, 10)); Lit.Actions.setResponse({response: "r" + i})`, fmt.Sprintf(`{"i": %d}`, i))
+			if err != nil {
+				errs <- err
+				return
+			}
+			if res.Response != fmt.Sprintf("r%d", i) {
+				errs <- fmt.Errorf("run %d got %q", i, res.Response)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestCanceledRun ends a run when the caller's context ends.
+func TestCanceledRun(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{}, func(c *runtime.Config) { c.Workers = 1 })
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := sb.Run(ctx, runtime.Request{Code: []byte(`while (true) {}`)})
+	if runtime.KindOf(err) != runtime.KindCanceled {
+		t.Fatalf("err = %v, want canceled", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("cancel took %s", d)
+	}
+	res, err := run(t, sb, `Lit.Actions.setResponse({response: "ok"})`, "")
+	if err != nil || res.Response != "ok" {
+		t.Fatalf("next run: %+v, %v", res, err)
+	}
+}
+
+// TestWorkerIsolation inspects a live worker from outside: empty
+// environment, rlimits, and (as root) its own network namespace, an empty
+// root directory and the nobody user.
+func TestWorkerIsolation(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{}, func(c *runtime.Config) { c.Workers = 1; c.Isolation = runtime.IsolationAuto })
+	pids := runtime.WorkerPIDs(sb)
+	if len(pids) != 1 {
+		t.Fatalf("%d workers", len(pids))
+	}
+	proc := fmt.Sprintf("/proc/%d", pids[0])
+	env, err := os.ReadFile(proc + "/environ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(env) != 0 {
+		t.Errorf("worker environment is not empty: %q", env)
+	}
+	limits, err := os.ReadFile(proc + "/limits")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`Max open files\s+16\s+16`, `Max core file size\s+0\s+0`, `Max file size\s+0\s+0`, `Max data size\s+\d+\s+\d+`} {
+		if !matchLine(string(limits), want) {
+			t.Errorf("worker limits lack %q:\n%s", want, limits)
+		}
+	}
+	if os.Geteuid() != 0 {
+		t.Log("not root: namespaces, chroot and setuid are checked only when the tests run as root")
+		return
+	}
+	mine, _ := os.Readlink("/proc/self/ns/net")
+	theirs, err := os.Readlink(proc + "/ns/net")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mine == theirs {
+		t.Errorf("worker shares the node's network namespace %s", mine)
+	}
+	root, err := os.Readlink(proc + "/root")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jail, _ := filepath.EvalSymlinks(runtime.JailDir(sb))
+	if root != jail {
+		t.Errorf("worker root = %q, want the empty jail %q", root, jail)
+	}
+	status, err := os.ReadFile(proc + "/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !matchLine(string(status), `Uid:\s+65534\s+65534\s+65534\s+65534`) {
+		t.Errorf("worker does not run as nobody:\n%s", status)
+	}
+	if !matchLine(string(status), `NoNewPrivs:\s+1`) {
+		t.Errorf("worker lacks no_new_privs")
+	}
+	// And the action itself still works in there.
+	res, err := run(t, sb, `Lit.Actions.setResponse({response: new Date(0).toString()})`, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Response, "1970") {
+		t.Errorf("date in the jail: %q", res.Response)
+	}
+}

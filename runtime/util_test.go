@@ -1,0 +1,7 @@
+package runtime_test
+
+import "regexp"
+
+func matchLine(text, pattern string) bool {
+	return regexp.MustCompile(`(?m)^` + pattern).MatchString(text)
+}
