@@ -42,11 +42,13 @@ type conn struct {
 	acks       map[uint64]*bcastState
 	dropped    int
 
-	notify    chan struct{}
-	out       chan mpc.Envelope
-	done      chan struct{}
-	closeOnce sync.Once
-	wg        sync.WaitGroup
+	notify      chan struct{}
+	out         chan mpc.Envelope
+	done        chan struct{} // closed by Close: Recv ends, nothing more is accepted
+	pumpDone    chan struct{}
+	sendDone    chan struct{} // closed when outgoing messages are delivered or given up
+	outstanding atomic.Int64  // direct frames not yet confirmed
+	closeOnce   sync.Once
 }
 
 // Recv implements mpc.Conn.
@@ -109,7 +111,10 @@ func (c *conn) Send(ctx context.Context, e mpc.Envelope) error {
 	if err != nil {
 		return fmt.Errorf("send in session %s: %w", c.s.ID, err)
 	}
-	if err := c.t.sender(p).enqueue(&outFrame{body: body, done: c.done}); err != nil {
+	c.outstanding.Add(1)
+	f := &outFrame{body: body, done: c.sendDone, onResult: func(error) { c.outstanding.Add(-1) }}
+	if err := c.t.sender(p).enqueue(f); err != nil {
+		c.outstanding.Add(-1)
 		return fmt.Errorf("send in session %s to %s: %w", c.s.ID, e.To, err)
 	}
 	return nil
@@ -158,7 +163,7 @@ func (c *conn) deliver(w *wireMsg, topic string) byte {
 // pump feeds Recv from the queue, so that network readers never block on a
 // slow protocol.
 func (c *conn) pump() {
-	defer c.wg.Done()
+	defer close(c.pumpDone)
 	defer close(c.out)
 	for {
 		c.mu.Lock()
@@ -198,16 +203,39 @@ func (c *conn) ack(seq uint64, from party.ID) {
 }
 
 // retransmitLoop re-sends broadcasts that a party has not acknowledged, on
-// a direct stream to that party, with exponential backoff.
+// a direct stream to that party, with exponential backoff. After Close it
+// keeps going for up to closeLinger, until every broadcast is acknowledged
+// and every direct message confirmed: a party that finishes first must not
+// strand the others waiting for its last messages.
 func (c *conn) retransmitLoop() {
-	defer c.wg.Done()
+	defer close(c.sendDone)
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
+	var lingerEnd time.Time
 	for {
 		select {
-		case <-c.done:
+		case <-c.t.ctx.Done():
 			return
 		case now := <-tick.C:
+			select {
+			case <-c.done:
+				if lingerEnd.IsZero() {
+					lingerEnd = now.Add(closeLinger)
+				}
+				c.mu.Lock()
+				idle := len(c.acks) == 0
+				c.mu.Unlock()
+				if (idle && c.outstanding.Load() == 0) || now.After(lingerEnd) {
+					return
+				}
+			default:
+			}
+			type resend struct {
+				seq uint64
+				id  party.ID
+				f   *outFrame
+			}
+			var due []resend
 			c.mu.Lock()
 			for seq, st := range c.acks {
 				if now.Before(st.next) {
@@ -218,16 +246,19 @@ func (c *conn) retransmitLoop() {
 						continue
 					}
 					st.waiting[id] = true
-					c.t.retransmits.Add(1)
-					f := &outFrame{body: st.body, done: c.done, onResult: c.retransmitResult(seq, id)}
-					if err := c.t.sender(c.peers[id]).enqueue(f); err != nil {
-						st.waiting[id] = false
-					}
+					due = append(due, resend{seq, id, &outFrame{body: st.body, done: c.sendDone, onResult: c.retransmitResult(seq, id)}})
 				}
 				st.backoff = min(2*st.backoff, 4*time.Second)
 				st.next = now.Add(st.backoff)
 			}
 			c.mu.Unlock()
+			// Enqueue outside c.mu: the lock order is t.mu before c.mu.
+			for _, r := range due {
+				c.t.retransmits.Add(1)
+				if err := c.t.sender(c.peers[r.id]).enqueue(r.f); err != nil {
+					c.retransmitResult(r.seq, r.id)(err)
+				}
+			}
 		}
 	}
 }
@@ -248,8 +279,9 @@ func (c *conn) retransmitResult(seq uint64, id party.ID) func(error) {
 	}
 }
 
-// Close implements mpc.Conn: it leaves the session, closes Recv and drops
-// undelivered messages of the session.
+// Close implements mpc.Conn: it leaves the session and closes Recv.
+// Messages this party already sent are still delivered (acknowledged or
+// confirmed) in the background for up to closeLinger.
 func (c *conn) Close() error {
 	c.closeOnce.Do(func() {
 		c.mu.Lock()
@@ -259,10 +291,11 @@ func (c *conn) Close() error {
 		t.mu.Lock()
 		if t.conns[c.s.ID] == c {
 			delete(t.conns, c.s.ID)
+			t.draining[c.s.ID] = c
 		}
 		t.ended[c.s.ID] = time.Now()
 		t.mu.Unlock()
-		c.wg.Wait()
+		<-c.pumpDone
 		t.releaseTopic(c.ts)
 	})
 	return nil

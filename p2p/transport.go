@@ -44,6 +44,7 @@ const (
 	frameIOTimeout      = 10 * time.Second
 	openStreamTimeout   = 5 * time.Second
 	pkpTopicLinger      = 5 * time.Second
+	closeLinger         = 10 * time.Second // delivery of a closed session's last messages
 
 	// stream status bytes, one per received frame
 	statusOK       = 0
@@ -86,6 +87,7 @@ type Transport struct {
 	topics   map[string]*topicSub
 	leaving  map[string]chan struct{}
 	conns    map[string]*conn
+	draining map[string]*conn // closed, still delivering their last messages
 	pending  map[string]*pendingSession
 	pendingB int
 	ended    map[string]time.Time
@@ -117,18 +119,19 @@ func NewTransport(hs *Host, opts TransportOptions) (*Transport, error) {
 	}
 	ctx, cancel := context.WithCancel(hs.ctx)
 	t := &Transport{
-		hs:      hs,
-		log:     hs.log.With("component", "mpc-transport"),
-		opts:    opts,
-		ctx:     ctx,
-		cancel:  cancel,
-		topics:  make(map[string]*topicSub),
-		leaving: make(map[string]chan struct{}),
-		conns:   make(map[string]*conn),
-		pending: make(map[string]*pendingSession),
-		ended:   make(map[string]time.Time),
-		senders: make(map[peer.ID]*peerSender),
-		replay:  replayCache{seen: make(map[replayKey]time.Time)},
+		hs:       hs,
+		log:      hs.log.With("component", "mpc-transport"),
+		opts:     opts,
+		ctx:      ctx,
+		cancel:   cancel,
+		topics:   make(map[string]*topicSub),
+		leaving:  make(map[string]chan struct{}),
+		conns:    make(map[string]*conn),
+		draining: make(map[string]*conn),
+		pending:  make(map[string]*pendingSession),
+		ended:    make(map[string]time.Time),
+		senders:  make(map[peer.ID]*peerSender),
+		replay:   replayCache{seen: make(map[replayKey]time.Time)},
 	}
 	hs.HandleNode(MPCProtocol, t.handleStream)
 	t.wg.Add(1)
@@ -205,16 +208,18 @@ func (t *Transport) Open(ctx context.Context, s mpc.Session) (mpc.Conn, error) {
 		return nil, fmt.Errorf("open session %s: %w", s.ID, err)
 	}
 	c := &conn{
-		t:      t,
-		s:      s,
-		topic:  name,
-		ts:     ts,
-		peers:  peers,
-		seen:   make(map[seenKey]struct{}),
-		acks:   make(map[uint64]*bcastState),
-		notify: make(chan struct{}, 1),
-		out:    make(chan mpc.Envelope),
-		done:   make(chan struct{}),
+		t:        t,
+		s:        s,
+		topic:    name,
+		ts:       ts,
+		peers:    peers,
+		seen:     make(map[seenKey]struct{}),
+		acks:     make(map[uint64]*bcastState),
+		notify:   make(chan struct{}, 1),
+		out:      make(chan mpc.Envelope),
+		done:     make(chan struct{}),
+		pumpDone: make(chan struct{}),
+		sendDone: make(chan struct{}),
 	}
 	t.mu.Lock()
 	switch {
@@ -224,6 +229,8 @@ func (t *Transport) Open(ctx context.Context, s mpc.Session) (mpc.Conn, error) {
 		err = fmt.Errorf("open session %s: already open", s.ID)
 	case !t.ended[s.ID].IsZero():
 		err = fmt.Errorf("open session %s: session ID already used", s.ID)
+	case t.ctx.Err() != nil:
+		err = ErrClosed
 	}
 	if err != nil {
 		t.mu.Unlock()
@@ -235,16 +242,22 @@ func (t *Transport) Open(ctx context.Context, s mpc.Session) (mpc.Conn, error) {
 	if ps != nil {
 		delete(t.pending, s.ID)
 		t.pendingB -= ps.bytes
-	}
-	t.mu.Unlock()
-	if ps != nil {
 		for _, m := range ps.msgs {
-			c.deliver(m.w, m.topic)
+			c.deliver(m.w, m.topic) // c.mu only; no one else knows c yet
 		}
 	}
-	c.wg.Add(2)
+	t.wg.Add(1) // under mu and before cancel: see Close
+	t.mu.Unlock()
 	go c.pump()
-	go c.retransmitLoop()
+	go func() {
+		defer t.wg.Done()
+		c.retransmitLoop()
+		t.mu.Lock()
+		if t.draining[s.ID] == c {
+			delete(t.draining, s.ID)
+		}
+		t.mu.Unlock()
+	}()
 	t.barrier(ctx, c)
 	return c, nil
 }
@@ -579,6 +592,9 @@ func (t *Transport) deliver(w *wireMsg, topic string) byte {
 func (t *Transport) handleAck(w *wireMsg) byte {
 	t.mu.Lock()
 	c := t.conns[w.Session]
+	if c == nil {
+		c = t.draining[w.Session]
+	}
 	t.mu.Unlock()
 	if c == nil || w.To != c.s.Self {
 		return statusOK // nothing waits for it any more
