@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -127,16 +128,17 @@ func (s *Sender) Deploy(ctx context.Context, bytecode, constructorInput []byte) 
 // ErrReverted is returned (wrapped) for a mined transaction with status 0.
 var ErrReverted = errors.New("transaction reverted")
 
-// Wait commits (when Commit is set) and polls until tx has a receipt.
+// Wait polls until tx has a receipt. When Commit is set it seals a block before each
+// look-up.
 func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	if s.Commit != nil {
-		s.Commit()
-	}
 	poll := s.PollInterval
 	if poll == 0 {
 		poll = 20 * time.Millisecond
 	}
 	for {
+		if s.Commit != nil {
+			s.Commit()
+		}
 		rcpt, err := s.Backend.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if rcpt.Status != types.ReceiptStatusSuccessful {
@@ -144,7 +146,9 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 			}
 			return rcpt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// A node that is still building its transaction index answers with an error
+		// rather than "not found"; both mean "ask again".
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
 		}
 		select {
@@ -157,41 +161,77 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 
 // Deploy deploys and wires all five contracts from s, which becomes the owner of the
 // registry, router and NFT. mintCost is the PKPNFT mint price in wei (nil means 0).
+// The seven transactions are sent back to back with consecutive nonces (the contract
+// addresses follow from them) and then awaited together, so a dev chain with a block
+// period deploys in one or two blocks.
 func Deploy(ctx context.Context, s *Sender, mintCost *big.Int) (Addresses, error) {
 	if mintCost == nil {
 		mintCost = new(big.Int)
 	}
-	var a Addresses
 	owner := s.From()
-	var err error
-	step := func(name string, bin string, input []byte, dst *common.Address) {
-		if err != nil {
-			return
-		}
-		code := common.FromHex(bin)
-		*dst, _, err = s.Deploy(ctx, code, input)
-		if err != nil {
-			err = fmt.Errorf("deploy %s: %w", name, err)
-		}
-	}
-	step("NodeRegistry", bindings.NodeRegistryMetaData.Bin,
-		bindings.NewNodeRegistry().PackConstructor(owner), &a.NodeRegistry)
-	step("PubkeyRouter", bindings.PubkeyRouterMetaData.Bin,
-		bindings.NewPubkeyRouter().PackConstructor(owner, a.NodeRegistry), &a.PubkeyRouter)
-	step("PKPNFT", bindings.PKPNFTMetaData.Bin,
-		bindings.NewPKPNFT().PackConstructor(owner, a.PubkeyRouter, mintCost), &a.PKPNFT)
-	step("PKPPermissions", bindings.PKPPermissionsMetaData.Bin,
-		bindings.NewPKPPermissions().PackConstructor(a.PKPNFT), &a.PKPPermissions)
-	step("PKPHelper", bindings.PKPHelperMetaData.Bin,
-		bindings.NewPKPHelper().PackConstructor(a.PKPNFT, a.PKPPermissions), &a.PKPHelper)
+	base, err := s.Backend.PendingNonceAt(ctx, owner)
 	if err != nil {
-		return Addresses{}, err
+		return Addresses{}, fmt.Errorf("deploy: nonce: %w", err)
 	}
-	if _, err := s.Transact(ctx, a.PubkeyRouter, bindings.NewPubkeyRouter().PackSetPKPNFT(a.PKPNFT), nil); err != nil {
-		return Addresses{}, fmt.Errorf("router.setPKPNFT: %w", err)
+	s.nonce, s.nonceSet = base, true
+	a := Addresses{
+		NodeRegistry:   crypto.CreateAddress(owner, base),
+		PubkeyRouter:   crypto.CreateAddress(owner, base+1),
+		PKPNFT:         crypto.CreateAddress(owner, base+2),
+		PKPPermissions: crypto.CreateAddress(owner, base+3),
+		PKPHelper:      crypto.CreateAddress(owner, base+4),
 	}
-	if _, err := s.Transact(ctx, a.PKPNFT, bindings.NewPKPNFT().PackSetPermissions(a.PKPPermissions), nil); err != nil {
-		return Addresses{}, fmt.Errorf("nft.setPermissions: %w", err)
+	type txSpec struct {
+		name string
+		to   *common.Address // nil: creation
+		data []byte
+	}
+	creation := func(bin string, input []byte) []byte {
+		return append(common.FromHex(bin), input...)
+	}
+	specs := []txSpec{
+		{"NodeRegistry", nil, creation(bindings.NodeRegistryMetaData.Bin, bindings.NewNodeRegistry().PackConstructor(owner))},
+		{"PubkeyRouter", nil, creation(bindings.PubkeyRouterMetaData.Bin, bindings.NewPubkeyRouter().PackConstructor(owner, a.NodeRegistry))},
+		{"PKPNFT", nil, creation(bindings.PKPNFTMetaData.Bin, bindings.NewPKPNFT().PackConstructor(owner, a.PubkeyRouter, mintCost))},
+		{"PKPPermissions", nil, creation(bindings.PKPPermissionsMetaData.Bin, bindings.NewPKPPermissions().PackConstructor(a.PKPNFT))},
+		{"PKPHelper", nil, creation(bindings.PKPHelperMetaData.Bin, bindings.NewPKPHelper().PackConstructor(a.PKPNFT, a.PKPPermissions))},
+		{"router.setPKPNFT", &a.PubkeyRouter, bindings.NewPubkeyRouter().PackSetPKPNFT(a.PKPNFT)},
+		{"nft.setPermissions", &a.PKPNFT, bindings.NewPKPNFT().PackSetPermissions(a.PKPPermissions)},
+	}
+	txs := make([]*types.Transaction, 0, len(specs))
+	for _, sp := range specs {
+		opts, err := s.Opts(ctx, nil)
+		if err != nil {
+			return Addresses{}, err
+		}
+		if sp.to == nil {
+			// Constructors only store their arguments, so estimating before the
+			// contracts they point at exist is exact.
+			gas, err := s.Backend.EstimateGas(ctx, ethereum.CallMsg{From: owner, Data: sp.data})
+			if err != nil {
+				return Addresses{}, fmt.Errorf("deploy %s: estimate gas: %w", sp.name, err)
+			}
+			opts.GasLimit = gas + gas/4
+		} else {
+			opts.GasLimit = 300_000 // one SSTORE and an event
+		}
+		var tx *types.Transaction
+		if sp.to == nil {
+			_, tx, err = bind.DeployContract(opts, sp.data, s.Backend, nil)
+		} else {
+			c := bind.NewBoundContract(*sp.to, bindings.NewPKPNFT().GetABI(), s.Backend, s.Backend, s.Backend)
+			tx, err = c.RawTransact(opts, sp.data)
+		}
+		if err != nil {
+			return Addresses{}, fmt.Errorf("deploy %s: send: %w", sp.name, err)
+		}
+		s.nonce++
+		txs = append(txs, tx)
+	}
+	for i, tx := range txs {
+		if _, err := s.Wait(ctx, tx); err != nil {
+			return Addresses{}, fmt.Errorf("deploy %s: %w", specs[i].name, err)
+		}
 	}
 	return a, nil
 }
