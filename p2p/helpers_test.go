@@ -160,3 +160,5 @@ func newSessionID(prefix string) string {
 	sessionCounter++
 	return fmt.Sprintf("%s-%d-%d", prefix, time.Now().UnixNano(), sessionCounter)
 }
+
+func mpcPartyID(s string) party.ID { return party.ID(s) }

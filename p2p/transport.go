@@ -151,6 +151,26 @@ func (t *Transport) TopicName(epoch uint64, topic string) string {
 	return fmt.Sprintf("/pkpnet/%s/%d/%s", t.hs.Network(), epoch, topic)
 }
 
+// Drain waits until closed sessions have delivered their last messages
+// (see Conn.Close), or ctx ends. Call it before Close for a clean shutdown.
+func (t *Transport) Drain(ctx context.Context) error {
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		t.mu.Lock()
+		n := len(t.draining)
+		t.mu.Unlock()
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("drain %d sessions: %w", n, ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
+
 // Close closes every open session and stops the transport.
 func (t *Transport) Close() error {
 	t.mu.Lock()
