@@ -20,7 +20,7 @@ import (
 // refresh, then a signature through the on-demand path with the refreshed
 // shares.
 func TestKeygenRefreshOnDemand(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute*timeScale)
 	defer cancel()
 	ids := mpc.PartyIDs(3)
 	net := mpc.NewMemNetwork()
@@ -111,11 +111,11 @@ func TestKeygenRefreshOnDemand(t *testing.T) {
 // signer's result and error.
 func presignAll(t *testing.T, net *mpc.MemNetwork, cfgs map[party.ID]*config.Config, signers []party.ID, timeout time.Duration) (map[party.ID]*ecdsa.PreSignature, map[party.ID]error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute*timeScale)
 	defer cancel()
 	sid := mpc.NewSessionID("presign")
 	return runAll(signers, func(id party.ID) (*ecdsa.PreSignature, error) {
-		s := mpc.Session{ID: sid, Topic: "presign", Self: id, Parties: signers, RoundTimeout: timeout}
+		s := mpc.Session{ID: sid, Topic: "presign", Self: id, Parties: signers, RoundTimeout: timeout * timeScale}
 		return mpc.Presign(ctx, net.Transport(id), s, cfgs[id])
 	})
 }
@@ -189,7 +189,7 @@ func TestSilentPartyTimesOut(t *testing.T) {
 	net := mpc.NewMemNetwork(mpc.Fault{Kind: mpc.FaultDrop, From: "3"})
 	defer net.Close()
 	start := time.Now()
-	_, errs := presignAll(t, net, cfgs, []party.ID{"1", "2", "3", "4"}, 700*time.Millisecond)
+	_, errs := presignAll(t, net, cfgs, []party.ID{"1", "2", "3", "4"}, 3*time.Second)
 	for _, id := range []party.ID{"1", "2", "4"} {
 		var te *mpc.TimeoutError
 		if !errors.As(errs[id], &te) || !slices.Equal(te.Silent, []party.ID{"3"}) {

@@ -268,6 +268,20 @@ first:
 				return nil, err
 			}
 		case <-timer.C:
+			// Messages the handler produced while this loop was busy count
+			// as progress: take them before declaring a timeout.
+			msgs, done := q.drain()
+			advanced, err := r.send(ctx, msgs)
+			if err != nil {
+				return nil, err
+			}
+			if done {
+				return r.result()
+			}
+			if advanced {
+				timer.Reset(timeout)
+				continue
+			}
 			return nil, &TimeoutError{Session: s.ID, Round: r.round, Silent: r.silent()}
 		}
 	}

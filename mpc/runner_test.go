@@ -45,7 +45,7 @@ func TestRunnerRejectsBadMessages(t *testing.T) {
 			net := mpc.NewMemNetwork()
 			defer net.Close()
 			signers := []party.ID{"1", "2"}
-			s := mpc.Session{ID: mpc.NewSessionID("presign"), Self: "1", Parties: signers, RoundTimeout: 2 * time.Second}
+			s := mpc.Session{ID: mpc.NewSessionID("presign"), Self: "1", Parties: signers, RoundTimeout: 2 * time.Second * timeScale}
 			evil := s
 			evil.Self = "2"
 			conn, err := net.Transport("2").Open(context.Background(), evil)
@@ -65,7 +65,7 @@ func TestRunnerRejectsBadMessages(t *testing.T) {
 	t.Run("outsider ignored", func(t *testing.T) {
 		net := mpc.NewMemNetwork()
 		defer net.Close()
-		s := mpc.Session{ID: mpc.NewSessionID("presign"), Self: "1", Parties: []party.ID{"1", "2"}, RoundTimeout: 500 * time.Millisecond}
+		s := mpc.Session{ID: mpc.NewSessionID("presign"), Self: "1", Parties: []party.ID{"1", "2"}, RoundTimeout: 500 * time.Millisecond * timeScale}
 		out := mpc.Session{ID: s.ID, Self: "3", Parties: []party.ID{"1", "3"}}
 		conn, err := net.Transport("3").Open(context.Background(), out)
 		if err != nil {
