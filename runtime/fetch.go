@@ -68,16 +68,16 @@ func isPublic(a netip.Addr) bool {
 
 // fetch serves one fetch call. It returns the reply, or a refusal (the
 // action's promise rejects), or a limit error (the run ends).
-func (s *Sandbox) fetch(ctx context.Context, a *fetchArgs) (any, error, *Error) {
+func (s *Sandbox) fetch(ctx context.Context, a *fetchArgs) callOutcome {
 	u, err := url.Parse(a.URL)
 	if err != nil {
-		return nil, fmt.Errorf("fetch: bad URL: %w", err), nil
+		return callOutcome{refusal: fmt.Errorf("fetch: bad URL: %w", err)}
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, fmt.Errorf("fetch: only http and https URLs are allowed, not %q", u.Scheme), nil
+		return callOutcome{refusal: fmt.Errorf("fetch: only http and https URLs are allowed, not %q", u.Scheme)}
 	}
 	if len(a.Body) > s.lim.FetchRequestBytes {
-		return nil, nil, limitErr(LimitFetchRequest, "request body of %d bytes, the limit is %d", len(a.Body), s.lim.FetchRequestBytes)
+		return callOutcome{fatal: limitErr(LimitFetchRequest, "request body of %d bytes, the limit is %d", len(a.Body), s.lim.FetchRequestBytes)}
 	}
 	method := a.Method
 	if method == "" {
@@ -92,7 +92,7 @@ func (s *Sandbox) fetch(ctx context.Context, a *fetchArgs) (any, error, *Error) 
 	}
 	req, err := http.NewRequestWithContext(ctx, method, u.String(), body)
 	if err != nil {
-		return nil, fmt.Errorf("fetch: %w", err), nil
+		return callOutcome{refusal: fmt.Errorf("fetch: %w", err)}
 	}
 	for _, h := range a.Headers {
 		req.Header.Add(h[0], h[1])
@@ -102,17 +102,15 @@ func (s *Sandbox) fetch(ctx context.Context, a *fetchArgs) (any, error, *Error) 
 	}
 	resp, err := s.client.Do(req)
 	if err != nil {
-		refusal, fatal := fetchErr(parent, ctx, err, s.lim.FetchTimeout)
-		return nil, refusal, fatal
+		return fetchErr(parent, ctx, err, s.lim.FetchTimeout)
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, s.lim.FetchResponseBytes+1))
 	if err != nil {
-		refusal, fatal := fetchErr(parent, ctx, err, s.lim.FetchTimeout)
-		return nil, refusal, fatal
+		return fetchErr(parent, ctx, err, s.lim.FetchTimeout)
 	}
 	if int64(len(data)) > s.lim.FetchResponseBytes {
-		return nil, nil, limitErr(LimitFetchResponse, "a response from %s is larger than %d bytes", u.Host, s.lim.FetchResponseBytes)
+		return callOutcome{fatal: limitErr(LimitFetchResponse, "a response from %s is larger than %d bytes", u.Host, s.lim.FetchResponseBytes)}
 	}
 	r := &fetchReply{
 		Status:     resp.StatusCode,
@@ -127,15 +125,15 @@ func (s *Sandbox) fetch(ctx context.Context, a *fetchArgs) (any, error, *Error) 
 			}
 		}
 	}
-	return r, nil, nil
+	return callOutcome{value: r}
 }
 
 // fetchErr classifies a failed fetch: its own timeout is a limit (the run
 // ends); anything else, including the run's own deadline, is a refusal (the
 // action's promise rejects).
-func fetchErr(parent, ctx context.Context, err error, timeout time.Duration) (error, *Error) {
+func fetchErr(parent, ctx context.Context, err error, timeout time.Duration) callOutcome {
 	if parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return nil, limitErr(LimitFetchTimeout, "a fetch took longer than %s", timeout)
+		return callOutcome{fatal: limitErr(LimitFetchTimeout, "a fetch took longer than %s", timeout)}
 	}
-	return fmt.Errorf("fetch: %s", truncate(err.Error(), 512)), nil
+	return callOutcome{refusal: fmt.Errorf("fetch: %s", truncate(err.Error(), 512))}
 }

@@ -3,7 +3,6 @@ package runtime
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -360,8 +359,6 @@ func (s *Sandbox) replace(p *proc) {
 		}
 	}()
 }
-
-var errWorkerGone = errors.New("worker exited")
 
 // workerPIDs lists the live workers' process IDs (for tests and metrics).
 func (s *Sandbox) workerPIDs() []int {

@@ -43,6 +43,14 @@ type session struct {
 	ended   chan struct{} // closed when run returns
 }
 
+// callOutcome is how the node answers a call: a value, a refusal (the
+// action's promise rejects) or a fatal limit (the run ends).
+type callOutcome struct {
+	value   any
+	refusal error
+	fatal   *Error
+}
+
 type callResult struct {
 	id     uint64
 	result json.RawMessage
@@ -226,16 +234,16 @@ func (ss *session) reply(id uint64, v any, refusal error) {
 
 // async serves a call in its own goroutine; the answer comes back through
 // ss.results to the run loop.
-func (ss *session) async(ctx context.Context, id uint64, f func(context.Context) (any, error, *Error)) {
+func (ss *session) async(ctx context.Context, id uint64, f func(context.Context) callOutcome) {
 	ss.wg.Add(1)
 	go func() {
 		defer ss.wg.Done()
-		v, refusal, fatal := f(ctx)
-		r := callResult{id: id, fatal: fatal}
-		if fatal == nil {
-			if refusal != nil {
-				r.err = refusal.Error()
-			} else if b, err := json.Marshal(v); err != nil {
+		out := f(ctx)
+		r := callResult{id: id, fatal: out.fatal}
+		if out.fatal == nil {
+			if out.refusal != nil {
+				r.err = out.refusal.Error()
+			} else if b, err := json.Marshal(out.value); err != nil {
 				r.err = err.Error()
 			} else {
 				r.result = b
@@ -273,7 +281,7 @@ func (ss *session) call(ctx context.Context, m *message) {
 			ss.fail(limitErr(LimitFetchCount, "more than %d fetches", ss.lim.FetchCount))
 			return
 		}
-		ss.async(ctx, m.ID, func(ctx context.Context) (any, error, *Error) {
+		ss.async(ctx, m.ID, func(ctx context.Context) callOutcome {
 			return ss.s.fetch(ctx, &a)
 		})
 	default:
@@ -288,9 +296,10 @@ func (ss *session) call(ctx context.Context, m *message) {
 			return
 		}
 		method, args := m.Method, m.Args
-		ss.async(ctx, m.ID, func(ctx context.Context) (any, error, *Error) {
-			v, err := serveHost(ctx, h, method, args, ss.res.CID.String())
-			return v, err, nil
+		cidStr := ss.res.CID.String()
+		ss.async(ctx, m.ID, func(ctx context.Context) callOutcome {
+			v, err := serveHost(ctx, h, method, args, cidStr)
+			return callOutcome{value: v, refusal: err}
 		})
 	}
 }

@@ -156,7 +156,7 @@ type job struct {
 	callbacks map[int64]func() error
 	unhandled map[*goja.Promise]struct{}
 
-	logBytes, respBytes, fetches, sigs int
+	logBytes, fetches, sigs int
 
 	jsonParse, jsonStringify, freeze goja.Callable
 	errorCtor                        goja.Value
