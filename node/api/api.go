@@ -1,0 +1,112 @@
+// Package api owns the wire types of pkpnet's client protocols
+// (/pkpnet/execute/1.0.0 and /pkpnet/pkp-sign/1.0.0): what a client sends to
+// each node of a request, and what every node answers. Nodes and the client
+// library both use it; the framing (length-delimited JSON with size caps and
+// structured p2p.Error refusals) is p2p's.
+package api
+
+import (
+	"encoding/json"
+
+	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/p2p"
+)
+
+// Protocol IDs of the client protocols that carry these types.
+var (
+	ExecuteProtocol = p2p.ClientProtocolID("execute", "1.0.0")
+	PKPSignProtocol = p2p.ClientProtocolID("pkp-sign", "1.0.0")
+)
+
+// Size limits of requests (checked by nodes before any work).
+const (
+	MaxRequestIDLen = 64
+	MaxCodeSize     = 16 << 20 // DESIGN §7: 16 MB of code
+	MaxJSParamsSize = 1 << 20
+	MaxNodes        = p2p.MaxNodes
+)
+
+// Common is the part every client request carries.
+type Common struct {
+	// RequestID is chosen by the client: 8..64 characters of [A-Za-z0-9_-].
+	// The same ID goes to every node of one attempt; a retry uses a new one.
+	RequestID string `json:"requestId"`
+	// AuthSig authenticates the caller (SIWE, EIP-4361, signed with EIP-191).
+	// Every node consumes its nonce: a retry needs a fresh auth sig.
+	AuthSig auth.AuthSig `json:"authSig"`
+	// Epoch is the node-set epoch the client read; nodes refuse another.
+	Epoch uint64 `json:"epoch"`
+	// Coordinator is the party ID of the node that assigns presignatures.
+	// It must be one of Nodes.
+	Coordinator string `json:"coordinator"`
+	// Nodes are the party IDs the client sent this same request to. Signer
+	// sets are chosen among them; it has at least T entries.
+	Nodes []string `json:"nodes"`
+}
+
+// ExecuteRequest asks a node to run an action and release signature shares
+// for the signatures it requests.
+type ExecuteRequest struct {
+	Common
+	// Code is the inline action (UTF-8 JavaScript). Exactly one of Code and
+	// IPFSID is set.
+	Code string `json:"code,omitempty"`
+	// IPFSID is the action's CIDv0 when the node is to fetch the code from
+	// its IPFS gateway.
+	IPFSID string `json:"ipfsId,omitempty"`
+	// JSParams is a JSON object whose keys become globals of the action.
+	JSParams json.RawMessage `json:"jsParams,omitempty"`
+}
+
+// PKPSignRequest asks a node to sign a 32-byte hash with a PKP directly, as a
+// permitted address (the auth sig's signer) with the sign-anything scope.
+type PKPSignRequest struct {
+	Common
+	// ToSign is the 32-byte message hash, 0x-hex.
+	ToSign string `json:"toSign"`
+	// PubKey is the PKP's public key, 0x-hex, 33 or 65 bytes.
+	PubKey string `json:"pubKey"`
+}
+
+// Response is one node's answer to an execute or pkp-sign request. Refusals
+// come back as p2p.Error instead, and consume no presignature.
+type Response struct {
+	RequestID string `json:"requestId"`
+	Party     string `json:"party"` // the answering node's party ID
+	// Response and Logs are the action's (execute only).
+	Response string `json:"response,omitempty"`
+	Logs     string `json:"logs,omitempty"`
+	// ActionCID is the CIDv0 of the action that ran (execute only).
+	ActionCID string `json:"actionCid,omitempty"`
+	// Shares holds this node's signature shares, one per signature it was
+	// selected to sign for. A node outside a signature's signer set has
+	// no entry for it.
+	Shares []SignatureShare `json:"shares,omitempty"`
+}
+
+// SignatureShare is one signer's share of one named signature, with
+// everything a client needs to verify it and combine the signature without
+// key material.
+type SignatureShare struct {
+	SigName string `json:"sigName"`
+	// TokenID of the PKP, decimal.
+	TokenID string `json:"tokenId"`
+	// PubKey is the PKP's 33-byte compressed public key, 0x-hex.
+	PubKey string `json:"pubKey"`
+	// KeyID is the PKP's key ID, 0x-hex (32 bytes).
+	KeyID string `json:"keyId"`
+	// Hash is the signed 32-byte message hash, 0x-hex.
+	Hash string `json:"hash"`
+	// Entropy is the signer set's agreed re-randomization entropy, 0x-hex.
+	Entropy string `json:"entropy"`
+	// Signers is the signer set S, party IDs, sorted.
+	Signers []string `json:"signers"`
+	// Presign is the presignature's public data (mpc.PresignPublic binary), 0x-hex.
+	Presign string `json:"presign"`
+	// PresignID is the presignature's ID, 0x-hex.
+	PresignID string `json:"presignId"`
+	// Sigma is this signer's share of s, 0x-hex (32 bytes).
+	Sigma string `json:"sigma"`
+	// Party is the signer's party ID.
+	Party string `json:"party"`
+}
