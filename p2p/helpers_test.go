@@ -162,3 +162,5 @@ func newSessionID(prefix string) string {
 }
 
 func mpcPartyID(s string) party.ID { return party.ID(s) }
+
+type mpcPartyIDType = party.ID

@@ -91,7 +91,6 @@ type Host struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
-	clientMu sync.Mutex
 	limiters *rateLimiters
 
 	closeOnce sync.Once
