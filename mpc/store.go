@@ -458,3 +458,23 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, p
 	// Durably consumed: only now compute the share.
 	return SignShare(pre, self, req)
 }
+
+// Available lists the unused presignatures of the key share key whose
+// signer set is exactly signers (in any order), oldest first: the
+// candidates a coordinator assigns to a request for that signer set.
+func (s *Store) Available(key string, signers []party.ID) ([]PresignInfo, error) {
+	want := slices.Clone(signers)
+	slices.Sort(want)
+	all, err := s.Presigns(false)
+	if err != nil {
+		return nil, err
+	}
+	var out []PresignInfo
+	for _, p := range all {
+		if p.Key == key && slices.Equal(p.Signers, want) {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b PresignInfo) int { return int(a.Created - b.Created) })
+	return out, nil
+}

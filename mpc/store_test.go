@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,6 +110,30 @@ func TestStoreConsumesOnce(t *testing.T) {
 	}
 	if err := s.PutPresign("root/1", mine[0].Shares["1"]); err == nil {
 		t.Fatal("a consumed presignature was stored again")
+	}
+	// Available filters by key and exact signer set, and skips consumed ones.
+	set := mine[0].Signers
+	rev := []party.ID{set[1], set[0]}
+	got, err := s.Available("root/1", rev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, p := range mine[1:] {
+		if slices.Equal(p.Signers, set) {
+			want++
+		}
+	}
+	if len(got) != want || want == 0 {
+		t.Fatalf("Available(%v) = %d, want %d", rev, len(got), want)
+	}
+	for _, p := range got {
+		if bytes.Equal(p.ID, id) {
+			t.Fatal("consumed presignature listed as available")
+		}
+	}
+	if other, _ := s.Available("root/2", set); len(other) != 0 {
+		t.Fatal("presignatures of another key listed")
 	}
 }
 
