@@ -411,7 +411,7 @@ func (hs *Host) WaitConnected(ctx context.Context, ps ...peer.ID) error {
 // outside the current node set are reset before the handler runs.
 func (hs *Host) HandleNode(id protocol.ID, handler network.StreamHandler) {
 	hs.h.SetStreamHandler(id, func(s network.Stream) {
-		if !hs.NodeSet().Contains(s.Conn().RemotePeer()) {
+		if !hs.gater.AllowNodeProtocol(s.Conn().RemotePeer()) {
 			hs.stats.StreamDenied.Add(1)
 			hs.log.Debug("node protocol refused to non-member", "protocol", id, "peer", s.Conn().RemotePeer().String())
 			_ = s.Reset()

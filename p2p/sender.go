@@ -174,12 +174,14 @@ func (ps *peerSender) try(ctx context.Context, f *outFrame) error {
 	if ps.s == nil {
 		octx, cancel := context.WithTimeout(ctx, openStreamTimeout)
 		defer cancel()
-		if !ps.t.hs.Connected(ps.p) {
-			if err := ps.t.hs.FindAndConnect(octx, ps.p); err != nil {
-				return err
+		// NewStream dials the addresses we know; if that fails, look the
+		// peer up in the DHT (it may have come back on a new address).
+		s, err := ps.t.hs.h.NewStream(octx, ps.p, MPCProtocol)
+		if err != nil && !ps.t.hs.Connected(ps.p) {
+			if ferr := ps.t.hs.FindAndConnect(octx, ps.p); ferr == nil {
+				s, err = ps.t.hs.h.NewStream(octx, ps.p, MPCProtocol)
 			}
 		}
-		s, err := ps.t.hs.h.NewStream(octx, ps.p, MPCProtocol)
 		if err != nil {
 			return fmt.Errorf("open MPC stream to %s: %w", ps.p, err)
 		}
