@@ -1,0 +1,418 @@
+// Package client is pkpnet's Go client library. It owns the client side of
+// the network: reading the node set from the NodeRegistry contract, finding
+// the nodes (registry address hints, then the DHT), the handshake, fanning a
+// request out to the nodes with one SIWE auth sig per attempt, verifying and
+// combining the signature shares with the mpc package, naming nodes that
+// send bad shares or fail, retrying with another signer set, and checking
+// every returned signature with go-ethereum's Ecrecover against the PKP's
+// address. It also wraps the contracts a PKP owner uses (Chain: mint, show,
+// permit) so that apps and the pkpnet CLI share one implementation.
+package client
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+	ma "github.com/multiformats/go-multiaddr"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/contracts/bindings"
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/p2p"
+)
+
+// Version is sent in the handshake.
+const Version = "pkpnet-client/0.1"
+
+// Defaults of Config.
+const (
+	DefaultNetwork          = "devnet"
+	DefaultAttemptTimeout   = 20 * time.Second
+	DefaultHandshakeTimeout = 3 * time.Second
+	DefaultMaxAttempts      = 3
+	DefaultAuthSigLifetime  = 5 * time.Minute
+	// MaxResponse caps one node's answer.
+	MaxResponse = 4 << 20
+)
+
+// ErrNotEnoughNodes is returned (wrapped, with the counts) when fewer than T
+// nodes are reachable or left after excluding failed ones.
+var ErrNotEnoughNodes = errors.New("not enough nodes")
+
+// Config configures a Client.
+type Config struct {
+	// RPCURL is the chain's JSON-RPC endpoint (http://, ws://). Required:
+	// the node set, epoch and chain ID are read from the chain.
+	RPCURL string
+	// Registry is the NodeRegistry contract's address.
+	Registry common.Address
+	// Bootstrap peers (multiaddrs with /p2p/<id>) seed the DHT. Optional when
+	// the registry's address hints reach the nodes.
+	Bootstrap []string
+	// Network names the pkpnet network (DHT namespace). Default "devnet".
+	Network string
+	// Key signs the SIWE auth sigs: the caller's Ethereum identity.
+	Key *ecdsa.PrivateKey
+	// Domain and URI of the SIWE messages. Defaults "localhost" and
+	// "pkpnet://client".
+	Domain, URI string
+	// AuthSigLifetime is how long an auth sig is valid. Default 5 minutes.
+	AuthSigLifetime time.Duration
+	// AttemptTimeout bounds one attempt of a request (all nodes in
+	// parallel). Default 20 s.
+	AttemptTimeout time.Duration
+	// HandshakeTimeout bounds finding, connecting and handshaking one node.
+	// Default 3 s.
+	HandshakeTimeout time.Duration
+	// MaxAttempts of a request when nodes fail or send bad shares. Default 3.
+	MaxAttempts int
+	// Logger; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Node is one member of the node set as the client knows it.
+type Node struct {
+	Party    string         // 1-based registry index, decimal
+	PeerID   peer.ID        // libp2p identity from the registry
+	Operator common.Address // the operator's Ethereum address
+	Hints    []string       // address hints from the registry
+}
+
+// NodeStatus is a node's handshake result.
+type NodeStatus struct {
+	Node
+	Info *p2p.NodeInfo // nil when unreachable
+	Err  error         // why it is unreachable or unusable
+}
+
+// Pool sums the node's pool levels.
+func (s NodeStatus) Pool() int {
+	if s.Info == nil {
+		return 0
+	}
+	n := 0
+	for _, v := range s.Info.PoolLevels {
+		n += v
+	}
+	return n
+}
+
+// Client talks to a pkpnet network. It is safe for concurrent use.
+type Client struct {
+	cfg     Config
+	log     *slog.Logger
+	eth     *ethclient.Client
+	host    *p2p.Host
+	chainID uint64
+
+	mu       sync.Mutex
+	nodes    []Node // by party order
+	epoch    uint64
+	nodesAt  time.Time
+	statuses map[string]NodeStatus // last handshake per party
+	statusAt time.Time
+}
+
+// New connects to the chain, reads the node set and starts a client-only
+// libp2p host (it listens nowhere). Close it when done.
+func New(ctx context.Context, cfg Config) (*Client, error) {
+	if cfg.RPCURL == "" {
+		return nil, errors.New("client: RPC URL is required")
+	}
+	if cfg.Registry == (common.Address{}) {
+		return nil, errors.New("client: NodeRegistry address is required")
+	}
+	if cfg.Key == nil {
+		return nil, errors.New("client: a key for auth sigs is required")
+	}
+	if cfg.Network == "" {
+		cfg.Network = DefaultNetwork
+	}
+	if cfg.Domain == "" {
+		cfg.Domain = "localhost"
+	}
+	if cfg.URI == "" {
+		cfg.URI = "pkpnet://client"
+	}
+	if cfg.AuthSigLifetime <= 0 {
+		cfg.AuthSigLifetime = DefaultAuthSigLifetime
+	}
+	if cfg.AttemptTimeout <= 0 {
+		cfg.AttemptTimeout = DefaultAttemptTimeout
+	}
+	if cfg.HandshakeTimeout <= 0 {
+		cfg.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if cfg.MaxAttempts <= 0 {
+		cfg.MaxAttempts = DefaultMaxAttempts
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	boot, err := p2p.ParseAddrInfos(cfg.Bootstrap)
+	if err != nil {
+		return nil, fmt.Errorf("client: bootstrap peers: %w", err)
+	}
+	eth, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("client: dial %s: %w", cfg.RPCURL, err)
+	}
+	cid, err := eth.ChainID(ctx)
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("client: chain ID from %s: %w", cfg.RPCURL, err)
+	}
+	sk, _, err := libcrypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("client: identity: %w", err)
+	}
+	h, err := p2p.New(ctx, p2p.Config{Network: cfg.Network, Role: p2p.RoleClient, Identity: sk, Bootstrap: boot, Logger: log})
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("client: libp2p host: %w", err)
+	}
+	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}}
+	if _, _, err := c.RefreshNodes(ctx); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// Close stops the libp2p host and the chain connection.
+func (c *Client) Close() error {
+	err := c.host.Close()
+	c.eth.Close()
+	return err
+}
+
+// Address is the caller's Ethereum address (the auth sigs' signer).
+func (c *Client) Address() common.Address { return crypto.PubkeyToAddress(c.cfg.Key.PublicKey) }
+
+// ChainID is the chain's ID, as the auth sigs carry it.
+func (c *Client) ChainID() uint64 { return c.chainID }
+
+// Eth exposes the chain connection.
+func (c *Client) Eth() *ethclient.Client { return c.eth }
+
+// Host exposes the client's libp2p host.
+func (c *Client) Host() *p2p.Host { return c.host }
+
+var registryABI = bindings.NewNodeRegistry()
+
+// RefreshNodes reads the node set and epoch from the NodeRegistry contract.
+func (c *Client) RefreshNodes(ctx context.Context) ([]Node, uint64, error) {
+	reg := registryABI.Instance(c.eth, c.cfg.Registry)
+	opts := &bind.CallOpts{Context: ctx}
+	ep, err := bind.Call(reg, opts, registryABI.PackEpoch(), registryABI.UnpackEpoch)
+	if err != nil {
+		return nil, 0, fmt.Errorf("client: read registry epoch: %w", err)
+	}
+	raw, err := bind.Call(reg, opts, registryABI.PackGetNodes(), registryABI.UnpackGetNodes)
+	if err != nil {
+		return nil, 0, fmt.Errorf("client: read registry nodes: %w", err)
+	}
+	if len(raw) > p2p.MaxNodes {
+		return nil, 0, fmt.Errorf("client: registry lists %d nodes, more than %d", len(raw), p2p.MaxNodes)
+	}
+	nodes := make([]Node, 0, len(raw))
+	for i, n := range raw {
+		pid, err := peer.IDFromBytes(n.PeerId)
+		if err != nil {
+			return nil, 0, fmt.Errorf("client: registry node %d has a bad peer ID: %w", i+1, err)
+		}
+		nodes = append(nodes, Node{Party: strconv.Itoa(i + 1), PeerID: pid, Operator: n.Operator, Hints: n.Hints})
+	}
+	if !ep.IsUint64() {
+		return nil, 0, fmt.Errorf("client: registry epoch %s out of range", ep)
+	}
+	c.mu.Lock()
+	c.nodes, c.epoch, c.nodesAt = nodes, ep.Uint64(), time.Now()
+	c.mu.Unlock()
+	return nodes, ep.Uint64(), nil
+}
+
+// Nodes returns the node set and epoch last read from the registry.
+func (c *Client) Nodes() ([]Node, uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]Node(nil), c.nodes...), c.epoch
+}
+
+// Threshold is T for the current node set.
+func (c *Client) Threshold() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return mpc.Threshold(len(c.nodes))
+}
+
+// connect makes sure the host is connected to n: first through the
+// registry's address hints, then through the DHT.
+func (c *Client) connect(ctx context.Context, n Node) error {
+	if c.host.Connected(n.PeerID) {
+		return nil
+	}
+	var addrs []ma.Multiaddr
+	for _, h := range n.Hints {
+		a, err := ma.NewMultiaddr(h)
+		if err != nil {
+			continue
+		}
+		// Hints may carry /p2p/<id>; keep the transport part only.
+		if t, last := ma.SplitLast(a); last != nil && last.Protocol().Code == ma.P_P2P {
+			a = t
+		}
+		if a != nil {
+			addrs = append(addrs, a)
+		}
+	}
+	var direct error
+	if len(addrs) > 0 {
+		direct = c.host.LibP2P().Connect(ctx, peer.AddrInfo{ID: n.PeerID, Addrs: addrs})
+		if direct == nil {
+			return nil
+		}
+	}
+	if err := c.host.FindAndConnect(ctx, n.PeerID); err != nil {
+		if direct != nil {
+			return fmt.Errorf("node %s (%s): hints: %v; DHT: %w", n.Party, n.PeerID, direct, err)
+		}
+		return fmt.Errorf("node %s (%s): %w", n.Party, n.PeerID, err)
+	}
+	return nil
+}
+
+// Handshake connects to every node of the set in parallel and asks each for
+// its epoch, party, root key and pool levels. A node that cannot be reached
+// within HandshakeTimeout, or that answers for another epoch or party, has
+// Err set. The result is in party order.
+func (c *Client) Handshake(ctx context.Context) []NodeStatus {
+	nodes, epoch := c.Nodes()
+	out := make([]NodeStatus, len(nodes))
+	var wg sync.WaitGroup
+	for i, n := range nodes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			out[i] = c.handshakeOne(ctx, n, epoch)
+		}()
+	}
+	wg.Wait()
+	c.mu.Lock()
+	for _, s := range out {
+		c.statuses[s.Party] = s
+	}
+	c.statusAt = time.Now()
+	c.mu.Unlock()
+	return out
+}
+
+func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64) NodeStatus {
+	st := NodeStatus{Node: n}
+	hctx, cancel := context.WithTimeout(ctx, c.cfg.HandshakeTimeout)
+	defer cancel()
+	if err := c.connect(hctx, n); err != nil {
+		st.Err = fmt.Errorf("unreachable: %w", err)
+		return st
+	}
+	c.host.LibP2P().Peerstore().UpdateAddrs(n.PeerID, peerstore.TempAddrTTL, peerstore.RecentlyConnectedAddrTTL)
+	info, err := p2p.Handshake(hctx, c.host.LibP2P(), n.PeerID, &p2p.HandshakeRequest{ClientVersion: Version})
+	if err != nil {
+		st.Err = fmt.Errorf("handshake: %w", err)
+		return st
+	}
+	switch {
+	case info.Epoch != epoch:
+		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d", info.Epoch, epoch)
+	case info.Party != "" && info.Party != n.Party:
+		st.Err = fmt.Errorf("node says it is party %q, the registry says %q", info.Party, n.Party)
+	case info.RootKey == "":
+		st.Err = errors.New("node has no root key yet (genesis not finished)")
+	}
+	st.Info = info
+	return st
+}
+
+// rootKey returns the root key the given statuses agree on.
+func rootKeyOf(sts []NodeStatus) ([]byte, error) {
+	counts := map[string]int{}
+	for _, s := range sts {
+		if s.Err == nil {
+			counts[s.Info.RootKey]++
+		}
+	}
+	if len(counts) > 1 {
+		return nil, fmt.Errorf("client: nodes report %d different root keys", len(counts))
+	}
+	for k := range counts {
+		b, err := hex.DecodeString(trim0x(k))
+		if err != nil || len(b) != 33 {
+			return nil, fmt.Errorf("client: nodes report a malformed root key %q", k)
+		}
+		if _, err := mpc.ParsePubkey(b); err != nil {
+			return nil, fmt.Errorf("client: nodes report a bad root key: %w", err)
+		}
+		return b, nil
+	}
+	return nil, errors.New("client: no node reachable")
+}
+
+// RootKey returns the network's root public key (33 bytes) as the reachable
+// nodes report it.
+func (c *Client) RootKey(ctx context.Context) ([]byte, error) {
+	return rootKeyOf(c.Handshake(ctx))
+}
+
+func trim0x(s string) string {
+	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		return s[2:]
+	}
+	return s
+}
+
+// sortParties sorts decimal party IDs numerically.
+func sortParties(ids []string) {
+	sort.Slice(ids, func(i, j int) bool {
+		a, _ := strconv.Atoi(ids[i])
+		b, _ := strconv.Atoi(ids[j])
+		return a < b
+	})
+}
+
+func mpcParty(s string) party.ID { return party.ID(s) }
+
+func partyIDs(ss []string) []party.ID {
+	out := make([]party.ID, len(ss))
+	for i, s := range ss {
+		out[i] = party.ID(s)
+	}
+	return out
+}
+
+// newRequestID returns a fresh request ID (32 hex characters).
+func newRequestID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+var _ contracts.Backend = (*ethclient.Client)(nil)

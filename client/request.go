@@ -1,0 +1,642 @@
+package client
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/p2p"
+)
+
+// ExecuteParams is an action to run.
+type ExecuteParams struct {
+	// Code is the inline action. Exactly one of Code and IPFSID is set.
+	Code string
+	// IPFSID is the action's CIDv0, for nodes to fetch from their gateway.
+	IPFSID string
+	// JSParams become the action's globals: a JSON object, or nil.
+	JSParams json.RawMessage
+}
+
+// Options tune one request.
+type Options struct {
+	// AuthSig, when set, is sent instead of a fresh one. A nonce is single
+	// use, so the request then makes one attempt only.
+	AuthSig *auth.AuthSig
+	// Exclude lists party IDs not to send the request to.
+	Exclude []string
+}
+
+// Signature is one combined, verified signature.
+type Signature struct {
+	SigName   string         `json:"sigName"`
+	TokenID   string         `json:"tokenId"`
+	PubKey    string         `json:"pubKey"`     // 0x, 33 bytes compressed
+	Address   common.Address `json:"pkpAddress"` // the PKP's Ethereum address
+	Hash      string         `json:"signedHash"` // 0x, 32 bytes
+	Signature string         `json:"signature"`  // 0x, 65 bytes [R || S || V], V in {0, 1}
+	Signers   []string       `json:"signers"`
+	PresignID string         `json:"presignId"`
+}
+
+// Bytes returns the 65-byte signature.
+func (s Signature) Bytes() []byte {
+	b, _ := hex.DecodeString(trim0x(s.Signature))
+	return b
+}
+
+// NodeError is one node's failure in one attempt.
+type NodeError struct {
+	Attempt int     `json:"attempt"`
+	Party   string  `json:"party"`
+	PeerID  peer.ID `json:"peerId"`
+	Err     error   `json:"-"`
+	// Code is the node's refusal code (p2p.ErrorCode), empty when the
+	// failure was not a structured refusal.
+	Code string `json:"code,omitempty"`
+	// BadShare marks a node whose signature share failed verification.
+	BadShare bool `json:"badShare,omitempty"`
+}
+
+func (e NodeError) Error() string { return fmt.Sprintf("node %s: %v", e.Party, e.Err) }
+
+// MarshalJSON includes the error text.
+func (e NodeError) MarshalJSON() ([]byte, error) {
+	type plain NodeError
+	return json.Marshal(struct {
+		plain
+		Error string `json:"error"`
+	}{plain(e), e.Err.Error()})
+}
+
+// Result is the outcome of a request.
+type Result struct {
+	RequestID  string               `json:"requestId"` // of the successful attempt
+	Signatures map[string]Signature `json:"signatures"`
+	Response   string               `json:"response,omitempty"`
+	Logs       string               `json:"logs,omitempty"`
+	ActionCID  string               `json:"actionCid,omitempty"`
+	Attempts   int                  `json:"attempts"`
+	// Coordinator and Nodes of the successful attempt.
+	Coordinator string   `json:"coordinator"`
+	Nodes       []string `json:"nodes"`
+	// NodeErrors are the failures of every attempt, including ones that a
+	// retry recovered from.
+	NodeErrors []NodeError `json:"nodeErrors,omitempty"`
+}
+
+// RequestError is a request that failed. It names the nodes and why.
+type RequestError struct {
+	Msg        string
+	NodeErrors []NodeError
+	// Refused is true when the nodes refused the request (permission,
+	// auth sig, bad input): retrying the same request cannot succeed.
+	Refused bool
+	cause   error
+}
+
+func (e *RequestError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Msg)
+	for i, ne := range e.NodeErrors {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "node %s: %v", ne.Party, ne.Err)
+	}
+	return b.String()
+}
+
+func (e *RequestError) Unwrap() error { return e.cause }
+
+// BadNodes lists the parties named for bad shares.
+func (e *RequestError) BadNodes() []string { return badNodes(e.NodeErrors) }
+
+func badNodes(nes []NodeError) []string {
+	var out []string
+	for _, ne := range nes {
+		if ne.BadShare && !slices.Contains(out, ne.Party) {
+			out = append(out, ne.Party)
+		}
+	}
+	sortParties(out)
+	return out
+}
+
+// BadNodes lists the parties named for bad shares in any attempt.
+func (r *Result) BadNodes() []string { return badNodes(r.NodeErrors) }
+
+// Execute runs an action on the network and returns its combined
+// signatures, response and logs.
+func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Result, error) {
+	if (p.Code == "") == (p.IPFSID == "") {
+		return nil, errors.New("execute: give exactly one of code and IPFS ID")
+	}
+	if len(p.Code) > api.MaxCodeSize {
+		return nil, fmt.Errorf("execute: code of %d bytes exceeds %d", len(p.Code), api.MaxCodeSize)
+	}
+	if len(p.JSParams) > api.MaxJSParamsSize {
+		return nil, fmt.Errorf("execute: jsParams of %d bytes exceeds %d", len(p.JSParams), api.MaxJSParamsSize)
+	}
+	if len(p.JSParams) > 0 {
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(p.JSParams, &obj); err != nil {
+			return nil, fmt.Errorf("execute: jsParams must be a JSON object: %w", err)
+		}
+	}
+	return c.do(ctx, o, api.ExecuteProtocol, nil, func(cm api.Common) any {
+		return &api.ExecuteRequest{Common: cm, Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}
+	})
+}
+
+// PKPSign signs a 32-byte hash with the PKP whose public key is pubKey (33
+// or 65 bytes), as a permitted address: the caller's key must be permitted
+// with the sign-anything scope (or own the PKP). The signature is named
+// "sig".
+func (c *Client) PKPSign(ctx context.Context, pubKey, hash []byte, o *Options) (*Result, error) {
+	if len(hash) != 32 {
+		return nil, fmt.Errorf("pkp-sign: hash must be 32 bytes, got %d", len(hash))
+	}
+	if _, err := mpc.ParsePubkey(pubKey); err != nil {
+		return nil, fmt.Errorf("pkp-sign: public key: %w", err)
+	}
+	want := &expectSig{name: "sig", pubKey: pubKey, hash: hash}
+	return c.do(ctx, o, api.PKPSignProtocol, want, func(cm api.Common) any {
+		return &api.PKPSignRequest{Common: cm, ToSign: "0x" + hex.EncodeToString(hash), PubKey: "0x" + hex.EncodeToString(pubKey)}
+	})
+}
+
+// expectSig is a signature the client knows it must get back.
+type expectSig struct {
+	name   string
+	pubKey []byte
+	hash   []byte
+}
+
+// refusal codes: the node looked at the request and said no. Retrying the
+// same request with another signer set cannot change that.
+func isRefusal(err error) (string, bool) {
+	var pe *p2p.Error
+	if !errors.As(err, &pe) {
+		return "", false
+	}
+	switch pe.Code {
+	case p2p.CodeBadRequest, p2p.CodeTooLarge, p2p.CodeUnauthorized, p2p.CodeForbidden, p2p.CodeNotFound:
+		return string(pe.Code), true
+	}
+	return string(pe.Code), false
+}
+
+// statusCacheTTL is how long a handshake result is reused by requests.
+const statusCacheTTL = 5 * time.Second
+
+// registryCacheTTL is how long the node set read from the registry is reused.
+const registryCacheTTL = 30 * time.Second
+
+func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
+	c.mu.Lock()
+	nodes := c.nodes
+	cached := make([]NodeStatus, 0, len(nodes))
+	ok := !fresh
+	for _, n := range nodes {
+		s, have := c.statuses[n.Party]
+		if !have || s.Info == nil && s.Err == nil {
+			ok = false
+			break
+		}
+		cached = append(cached, s)
+	}
+	stale := time.Since(c.statusAt) > statusCacheTTL
+	regStale := time.Since(c.nodesAt) > registryCacheTTL
+	c.mu.Unlock()
+	if ok && !stale {
+		return cached
+	}
+	if regStale {
+		if _, _, err := c.RefreshNodes(ctx); err != nil {
+			c.log.Warn("re-reading the node set failed; using the last one", "err", err)
+		}
+	}
+	return c.Handshake(ctx)
+}
+
+// do runs a request with retries.
+func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *expectSig, build func(api.Common) any) (*Result, error) {
+	if o == nil {
+		o = &Options{}
+	}
+	excluded := map[string]bool{}
+	for _, p := range o.Exclude {
+		excluded[p] = true
+	}
+	var all []NodeError
+	attempts := c.cfg.MaxAttempts
+	if o.AuthSig != nil {
+		attempts = 1
+	}
+	for attempt := 1; attempt <= attempts; attempt++ {
+		if err := ctx.Err(); err != nil {
+			return nil, &RequestError{Msg: "request cancelled", NodeErrors: all, cause: err}
+		}
+		sts := c.usableStatuses(ctx, attempt > 1)
+		nodes, epoch := c.Nodes()
+		t := mpc.Threshold(len(nodes))
+		var usable []NodeStatus
+		for _, s := range sts {
+			switch {
+			case excluded[s.Party]:
+			case s.Err != nil:
+				all = append(all, NodeError{Attempt: attempt, Party: s.Party, PeerID: s.PeerID, Err: s.Err})
+			default:
+				usable = append(usable, s)
+			}
+		}
+		if len(usable) < t {
+			return nil, &RequestError{
+				Msg:        fmt.Sprintf("not enough nodes: %d reachable, need %d", len(usable), t),
+				NodeErrors: all, cause: ErrNotEnoughNodes,
+			}
+		}
+		rootPub, err := rootKeyOf(usable)
+		if err != nil {
+			return nil, &RequestError{Msg: err.Error(), NodeErrors: all}
+		}
+		res, nes, retry, err := c.attempt(ctx, attempt, o, proto, want, build, usable, epoch, t, rootPub)
+		all = append(all, nes...)
+		if err == nil {
+			res.Attempts = attempt
+			res.NodeErrors = all
+			return res, nil
+		}
+		var re *RequestError
+		if !retry || errors.As(err, &re) && re.Refused {
+			if re != nil {
+				re.NodeErrors = all
+				return nil, re
+			}
+			return nil, &RequestError{Msg: err.Error(), NodeErrors: all, cause: err}
+		}
+		for _, ne := range nes {
+			excluded[ne.Party] = true
+		}
+		c.log.Info("retrying request with another signer set", "attempt", attempt, "err", err, "excluded", keys(excluded))
+		if attempt == attempts {
+			return nil, &RequestError{Msg: fmt.Sprintf("request failed after %d attempts: %v", attempts, err), NodeErrors: all, cause: err}
+		}
+	}
+	return nil, &RequestError{Msg: "request failed", NodeErrors: all}
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sortParties(out)
+	return out
+}
+
+type nodeAnswer struct {
+	st   NodeStatus
+	resp *api.Response
+	err  error
+}
+
+// attempt sends one request to every usable node and combines the shares.
+// It returns the node errors of this attempt, and whether a retry without
+// the named nodes may succeed.
+func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto protocol.ID, want *expectSig,
+	build func(api.Common) any, usable []NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, bool, error) {
+	coord := usable[0]
+	for _, s := range usable[1:] {
+		if s.Pool() > coord.Pool() {
+			coord = s
+		}
+	}
+	parties := make([]string, len(usable))
+	for i, s := range usable {
+		parties[i] = s.Party
+	}
+	reqID := newRequestID()
+	var as auth.AuthSig
+	if o.AuthSig != nil {
+		as = *o.AuthSig
+	} else {
+		var err error
+		as, err = c.NewAuthSig(reqID)
+		if err != nil {
+			return nil, nil, false, err
+		}
+	}
+	req := build(api.Common{RequestID: reqID, AuthSig: as, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
+	actx, cancel := context.WithTimeout(ctx, c.cfg.AttemptTimeout)
+	defer cancel()
+	answers := make([]nodeAnswer, len(usable))
+	var wg sync.WaitGroup
+	for i, s := range usable {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			answers[i] = nodeAnswer{st: s}
+			resp, err := callNode(actx, c, s.PeerID, proto, req)
+			if err == nil && (resp.RequestID != reqID || resp.Party != s.Party) {
+				err = fmt.Errorf("answer for request %q from party %q, want %q from %q", resp.RequestID, resp.Party, reqID, s.Party)
+			}
+			answers[i].resp, answers[i].err = resp, err
+		}()
+	}
+	wg.Wait()
+
+	var nes []NodeError
+	refusals := 0
+	var ok []nodeAnswer
+	for _, a := range answers {
+		if a.err != nil {
+			code, refused := isRefusal(a.err)
+			if refused {
+				refusals++
+			}
+			if ctx.Err() == nil && actx.Err() != nil && code == "" {
+				a.err = fmt.Errorf("no answer within %s: %w", c.cfg.AttemptTimeout, a.err)
+			}
+			nes = append(nes, NodeError{Attempt: attempt, Party: a.st.Party, PeerID: a.st.PeerID, Err: a.err, Code: code})
+			continue
+		}
+		ok = append(ok, a)
+	}
+	if len(ok) < t && refusals > 0 && refusals > len(usable)-t {
+		// Enough nodes refused that no signer set can form: the request
+		// itself is refused.
+		return nil, nes, false, &RequestError{Msg: fmt.Sprintf("request refused by %d of %d nodes", refusals, len(usable)), Refused: true}
+	}
+	if len(ok) == 0 {
+		return nil, nes, true, fmt.Errorf("no node answered")
+	}
+	res, bad, err := combineAnswers(ok, rootPub, want)
+	for _, b := range bad {
+		b.Attempt = attempt
+		nes = append(nes, b)
+	}
+	if err != nil {
+		return nil, nes, len(nes) > 0, err
+	}
+	res.RequestID, res.Coordinator, res.Nodes = reqID, coord.Party, parties
+	return res, nes, false, nil
+}
+
+func callNode(ctx context.Context, c *Client, p peer.ID, proto protocol.ID, req any) (*api.Response, error) {
+	switch r := req.(type) {
+	case *api.ExecuteRequest:
+		return p2p.Call[api.ExecuteRequest, api.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
+	case *api.PKPSignRequest:
+		return p2p.Call[api.PKPSignRequest, api.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
+	}
+	return nil, fmt.Errorf("unknown request type %T", req)
+}
+
+// sigGroup is the shares of one sigName.
+type sigGroup struct {
+	name   string
+	shares []api.SignatureShare
+	from   map[string]string // share party -> answering party
+}
+
+// combineAnswers verifies and combines the shares of every signature. It
+// returns the node errors that name bad or missing shares.
+func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig) (*Result, []NodeError, error) {
+	res := &Result{Signatures: map[string]Signature{}}
+	// The action's response: the first answer's (every node ran the same
+	// action on the same input).
+	first := ok[0].resp
+	res.Response, res.Logs, res.ActionCID = first.Response, first.Logs, first.ActionCID
+	groups := map[string]*sigGroup{}
+	var order []string
+	var nes []NodeError
+	peerOf := map[string]peer.ID{}
+	answered := map[string]bool{}
+	for _, a := range ok {
+		peerOf[a.st.Party] = a.st.PeerID
+		answered[a.st.Party] = true
+		if len(a.resp.Shares) > 10*runtimeMaxSigs {
+			nes = append(nes, NodeError{Party: a.st.Party, PeerID: a.st.PeerID, BadShare: true, Err: fmt.Errorf("%d shares in one answer", len(a.resp.Shares))})
+			continue
+		}
+		for _, sh := range a.resp.Shares {
+			if sh.Party != a.st.Party {
+				nes = append(nes, NodeError{Party: a.st.Party, PeerID: a.st.PeerID, BadShare: true, Err: fmt.Errorf("share for %q claims party %q", sh.SigName, sh.Party)})
+				continue
+			}
+			g := groups[sh.SigName]
+			if g == nil {
+				g = &sigGroup{name: sh.SigName, from: map[string]string{}}
+				groups[sh.SigName] = g
+				order = append(order, sh.SigName)
+			}
+			if _, dup := g.from[sh.Party]; dup {
+				continue
+			}
+			g.from[sh.Party] = a.st.Party
+			g.shares = append(g.shares, sh)
+		}
+	}
+	if want != nil && groups[want.name] == nil {
+		// Nobody sent a share. Name the nodes that answered without one
+		// only if none answered at all; otherwise the signer set is unknown.
+		return nil, nes, fmt.Errorf("no share for signature %q", want.name)
+	}
+	var errs []string
+	for _, name := range order {
+		g := groups[name]
+		sig, gnes, err := combineGroup(g, rootPub, want, answered)
+		for i := range gnes {
+			gnes[i].PeerID = peerOf[gnes[i].Party]
+		}
+		nes = append(nes, gnes...)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("signature %q: %v", name, err))
+			continue
+		}
+		res.Signatures[name] = *sig
+	}
+	if len(errs) > 0 {
+		return nil, nes, errors.New(strings.Join(errs, "; "))
+	}
+	return res, nes, nil
+}
+
+// runtimeMaxSigs is the runtime's per-run signature limit (DESIGN §7).
+const runtimeMaxSigs = 10
+
+// combineGroup checks that the shares of one signature agree on the public
+// data, verifies each against it and combines them.
+func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[string]bool) (*Signature, []NodeError, error) {
+	// The reference public data is what most shares agree on.
+	type pubKey struct{ tokenID, pubKey, keyID, hash, entropy, signers, presign, presignID string }
+	keyOf := func(s api.SignatureShare) pubKey {
+		return pubKey{s.TokenID, strings.ToLower(s.PubKey), strings.ToLower(s.KeyID), strings.ToLower(s.Hash),
+			strings.ToLower(s.Entropy), strings.Join(s.Signers, ","), strings.ToLower(s.Presign), strings.ToLower(s.PresignID)}
+	}
+	votes := map[pubKey]int{}
+	for _, s := range g.shares {
+		votes[keyOf(s)]++
+	}
+	var ref pubKey
+	best := 0
+	for k, v := range votes {
+		if v > best || v == best && k.signers < ref.signers {
+			ref, best = k, v
+		}
+	}
+	var nes []NodeError
+	var refShare *api.SignatureShare
+	var good []api.SignatureShare
+	for _, s := range g.shares {
+		if keyOf(s) != ref {
+			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: fmt.Errorf("share for %q disagrees with the other signers on the public data", g.name)})
+			continue
+		}
+		good = append(good, s)
+		if refShare == nil {
+			refShare = &s
+		}
+	}
+	s0 := *refShare
+	bad := func(err error) (*Signature, []NodeError, error) {
+		for _, s := range good {
+			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: err})
+		}
+		return nil, nes, err
+	}
+	pubRaw, err1 := hexBytes(s0.Presign, 1<<16)
+	keyID, err2 := hexBytes(s0.KeyID, 32)
+	hash, err3 := hexBytes(s0.Hash, 32)
+	ent, err4 := hexBytes(s0.Entropy, 32)
+	pkpPub, err5 := hexBytes(s0.PubKey, 65)
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil || len(keyID) != 32 || len(hash) != 32 || len(ent) != 32 {
+		return bad(fmt.Errorf("malformed share fields: %v", err))
+	}
+	pub, err := mpc.DecodePresignPublic(pubRaw)
+	if err != nil {
+		return bad(fmt.Errorf("presignature public data: %w", err))
+	}
+	if !slices.Equal(partyIDs(s0.Signers), pub.Signers) {
+		return bad(errors.New("signer list differs from the presignature's"))
+	}
+	if want != nil && want.name == g.name {
+		wantPub, err := mpc.ParsePubkey(want.pubKey)
+		gotPub, err2 := mpc.ParsePubkey(pkpPub)
+		if err != nil || err2 != nil || !wantPub.IsEqual(gotPub) || !bytes.Equal(hash, want.hash) {
+			return bad(errors.New("share is for another key or hash than requested"))
+		}
+	}
+	var req mpc.SignRequest
+	req.RootPub = rootPub
+	copy(req.KeyID[:], keyID)
+	req.Hash = hash
+	copy(req.Entropy[:], ent)
+	derived, err := mpc.DerivePubkey(rootPub, req.KeyID)
+	if err != nil {
+		return bad(fmt.Errorf("derive PKP key: %w", err))
+	}
+	gotPub, err := mpc.ParsePubkey(pkpPub)
+	if err != nil || !bytes.Equal(gotPub.SerializeCompressed(), derived) {
+		return bad(errors.New("share's public key is not the PKP key of its key ID"))
+	}
+	shares := make([]mpc.Share, 0, len(good))
+	for _, s := range good {
+		sigma, err := hexBytes(s.Sigma, 32)
+		pid, err2 := hexBytes(s.PresignID, mpc.PresignIDLen)
+		if err != nil || err2 != nil || len(sigma) != 32 || !bytes.Equal(pid, pub.ID) {
+			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: fmt.Errorf("malformed share for %q", g.name)})
+			continue
+		}
+		shares = append(shares, mpc.Share{Party: mpcParty(s.Party), PresignID: pid, Sigma: sigma})
+	}
+	sig, err := mpc.Combine(pub, req, shares)
+	if err != nil {
+		var se *mpc.ShareError
+		if errors.As(err, &se) {
+			for _, p := range se.Bad {
+				nes = append(nes, NodeError{Party: string(p), BadShare: true, Err: fmt.Errorf("signature share for %q fails verification", g.name)})
+			}
+			for _, p := range se.Missing {
+				if hasParty(nes, string(p)) {
+					continue
+				}
+				why := "sent no share"
+				if !answered[string(p)] {
+					why = "did not answer"
+				}
+				nes = append(nes, NodeError{Party: string(p), Err: fmt.Errorf("signer of %q %s", g.name, why)})
+			}
+		}
+		return nil, nes, err
+	}
+	// Invariant 6, checked here again independently of Combine.
+	addr, err := mpc.PubkeyAddress(derived)
+	if err != nil {
+		return nil, nes, err
+	}
+	if err := mpc.VerifySignature(derived, hash, sig); err != nil {
+		return nil, nes, fmt.Errorf("combined signature does not recover to %s: %w", addr, err)
+	}
+	signers := append([]string(nil), s0.Signers...)
+	return &Signature{
+		SigName: g.name, TokenID: s0.TokenID, PubKey: "0x" + hex.EncodeToString(derived), Address: addr,
+		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(sig),
+		Signers: signers, PresignID: "0x" + hex.EncodeToString(pub.ID),
+	}, nes, nil
+}
+
+func hasParty(nes []NodeError, p string) bool {
+	for _, ne := range nes {
+		if ne.Party == p {
+			return true
+		}
+	}
+	return false
+}
+
+func hexBytes(s string, max int) ([]byte, error) {
+	h := trim0x(s)
+	if len(h) > 2*max {
+		return nil, fmt.Errorf("hex field longer than %d bytes", max)
+	}
+	return hex.DecodeString(h)
+}
+
+// NewAuthSig signs a fresh SIWE auth sig for one request attempt.
+func (c *Client) NewAuthSig(requestID string) (auth.AuthSig, error) {
+	now := time.Now()
+	return c.AuthSig(auth.Message{
+		Domain: c.cfg.Domain, URI: c.cfg.URI, Version: "1", ChainID: c.chainID,
+		Nonce: auth.NewNonce(), IssuedAt: now, ExpirationTime: now.Add(c.cfg.AuthSigLifetime),
+		RequestID: requestID,
+	})
+}
+
+// AuthSig signs m with the client's key (for callers that build their own
+// messages, e.g. to test refusals).
+func (c *Client) AuthSig(m auth.Message) (auth.AuthSig, error) {
+	a, err := auth.Sign(c.cfg.Key, m)
+	if err != nil {
+		return auth.AuthSig{}, fmt.Errorf("sign auth sig: %w", err)
+	}
+	return a, nil
+}
