@@ -194,7 +194,7 @@ func TestPresignNodeStopsAndRestarts(t *testing.T) {
 	trs["3"] = w
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	const roundTimeout = 5 * time.Second
+	const roundTimeout = 10 * time.Second
 	go func() {
 		select {
 		case <-w.started:

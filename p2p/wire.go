@@ -156,6 +156,10 @@ func (r *wireReader) uvarint() uint64 {
 		r.err = fmt.Errorf("%w: bad varint", errWire)
 		return 0
 	}
+	if n != len(binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64), v)) {
+		r.err = fmt.Errorf("%w: non-minimal varint", errWire) // one encoding per message
+		return 0
+	}
 	r.b = r.b[n:]
 	return v
 }
