@@ -1,0 +1,400 @@
+package node_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/contracts/bindings"
+	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+// TestMain lets the test binary double as the sandbox worker.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == runtime.WorkerCommandName {
+		os.Exit(runtime.WorkerMain(os.Args[2:]))
+	}
+	os.Exit(m.Run())
+}
+
+var (
+	abiRegistry = bindings.NewNodeRegistry()
+	abiNFT      = bindings.NewPKPNFT()
+	abiPerms    = bindings.NewPKPPermissions()
+)
+
+func logger() *slog.Logger {
+	if os.Getenv("NODE_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// cluster is a dev chain, a bootstrap peer, n nodes run by node.Run in
+// goroutines, and a client host.
+type cluster struct {
+	t      *testing.T
+	chain  *devchain.Chain
+	boot   *p2p.Host
+	client *p2p.Host
+	dirs   []string
+	hooks  []*node.TestHooks
+	nodes  []*node.Node
+	stops  []context.CancelFunc
+	dones  []chan error
+	user   *ecdsa.PrivateKey // PKP owner (dev account 4)
+	target int
+}
+
+func newCluster(t *testing.T, n, poolTarget int) *cluster {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	ch, err := devchain.Start(ctx, devchain.Config{Accounts: n + 3, Logger: logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ch.Close() })
+	c := &cluster{t: t, chain: ch, user: devchain.DevKey(n + 1), target: poolTarget}
+	bk, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
+	c.boot, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleBootstrap, Identity: bk, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Logger: logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.boot.Close() })
+	ck, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
+	c.client, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleClient, Identity: ck, Logger: logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.client.Close() })
+	owner := ch.Sender(0)
+	for i := 1; i <= n; i++ {
+		dir := filepath.Join(t.TempDir(), "node"+strconv.Itoa(i))
+		pid, err := node.PeerIDOf(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		op := crypto.PubkeyToAddress(devchain.DevKey(i).PublicKey)
+		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, abiRegistry.PackAddNode(op, []byte(pid), nil), nil); err != nil {
+			t.Fatal(err)
+		}
+		c.dirs = append(c.dirs, dir)
+		c.hooks = append(c.hooks, &node.TestHooks{})
+		c.nodes = append(c.nodes, nil)
+		c.stops = append(c.stops, nil)
+		c.dones = append(c.dones, nil)
+	}
+	t.Cleanup(c.stopAll)
+	return c
+}
+
+func (c *cluster) config(i int) node.Config {
+	return node.Config{
+		DataDir: c.dirs[i], Network: "nodetest", Bootstrap: []string{c.boot.Addrs()[0].String()},
+		EthClient: c.chain.Client(), Contracts: c.chain.Contracts, StartBlock: c.chain.DeployBlock,
+		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
+		PoolTarget: c.target, SandboxWorkers: 1,
+		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
+		TestHooks:     c.hooks[i], Logger: logger().With("node", i+1),
+	}
+}
+
+// start starts every node and waits until all are ready.
+func (c *cluster) startAll(timeout time.Duration) {
+	c.t.Helper()
+	ready := make(chan *node.Node, len(c.dirs))
+	for i := range c.dirs {
+		c.start(i, ready)
+	}
+	deadline := time.After(timeout)
+	for range c.dirs {
+		select {
+		case nd := <-ready:
+			i, _ := strconv.Atoi(nd.Party())
+			c.nodes[i-1] = nd
+		case <-deadline:
+			c.t.Fatalf("nodes not ready within %v", timeout)
+		}
+	}
+	for _, nd := range c.nodes {
+		c.client.LibP2P().Peerstore().AddAddrs(nd.PeerID(), nd.Addrs(), peerstore.PermanentAddrTTL)
+	}
+}
+
+func (c *cluster) start(i int, ready chan *node.Node) {
+	cfg := c.config(i)
+	cfg.OnReady = func(n *node.Node) { ready <- n }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	c.stops[i], c.dones[i] = cancel, done
+	go func() {
+		err := node.Run(ctx, cfg)
+		if err != nil {
+			c.t.Logf("node %d: %v", i+1, err)
+		}
+		done <- err
+	}()
+}
+
+func (c *cluster) stop(i int) {
+	if c.stops[i] == nil {
+		return
+	}
+	c.stops[i]()
+	select {
+	case <-c.dones[i]:
+	case <-time.After(30 * time.Second):
+		c.t.Errorf("node %d did not stop within 30s", i+1)
+	}
+	c.stops[i] = nil
+	c.nodes[i] = nil
+}
+
+func (c *cluster) stopAll() {
+	var wg sync.WaitGroup
+	for i := range c.stops {
+		wg.Add(1)
+		go func() { defer wg.Done(); c.stop(i) }()
+	}
+	wg.Wait()
+}
+
+// waitPool waits until every node's pool reached the target for every set.
+func (c *cluster) waitPool(timeout time.Duration) {
+	c.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		full := true
+		for _, nd := range c.nodes {
+			for _, v := range nd.PoolLevels() {
+				if v < c.target {
+					full = false
+				}
+			}
+			if len(nd.PoolLevels()) == 0 {
+				full = false
+			}
+		}
+		if full {
+			return
+		}
+		if time.Now().After(deadline) {
+			var lv []string
+			for _, nd := range c.nodes {
+				lv = append(lv, fmt.Sprint(nd.PoolLevels()))
+			}
+			c.t.Fatalf("pools not full within %v: %v", timeout, lv)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (c *cluster) levels() []map[string]int {
+	var out []map[string]int
+	for _, nd := range c.nodes {
+		out = append(out, nd.PoolLevels())
+	}
+	return out
+}
+
+// pkp mints a PKP owned by the cluster's user and waits until every node indexed it.
+func (c *cluster) mint() (tok *big.Int, pub []byte) {
+	c.t.Helper()
+	ctx := context.Background()
+	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
+	r, err := s.Transact(ctx, c.chain.Contracts.PKPNFT, abiNFT.PackMintNext(), nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+			tok = ev.TokenId
+		}
+	}
+	if tok == nil {
+		c.t.Fatal("no PKPMinted event")
+	}
+	c.waitIndexed(r.BlockNumber.Uint64())
+	pub, ok := c.nodes[0].Index().Pubkey(tok)
+	if !ok {
+		c.t.Fatal("minted PKP has no public key in the index")
+	}
+	return tok, pub
+}
+
+func (c *cluster) permitAction(tok *big.Int, code string) {
+	c.t.Helper()
+	id, err := runtime.ActionCID([]byte(code))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
+	r, err := s.Transact(context.Background(), c.chain.Contracts.PKPPermissions, abiPerms.PackAddPermittedAction(tok, id.Bytes(), []*big.Int{big.NewInt(1)}), nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.waitIndexed(r.BlockNumber.Uint64())
+}
+
+func (c *cluster) waitIndexed(block uint64) {
+	c.t.Helper()
+	for _, nd := range c.nodes {
+		deadline := time.Now().Add(10 * time.Second)
+		for nd.IndexedBlock() < block {
+			if time.Now().After(deadline) {
+				c.t.Fatalf("node %s did not index block %d", nd.Party(), block)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+}
+
+// authSig signs a fresh SIWE message with key.
+func (c *cluster) authSig(key *ecdsa.PrivateKey, expiry time.Duration) auth.AuthSig {
+	c.t.Helper()
+	now := time.Now()
+	a, err := auth.Sign(key, auth.Message{
+		Domain: "localhost", URI: "lit:session:test", Version: "1", ChainID: devchain.ChainID,
+		Nonce: auth.NewNonce(), IssuedAt: now.Add(-time.Minute), ExpirationTime: now.Add(expiry),
+	})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return a
+}
+
+func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) api.Common {
+	var ids []string
+	for _, i := range nodes {
+		ids = append(ids, strconv.Itoa(i))
+	}
+	rid := make([]byte, 8)
+	_, _ = rand.Read(rid)
+	return api.Common{
+		RequestID: "req-" + hex.EncodeToString(rid), AuthSig: c.authSig(key, time.Hour),
+		Epoch: c.nodes[0].Epoch(), Coordinator: strconv.Itoa(coord), Nodes: ids,
+	}
+}
+
+type result struct {
+	resp *api.Response
+	err  error
+}
+
+// fanOut sends req to every node of nodes (1-based) in parallel.
+func fanOut[Req any](c *cluster, proto protocol.ID, nodes []int, req *Req) map[int]result {
+	out := make(map[int]result)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, i := range nodes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			pid := c.peer(i)
+			resp, err := p2p.Call[Req, api.Response](ctx, c.client.LibP2P(), pid, proto, req, 4<<20)
+			mu.Lock()
+			out[i] = result{resp, err}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func (c *cluster) peer(i int) peer.ID {
+	if nd := c.nodes[i-1]; nd != nil {
+		return nd.PeerID()
+	}
+	pid, err := node.PeerIDOf(c.dirs[i-1])
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return pid
+}
+
+// combine verifies and combines the shares of sigName from the responses
+// and checks the signature against the PKP's address.
+func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]byte, []api.SignatureShare, error) {
+	var shares []api.SignatureShare
+	for _, r := range res {
+		if r.err != nil {
+			return nil, nil, r.err
+		}
+		for _, s := range r.resp.Shares {
+			if s.SigName == sigName {
+				shares = append(shares, s)
+			}
+		}
+	}
+	if len(shares) == 0 {
+		return nil, nil, fmt.Errorf("no shares for %s", sigName)
+	}
+	first := shares[0]
+	pubBin, _ := hexutil.Decode(first.Presign)
+	pub, err := mpc.DecodePresignPublic(pubBin)
+	if err != nil {
+		return nil, nil, err
+	}
+	hash, _ := hexutil.Decode(first.Hash)
+	keyID, _ := hexutil.Decode(first.KeyID)
+	ent, _ := hexutil.Decode(first.Entropy)
+	req := mpc.SignRequest{RootPub: c.nodes[0].RootKey(), KeyID: mpc.KeyID(keyID), Hash: hash, Entropy: [32]byte(ent)}
+	var ms []mpc.Share
+	for _, s := range shares {
+		if s.Presign != first.Presign || s.Entropy != first.Entropy || s.Hash != first.Hash {
+			return nil, nil, fmt.Errorf("signers disagree on the presignature, entropy or hash")
+		}
+		sigma, _ := hexutil.Decode(s.Sigma)
+		pid, _ := hexutil.Decode(s.PresignID)
+		ms = append(ms, mpc.Share{Party: party.ID(s.Party), PresignID: pid, Sigma: sigma})
+	}
+	sig, err := mpc.Combine(pub, req, ms)
+	if err != nil {
+		return nil, shares, err
+	}
+	if err := mpc.VerifySignature(pkpPub, hash, sig); err != nil {
+		return nil, shares, err
+	}
+	addr, _ := mpc.PubkeyAddress(pkpPub)
+	rec, err := crypto.Ecrecover(hash, sig)
+	if err != nil {
+		return nil, shares, err
+	}
+	rpub, _ := crypto.UnmarshalPubkey(rec)
+	if crypto.PubkeyToAddress(*rpub) != addr {
+		return nil, shares, fmt.Errorf("ecrecover gives %s, PKP is %s", crypto.PubkeyToAddress(*rpub), addr)
+	}
+	return sig, shares, nil
+}
+
+var _ = common.Address{}

@@ -1,0 +1,116 @@
+package node
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/p2p"
+)
+
+// ctlProtocol is the node-to-node control protocol: keygen and presign
+// invitations. Only node-set members may open it (p2p.Host.HandleNode).
+const ctlProtocol = protocol.ID("/pkpnet/node/ctl/1.0.0")
+
+// maxCtlFrame caps a control request and response.
+const maxCtlFrame = 4096
+
+// Control request types.
+const (
+	ctlKeygen  = "keygen"
+	ctlPresign = "presign"
+)
+
+// ctlRequest is one control message (JSON, one frame per stream, answered
+// with the framing of p2p's client protocols: {"result"} or {"error"}).
+type ctlRequest struct {
+	Type        string   `json:"type"`
+	Epoch       uint64   `json:"epoch"`
+	Session     string   `json:"session"`
+	Signers     []string `json:"signers,omitempty"`
+	Coordinator string   `json:"coordinator,omitempty"`
+}
+
+type ctlResponse struct {
+	Accepted bool `json:"accepted"`
+}
+
+type ctlReply struct {
+	Result *ctlResponse `json:"result,omitempty"`
+	Error  *p2p.Error   `json:"error,omitempty"`
+}
+
+// serveCtl answers one control stream from a node-set member.
+func (n *Node) serveCtl(s network.Stream) {
+	defer s.Close()
+	from, ok := n.host.NodeSet().Party(s.Conn().RemotePeer())
+	if !ok {
+		_ = s.Reset()
+		return
+	}
+	_ = s.SetDeadline(time.Now().Add(5 * time.Second))
+	body, err := p2p.ReadFrame(bufio.NewReader(s), maxCtlFrame)
+	if err != nil {
+		_ = s.Reset()
+		return
+	}
+	var req ctlRequest
+	var reply ctlReply
+	if err := json.Unmarshal(body, &req); err != nil {
+		reply.Error = p2p.Errorf(p2p.CodeBadRequest, "malformed control message")
+	} else if err := n.handleCtl(from, &req); err != nil {
+		var pe *p2p.Error
+		if !errors.As(err, &pe) {
+			pe = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
+		}
+		reply.Error = pe
+		n.log.Debug("control request refused", "from", string(from), "type", req.Type, "err", err)
+	} else {
+		reply.Result = &ctlResponse{Accepted: true}
+	}
+	out, _ := json.Marshal(&reply)
+	_ = p2p.WriteFrame(s, out)
+}
+
+func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
+	if req.Epoch != n.epoch {
+		return fmt.Errorf("epoch %d, this node serves epoch %d", req.Epoch, n.epoch)
+	}
+	if len(req.Session) == 0 || len(req.Session) > mpc.MaxSessionIDLen {
+		return errors.New("bad session ID")
+	}
+	switch req.Type {
+	case ctlKeygen:
+		return n.acceptKeygen(from, req)
+	case ctlPresign:
+		return n.pool.acceptPresign(from, req)
+	default:
+		return fmt.Errorf("unknown control request type %q", req.Type)
+	}
+}
+
+// callCtl sends a control request to party to.
+func (n *Node) callCtl(ctx context.Context, to party.ID, req *ctlRequest) error {
+	p, ok := n.host.NodeSet().Peer(to)
+	if !ok {
+		return fmt.Errorf("party %s is not in the node set", to)
+	}
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	resp, err := p2p.Call[ctlRequest, ctlResponse](cctx, n.host.LibP2P(), p, ctlProtocol, req, maxCtlFrame)
+	if err != nil {
+		return fmt.Errorf("party %s: %w", to, err)
+	}
+	if !resp.Accepted {
+		return fmt.Errorf("party %s did not accept", to)
+	}
+	return nil
+}

@@ -1,0 +1,235 @@
+package node
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/contracts/bindings"
+	"github.com/pkpnet/pkpnet/mpc"
+)
+
+var abiRouter = bindings.NewPubkeyRouter()
+
+// leaderParty runs the keygen invitations.
+const leaderParty party.ID = "1"
+
+// keygenState is a follower's keygen run started by the leader's invite.
+type keygenState struct {
+	mu     sync.Mutex
+	cancel context.CancelFunc
+	result chan *config.Config // the latest successful run, buffered 1
+}
+
+func rootName(epoch uint64) string { return fmt.Sprintf("root/%d", epoch) }
+
+// genesis makes sure this node holds the epoch's root key share and that
+// the key is active on chain. A stored share is never generated again.
+func (n *Node) genesis(ctx context.Context) error {
+	name := rootName(n.epoch)
+	cfg, err := n.store.Config(name)
+	switch {
+	case err == nil:
+		if err := n.setRoot(cfg); err != nil {
+			return err
+		}
+		n.log.Info("loaded root key share", "key", name, "root", hex.EncodeToString(n.rootPub))
+	case errors.Is(err, mpc.ErrNotFound):
+		if rk := n.index.RootKey(); rk != nil {
+			return fmt.Errorf("the chain has an active root key %x but this node holds no share for epoch %d (resharing is not supported)", rk, n.epoch)
+		}
+		cfg, err := n.keygen(ctx)
+		if err != nil {
+			return err
+		}
+		// Store before voting: a crash after the vote must not lose the share.
+		if err := n.store.PutConfig(name, cfg); err != nil {
+			return fmt.Errorf("store root key share: %w", err)
+		}
+		if err := n.setRoot(cfg); err != nil {
+			return err
+		}
+		n.log.Info("keygen done, share stored", "root", hex.EncodeToString(n.rootPub))
+	default:
+		return fmt.Errorf("load root key share: %w", err)
+	}
+	if rk := n.index.RootKey(); rk != nil && !equalBytes(rk, n.rootPub) {
+		return fmt.Errorf("the chain's active root key %x differs from this node's %x", rk, n.rootPub)
+	}
+	return n.voteAndWait(ctx)
+}
+
+// keygen runs CMP keygen with the whole node set: the leader invites, the
+// others run when invited.
+func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
+	n.kg.mu.Lock()
+	if n.kg.result == nil {
+		n.kg.result = make(chan *config.Config, 1)
+	}
+	res := n.kg.result
+	n.kg.mu.Unlock()
+	if n.self != leaderParty {
+		n.log.Info("waiting for the keygen invitation of party 1")
+		select {
+		case cfg := <-res:
+			return cfg, nil
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	backoff := time.Second
+	for attempt := 1; ; attempt++ {
+		cfg, err := n.leadKeygen(ctx)
+		if err == nil {
+			return cfg, nil
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		n.log.Warn("keygen attempt failed; retrying", "attempt", attempt, "err", err, "backoff", backoff)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		backoff = min(2*backoff, 15*time.Second)
+	}
+}
+
+func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
+	ns := n.host.NodeSet()
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err := n.host.WaitConnected(wctx, ns.Peers()...)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
+	}
+	sid := mpc.NewSessionID("keygen")
+	g, gctx := errgroup.WithContext(ctx)
+	for _, p := range ns.Parties() {
+		if p == n.self {
+			continue
+		}
+		g.Go(func() error {
+			return n.callCtl(gctx, p, &ctlRequest{Type: ctlKeygen, Epoch: n.epoch, Session: sid})
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, fmt.Errorf("invite: %w", err)
+	}
+	return n.runKeygen(ctx, sid)
+}
+
+func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error) {
+	n.keygenRuns.Add(1)
+	n.log.Info("keygen started", "session", sid)
+	start := time.Now()
+	cfg, err := mpc.Keygen(ctx, n.tr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: n.host.NodeSet().Parties()})
+	if err != nil {
+		return nil, fmt.Errorf("keygen %s: %w", sid, err)
+	}
+	n.log.Info("keygen finished", "session", sid, "took", time.Since(start).Round(time.Millisecond))
+	return cfg, nil
+}
+
+// acceptKeygen handles the leader's invitation at a follower.
+func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
+	if from != leaderParty {
+		return fmt.Errorf("keygen invitations come from party %s only", leaderParty)
+	}
+	if cfg, _ := n.rootConfig(); cfg != nil {
+		return errors.New("this node already holds the root key share")
+	}
+	if !strings.HasPrefix(req.Session, "keygen/") {
+		return errors.New("keygen session IDs start with keygen/")
+	}
+	n.kg.mu.Lock()
+	defer n.kg.mu.Unlock()
+	if n.kg.result == nil {
+		n.kg.result = make(chan *config.Config, 1)
+	}
+	if n.kg.cancel != nil {
+		n.kg.cancel() // the leader gave up on the previous run
+	}
+	res := n.kg.result
+	kctx, kcancel := context.WithCancel(n.runCtx)
+	n.kg.cancel = kcancel
+	started := n.goOwned(func(context.Context) {
+		defer kcancel()
+		cfg, err := n.runKeygen(kctx, req.Session)
+		if err != nil {
+			n.log.Warn("keygen run failed; waiting for a new invitation", "err", err)
+			return
+		}
+		select {
+		case <-res: // drop an older result
+		default:
+		}
+		res <- cfg
+	})
+	if !started {
+		kcancel()
+		return errors.New("node is stopping")
+	}
+	return nil
+}
+
+// voteAndWait votes the root key (unless this operator already did) and
+// waits until chainwatch shows it active for the epoch.
+func (n *Node) voteAndWait(ctx context.Context) error {
+	active := func() bool {
+		return n.index.RootKeyEpoch() == n.epoch && equalBytes(n.index.RootKey(), n.rootPub)
+	}
+	if active() {
+		return nil
+	}
+	ep := new(big.Int).SetUint64(n.epoch)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackVoteOf(ep, n.operator)}, nil)
+	if err != nil {
+		return fmt.Errorf("read vote: %w", err)
+	}
+	voted, err := abiRouter.UnpackVoteOf(out)
+	if err != nil {
+		return fmt.Errorf("read vote: %w", err)
+	}
+	if voted == ([32]byte{}) {
+		s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID}
+		vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		_, err := s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteRootKey(n.rootPub), nil)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("vote root key as %s: %w", n.operator, err)
+		}
+		n.log.Info("root key voted", "operator", n.operator.Hex())
+	}
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	last := time.Now()
+	for !active() {
+		if rk := n.index.RootKey(); rk != nil && !equalBytes(rk, n.rootPub) {
+			return fmt.Errorf("the chain activated root key %x, this node holds %x", rk, n.rootPub)
+		}
+		if time.Since(last) > 10*time.Second {
+			n.log.Info("waiting for every node to vote the root key", "epoch", n.epoch)
+			last = time.Now()
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+	n.log.Info("root key active", "epoch", n.epoch)
+	return nil
+}

@@ -1,0 +1,273 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
+
+// serveClients registers the execute and pkp-sign protocols.
+func (n *Node) serveClients() {
+	lim := n.sandbox.Limits()
+	exec := p2p.HandlerOptions{
+		MaxRequest: api.MaxCodeSize + api.MaxJSParamsSize + 64<<10, MaxResponse: 4 << 20,
+		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute,
+		Rate: n.cfg.ClientRate, Burst: n.cfg.ClientBurst,
+	}
+	p2p.Handle(n.host, api.ExecuteProtocol, exec, n.handleExecute)
+	sign := exec
+	sign.MaxRequest = 64 << 10
+	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
+	p2p.Handle(n.host, api.PKPSignProtocol, sign, n.handlePKPSign)
+}
+
+// checkCommon validates the fields every request carries and then the auth
+// sig (which consumes its nonce). It returns the caller and the nodes.
+func (n *Node) checkCommon(c *api.Common) (common.Address, []party.ID, error) {
+	if !requestIDRE.MatchString(c.RequestID) {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
+	}
+	if c.Epoch != n.epoch {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "epoch %d: this node serves epoch %d", c.Epoch, n.epoch)
+	}
+	if cfg, _ := n.rootConfig(); cfg == nil {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
+	}
+	if len(c.Nodes) > api.MaxNodes {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
+	}
+	ns := n.host.NodeSet()
+	nodes := make([]party.ID, 0, len(c.Nodes))
+	for _, s := range c.Nodes {
+		q := party.ID(s)
+		if _, ok := ns.Peer(q); !ok {
+			return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "node %q is not in the node set of epoch %d", truncate(s, 16), n.epoch)
+		}
+		if slices.Contains(nodes, q) {
+			return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "node %s listed twice", q)
+		}
+		nodes = append(nodes, q)
+	}
+	if t := n.threshold(); len(nodes) < t {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "not enough nodes: %d in the request, need %d", len(nodes), t)
+	}
+	if !slices.Contains(nodes, n.self) {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "this node (%s) is not among the request's nodes", n.self)
+	}
+	if !slices.Contains(nodes, party.ID(c.Coordinator)) {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "coordinator %q is not among the request's nodes", truncate(c.Coordinator, 16))
+	}
+	if len(c.AuthSig.SignedMessage) > auth.MaxMessageSize || len(c.AuthSig.Sig) > 200 || len(c.AuthSig.Address) > 100 || len(c.AuthSig.DerivedVia) > 100 {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeTooLarge, "auth sig too large")
+	}
+	caller, _, err := n.verifier.Verify(c.AuthSig)
+	if err != nil {
+		return common.Address{}, nil, p2p.Errorf(p2p.CodeUnauthorized, "%s", truncate(err.Error(), 300))
+	}
+	return caller, nodes, nil
+}
+
+func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignRequest) (*api.Response, error) {
+	hash, err := hexutil.Decode(req.ToSign)
+	if err != nil || len(hash) != 32 {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "toSign must be 32 bytes of 0x-hex")
+	}
+	pubIn, err := hexutil.Decode(req.PubKey)
+	if err != nil || (len(pubIn) != 33 && len(pubIn) != 65) {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "pubKey must be a 33- or 65-byte public key in 0x-hex")
+	}
+	caller, nodes, err := n.checkCommon(&req.Common)
+	if err != nil {
+		return nil, err
+	}
+	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
+	if err != nil {
+		return nil, err
+	}
+	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), chainwatch.ScopeSignAnything) {
+		return nil, p2p.Errorf(p2p.CodeForbidden, "address %s may not sign with PKP %s", caller.Hex(), job.TokenID)
+	}
+	shares, err := n.signAll(ctx, &req.Common, nodes, []*signJob{job})
+	if err != nil {
+		return nil, err
+	}
+	return &api.Response{RequestID: req.RequestID, Party: string(n.self), Shares: shares}, nil
+}
+
+func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteRequest) (*api.Response, error) {
+	if (req.Code == "") == (req.IPFSID == "") {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "exactly one of code and ipfsId must be set")
+	}
+	if len(req.Code) > api.MaxCodeSize {
+		return nil, p2p.Errorf(p2p.CodeTooLarge, "code exceeds %d bytes", api.MaxCodeSize)
+	}
+	if len(req.JSParams) > api.MaxJSParamsSize {
+		return nil, p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", api.MaxJSParamsSize)
+	}
+	var want cid.Cid
+	if req.IPFSID != "" {
+		c, err := cid.Decode(req.IPFSID)
+		if err != nil || c.Version() != 0 {
+			return nil, p2p.Errorf(p2p.CodeBadRequest, "ipfsId must be a CIDv0")
+		}
+		want = c
+	}
+	caller, nodes, err := n.checkCommon(&req.Common)
+	if err != nil {
+		return nil, err
+	}
+	code := []byte(req.Code)
+	if want.Defined() {
+		if code, err = n.fetchAction(ctx, want); err != nil {
+			return nil, err
+		}
+	}
+	res, err := n.sandbox.Run(ctx, runtime.Request{
+		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
+	})
+	if err != nil {
+		return nil, runError(err, res)
+	}
+	mhash := []byte(res.CID.Hash())
+	var jobs []*signJob
+	for _, s := range res.Signatures {
+		job, err := n.jobFor(s.SigName, s.PublicKey, s.Hash)
+		if err != nil {
+			return nil, err
+		}
+		scope := chainwatch.ScopeSignAnything
+		if s.Kind == runtime.SignEthPersonalSign {
+			scope = chainwatch.ScopePersonalSign
+		}
+		if !n.canSign(job.TokenID, mhash, caller, scope) {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, res.CID, caller.Hex())
+		}
+		jobs = append(jobs, job)
+	}
+	shares, err := n.signAll(ctx, &req.Common, nodes, jobs)
+	if err != nil {
+		return nil, err
+	}
+	return &api.Response{
+		RequestID: req.RequestID, Party: string(n.self), Response: res.Response, Logs: res.Logs,
+		ActionCID: res.CID.String(), Shares: shares,
+	}, nil
+}
+
+// jobFor maps a signature request to its PKP.
+func (n *Node) jobFor(sigName string, pub []byte, hash [32]byte) (*signJob, error) {
+	tok, ok := n.index.PubkeyToTokenID(pub)
+	if !ok {
+		return nil, p2p.Errorf(p2p.CodeNotFound, "signature %q: no PKP has public key %s", sigName, hexutil.Encode(pub))
+	}
+	pkp, ok := n.index.PKP(tok)
+	if !ok {
+		return nil, p2p.Errorf(p2p.CodeNotFound, "signature %q: PKP %s not indexed", sigName, tok)
+	}
+	comp, ok := n.index.Pubkey(tok)
+	if !ok {
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "signature %q: PKP %s has no key yet", sigName, tok)
+	}
+	return &signJob{SigName: sigName, TokenID: new(big.Int).Set(tok), KeyID: mpc.KeyID(pkp.KeyID), PubKey: comp, Hash: hash}, nil
+}
+
+// signAll runs every signature of a request concurrently.
+func (n *Node) signAll(ctx context.Context, c *api.Common, nodes []party.ID, jobs []*signJob) ([]api.SignatureShare, error) {
+	if len(jobs) == 0 {
+		return nil, nil
+	}
+	sc := &signCtx{requestID: c.RequestID, authSig: c.AuthSig.Sig, coord: party.ID(c.Coordinator), nodes: nodes}
+	out := make([]*api.SignatureShare, len(jobs))
+	g, gctx := errgroup.WithContext(ctx)
+	for i, j := range jobs {
+		g.Go(func() error {
+			sh, err := n.signOne(gctx, sc, j)
+			out[i] = sh
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		var pe *p2p.Error
+		if errors.As(err, &pe) {
+			return nil, pe
+		}
+		n.log.Warn("signing failed", "request", c.RequestID, "err", err)
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "signing failed: %s", truncate(err.Error(), 300))
+	}
+	var shares []api.SignatureShare
+	for _, sh := range out {
+		if sh != nil {
+			shares = append(shares, *sh)
+		}
+	}
+	return shares, nil
+}
+
+// runError maps a failed action run to a client-visible refusal.
+func runError(err error, res *runtime.Result) error {
+	msg := truncate(err.Error(), 1000)
+	if res != nil && res.Logs != "" {
+		msg += "; logs: " + truncate(res.Logs, 1000)
+	}
+	switch runtime.KindOf(err) {
+	case runtime.KindInvalidInput, runtime.KindScript, runtime.KindLimit, runtime.KindRefused:
+		return p2p.Errorf(p2p.CodeBadRequest, "action failed: %s", msg)
+	case runtime.KindCanceled:
+		return p2p.Errorf(p2p.CodeTimeout, "action canceled: %s", msg)
+	default:
+		return p2p.Errorf(p2p.CodeUnavailable, "action could not run: %s", msg)
+	}
+}
+
+// fetchAction gets an action's code from the IPFS gateway; the sandbox
+// checks its CID.
+func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
+	if n.cfg.IPFSGateway == "" {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "this node has no IPFS gateway: send the code inline")
+	}
+	fctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	url := strings.TrimRight(n.cfg.IPFSGateway, "/") + "/ipfs/" + c.String()
+	hreq, err := http.NewRequestWithContext(fctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, p2p.Errorf(p2p.CodeInternal, "bad gateway URL")
+	}
+	resp, err := http.DefaultClient.Do(hreq)
+	if err != nil {
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %v", c, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, p2p.Errorf(p2p.CodeNotFound, "fetch action %s: gateway answered %s", c, resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, api.MaxCodeSize+1))
+	if err != nil {
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %v", c, err)
+	}
+	if len(b) > api.MaxCodeSize {
+		return nil, p2p.Errorf(p2p.CodeTooLarge, "action %s exceeds %d bytes", c, api.MaxCodeSize)
+	}
+	return b, nil
+}
