@@ -129,19 +129,19 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 	case a.Events["NodeAdded"].ID:
 		ev, err := abiRegistry.UnpackNodeAddedEvent(l)
 		if err != nil {
-			return fmt.Errorf("NodeAdded: %w", err)
+			return fmt.Errorf("event NodeAdded: %w", err)
 		}
 		if len(ev.PeerId) == 0 || len(ev.PeerId) > maxPeerID || !ev.Epoch.IsUint64() {
-			return errors.New("NodeAdded: bad peer id or epoch")
+			return errors.New("event NodeAdded: bad peer id or epoch")
 		}
 		if err := checkHints(ev.Hints); err != nil {
-			return fmt.Errorf("NodeAdded: %w", err)
+			return fmt.Errorf("event NodeAdded: %w", err)
 		}
 		if len(st.nodes) >= maxNodes {
-			return errors.New("NodeAdded: node set full")
+			return errors.New("event NodeAdded: node set full")
 		}
 		if !ev.Index.IsUint64() || ev.Index.Uint64() != uint64(len(st.nodes)+1) {
-			return fmt.Errorf("NodeAdded: index %v, index has %d nodes", ev.Index, len(st.nodes))
+			return fmt.Errorf("event NodeAdded: index %v, index has %d nodes", ev.Index, len(st.nodes))
 		}
 		st.nodes = append(st.nodes, Node{Index: len(st.nodes) + 1, Operator: ev.Operator, PeerID: ev.PeerId, Hints: ev.Hints})
 		st.epoch = ev.Epoch.Uint64()
@@ -150,14 +150,14 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 	case a.Events["NodeRemoved"].ID:
 		ev, err := abiRegistry.UnpackNodeRemovedEvent(l)
 		if err != nil {
-			return fmt.Errorf("NodeRemoved: %w", err)
+			return fmt.Errorf("event NodeRemoved: %w", err)
 		}
 		if !ev.Epoch.IsUint64() {
-			return errors.New("NodeRemoved: bad epoch")
+			return errors.New("event NodeRemoved: bad epoch")
 		}
 		i := slices.IndexFunc(st.nodes, func(n Node) bool { return n.Operator == ev.Operator })
 		if i < 0 {
-			return fmt.Errorf("NodeRemoved: %s not in the index", ev.Operator)
+			return fmt.Errorf("event NodeRemoved: %s not in the index", ev.Operator)
 		}
 		st.nodes = slices.Delete(st.nodes, i, i+1)
 		for j := range st.nodes {
@@ -169,14 +169,14 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 	case a.Events["NodeHintsUpdated"].ID:
 		ev, err := abiRegistry.UnpackNodeHintsUpdatedEvent(l)
 		if err != nil {
-			return fmt.Errorf("NodeHintsUpdated: %w", err)
+			return fmt.Errorf("event NodeHintsUpdated: %w", err)
 		}
 		if err := checkHints(ev.Hints); err != nil {
-			return fmt.Errorf("NodeHintsUpdated: %w", err)
+			return fmt.Errorf("event NodeHintsUpdated: %w", err)
 		}
 		i := slices.IndexFunc(st.nodes, func(n Node) bool { return n.Operator == ev.Operator })
 		if i < 0 {
-			return fmt.Errorf("NodeHintsUpdated: %s not in the index", ev.Operator)
+			return fmt.Errorf("event NodeHintsUpdated: %s not in the index", ev.Operator)
 		}
 		st.nodes[i].Hints = ev.Hints
 		ch.global = true
@@ -191,13 +191,13 @@ func applyRouter(st *state, l *types.Log, ch *changes) error {
 	}
 	ev, err := abiRouter.UnpackRootKeyActivatedEvent(l)
 	if err != nil {
-		return fmt.Errorf("RootKeyActivated: %w", err)
+		return fmt.Errorf("event RootKeyActivated: %w", err)
 	}
 	if len(ev.Pubkey) != 33 || (ev.Pubkey[0] != 2 && ev.Pubkey[0] != 3) || !ev.Epoch.IsUint64() {
-		return errors.New("RootKeyActivated: bad key or epoch")
+		return errors.New("event RootKeyActivated: bad key or epoch")
 	}
 	if st.rootKey != nil && string(st.rootKey) != string(ev.Pubkey) {
-		return errors.New("RootKeyActivated: a different root key than the active one")
+		return errors.New("event RootKeyActivated: a different root key than the active one")
 	}
 	st.rootKey = ev.Pubkey
 	st.rootKeyEpoch = ev.Epoch.Uint64()
@@ -220,18 +220,18 @@ func applyNFT(st *state, l *types.Log, ch *changes) error {
 	case a.Events["Transfer"].ID:
 		ev, err := abiNFT.UnpackTransferEvent(l)
 		if err != nil {
-			return fmt.Errorf("Transfer: %w", err)
+			return fmt.Errorf("event Transfer: %w", err)
 		}
 		k, err := decodeToken(ev.TokenId)
 		if err != nil {
-			return fmt.Errorf("Transfer: %w", err)
+			return fmt.Errorf("event Transfer: %w", err)
 		}
 		p := st.pkps[k]
 		if p == nil && ev.From != (common.Address{}) {
-			return fmt.Errorf("Transfer: token %d was never minted", k)
+			return fmt.Errorf("event Transfer: token %d was never minted", k)
 		}
 		if p != nil && p.burned {
-			return fmt.Errorf("Transfer: token %d is burned", k)
+			return fmt.Errorf("event Transfer: token %d is burned", k)
 		}
 		p = st.getPKP(k)
 		p.owner = ev.To
@@ -244,15 +244,15 @@ func applyNFT(st *state, l *types.Log, ch *changes) error {
 	case a.Events["PKPMinted"].ID:
 		ev, err := abiNFT.UnpackPKPMintedEvent(l)
 		if err != nil {
-			return fmt.Errorf("PKPMinted: %w", err)
+			return fmt.Errorf("event PKPMinted: %w", err)
 		}
 		k, err := decodeToken(ev.TokenId)
 		if err != nil {
-			return fmt.Errorf("PKPMinted: %w", err)
+			return fmt.Errorf("event PKPMinted: %w", err)
 		}
 		p := st.getPKP(k)
 		if p.minted {
-			return fmt.Errorf("PKPMinted: token %d minted twice", k)
+			return fmt.Errorf("event PKPMinted: token %d minted twice", k)
 		}
 		p.minted, p.keyID, p.addr, p.updated = true, ev.KeyId, ev.PkpAddress, l.BlockNumber
 		st.byAddr[ev.PkpAddress] = k
@@ -287,20 +287,20 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 	case a.Events["PermissionAdded"].ID:
 		ev, err := abiPerms.UnpackPermissionAddedEvent(l)
 		if err != nil {
-			return fmt.Errorf("PermissionAdded: %w", err)
+			return fmt.Errorf("event PermissionAdded: %w", err)
 		}
 		if err := parse(ev.TokenId, ev.AuthMethodType, ev.Id); err != nil {
-			return fmt.Errorf("PermissionAdded: %w", err)
+			return fmt.Errorf("event PermissionAdded: %w", err)
 		}
 		if len(ev.UserPubkey) > maxPubkey || !ev.Scopes.IsUint64() || ev.Scopes.Uint64() >= 1<<(maxScope+1) {
-			return errors.New("PermissionAdded: bad user pubkey or scopes")
+			return errors.New("event PermissionAdded: bad user pubkey or scopes")
 		}
 		p := st.getPKP(tok)
 		if i := p.find(typ, ev.Id); i >= 0 {
 			p.perms[i].scopes = uint8(ev.Scopes.Uint64())
 		} else {
 			if len(p.perms) >= maxPermsPKP {
-				return fmt.Errorf("PermissionAdded: token %d has %d permissions", tok, len(p.perms))
+				return fmt.Errorf("event PermissionAdded: token %d has %d permissions", tok, len(p.perms))
 			}
 			p.perms = append(p.perms, perm{typ: typ, id: string(ev.Id), pubkey: string(ev.UserPubkey), scopes: uint8(ev.Scopes.Uint64())})
 			mk := methodKey{typ, string(ev.Id)}
@@ -312,10 +312,10 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 	case a.Events["PermissionRemoved"].ID:
 		ev, err := abiPerms.UnpackPermissionRemovedEvent(l)
 		if err != nil {
-			return fmt.Errorf("PermissionRemoved: %w", err)
+			return fmt.Errorf("event PermissionRemoved: %w", err)
 		}
 		if err := parse(ev.TokenId, ev.AuthMethodType, ev.Id); err != nil {
-			return fmt.Errorf("PermissionRemoved: %w", err)
+			return fmt.Errorf("event PermissionRemoved: %w", err)
 		}
 		p := st.pkps[tok]
 		i := -1
@@ -323,7 +323,7 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 			i = p.find(typ, ev.Id)
 		}
 		if i < 0 {
-			return fmt.Errorf("PermissionRemoved: token %d has no such permission", tok)
+			return fmt.Errorf("event PermissionRemoved: token %d has no such permission", tok)
 		}
 		// EnumerableSet.remove: the last element takes the removed one's place.
 		last := len(p.perms) - 1
@@ -346,13 +346,13 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 		if add {
 			ev, err := abiPerms.UnpackPermissionScopeAddedEvent(l)
 			if err != nil {
-				return fmt.Errorf("PermissionScopeAdded: %w", err)
+				return fmt.Errorf("event PermissionScopeAdded: %w", err)
 			}
 			t, at, id, scope = ev.TokenId, ev.AuthMethodType, ev.Id, ev.ScopeId
 		} else {
 			ev, err := abiPerms.UnpackPermissionScopeRemovedEvent(l)
 			if err != nil {
-				return fmt.Errorf("PermissionScopeRemoved: %w", err)
+				return fmt.Errorf("event PermissionScopeRemoved: %w", err)
 			}
 			t, at, id, scope = ev.TokenId, ev.AuthMethodType, ev.Id, ev.ScopeId
 		}

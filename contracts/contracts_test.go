@@ -253,7 +253,7 @@ func TestPKPAddressMatchesGo(t *testing.T) {
 	root := vs[len(vs)-1].RootPub
 	for i := 0; i < 100; i++ {
 		var kid [32]byte
-		copy(kid[:], crypto.Keccak256([]byte{byte(i), 7}, newKey(t).D.Bytes()))
+		copy(kid[:], crypto.Keccak256([]byte{byte(i), 7}, crypto.FromECDSA(newKey(t))))
 		want, err := mpc.DeriveAddress(root, mpc.KeyID(kid))
 		if err != nil {
 			t.Fatal(err)

@@ -1,0 +1,5 @@
+package chainwatch_test
+
+import "time"
+
+func runtimeGosched() { time.Sleep(2 * time.Millisecond) }
