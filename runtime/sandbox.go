@@ -107,10 +107,12 @@ type Sandbox struct {
 	client *http.Client
 	jail   string
 
-	idle   chan *proc
-	closed chan struct{}
-	once   sync.Once
-	wg     sync.WaitGroup // replacement goroutines
+	idle     chan *proc
+	closed   chan struct{}
+	once     sync.Once
+	mu       sync.Mutex // guards isClosed and wg.Add against Close
+	isClosed bool
+	wg       sync.WaitGroup // replacement goroutines
 
 	procsMu sync.Mutex
 	procs   map[*proc]struct{} // every live worker, idle or busy
@@ -187,7 +189,10 @@ func (s *Sandbox) Limits() Limits { return s.lim }
 // Close stops every worker and waits for the pool's goroutines.
 func (s *Sandbox) Close() error {
 	s.once.Do(func() {
+		s.mu.Lock()
+		s.isClosed = true
 		close(s.closed)
+		s.mu.Unlock()
 		s.wg.Wait()
 		for {
 			select {
@@ -330,7 +335,13 @@ func (s *Sandbox) release(p *proc, healthy bool) {
 // backoff until it starts or the sandbox closes.
 func (s *Sandbox) replace(p *proc) {
 	p.stop()
+	s.mu.Lock()
+	if s.isClosed {
+		s.mu.Unlock()
+		return
+	}
 	s.wg.Add(1)
+	s.mu.Unlock()
 	go func() {
 		defer s.wg.Done()
 		backoff := 50 * time.Millisecond
