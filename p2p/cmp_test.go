@@ -198,7 +198,8 @@ func TestPresignNodeStopsAndRestarts(t *testing.T) {
 	go func() {
 		select {
 		case <-w.started:
-			c.stop(t, 2)
+			_ = c.trs[2].Close()
+			_ = c.hosts[2].Close()
 		case <-ctx.Done():
 		}
 	}()

@@ -120,3 +120,52 @@ func TestNodeSetChangeRevokesAccess(t *testing.T) {
 	}
 	waitFor(t, 5*time.Second, "the removed peer to be refused", func() bool { return target.Stats().StreamDenied.Load() > before })
 }
+
+// A node subscribes to a PKP topic only while a session on it is live.
+func TestPKPTopicJoinedOnlyWhileLive(t *testing.T) {
+	c := newCluster(t, 2, true)
+	c.waitMesh(t, 20*time.Second)
+	for i := range c.trs {
+		_ = c.trs[i].Close()
+		tr, err := p2p.NewTransport(c.hosts[i], p2p.TransportOptions{PKPTopicLinger: 100 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = tr.Close() })
+		c.trs[i] = tr
+	}
+	topic := c.trs[0].TopicName(1, "pkp/99")
+	joined := func() bool {
+		for _, name := range c.hosts[0].PubSub().GetTopics() {
+			if name == topic {
+				return true
+			}
+		}
+		return false
+	}
+	if joined() {
+		t.Fatal("joined before any session")
+	}
+	s := mpc.Session{ID: newSessionID("pkp"), Topic: "pkp/99", Parties: partyIDs(2), RoundTimeout: time.Second}
+	conns := openAll(t, c, s, []int{0, 1})
+	if !joined() {
+		t.Fatal("not joined while the session is live")
+	}
+	for _, cn := range conns {
+		_ = cn.Close()
+	}
+	waitFor(t, 5*time.Second, "the PKP topic to be left", func() bool { return !joined() })
+	// Presign stays joined.
+	s = mpc.Session{ID: newSessionID("pre"), Topic: "presign", Parties: partyIDs(2), RoundTimeout: time.Second}
+	for _, cn := range openAll(t, c, s, []int{0, 1}) {
+		_ = cn.Close()
+	}
+	time.Sleep(300 * time.Millisecond)
+	found := false
+	for _, name := range c.hosts[0].PubSub().GetTopics() {
+		found = found || name == c.trs[0].TopicName(1, "presign")
+	}
+	if !found {
+		t.Fatal("the presign topic was left")
+	}
+}

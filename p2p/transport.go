@@ -64,6 +64,9 @@ type TransportOptions struct {
 	// the session is seen subscribed to the session's topic (default 3s).
 	// Open does not fail when it expires: retransmission covers the rest.
 	BarrierTimeout time.Duration
+	// PKPTopicLinger is how long a PKP topic stays joined after its last
+	// session closed (default 5s).
+	PKPTopicLinger time.Duration
 }
 
 // Transport is the libp2p implementation of mpc.Transport. Broadcasts go
@@ -116,6 +119,9 @@ func NewTransport(hs *Host, opts TransportOptions) (*Transport, error) {
 	}
 	if opts.BarrierTimeout <= 0 {
 		opts.BarrierTimeout = 3 * time.Second
+	}
+	if opts.PKPTopicLinger <= 0 {
+		opts.PKPTopicLinger = pkpTopicLinger
 	}
 	ctx, cancel := context.WithCancel(hs.ctx)
 	t := &Transport{
@@ -433,7 +439,7 @@ func (t *Transport) releaseTopic(ts *topicSub) {
 	if ts.refs > 0 || ts.persistent || t.closed {
 		return
 	}
-	ts.linger = time.AfterFunc(pkpTopicLinger, func() {
+	ts.linger = time.AfterFunc(t.opts.PKPTopicLinger, func() {
 		t.mu.Lock()
 		if ts.refs > 0 || t.topics[ts.name] != ts || t.closed {
 			t.mu.Unlock()
