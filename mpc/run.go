@@ -166,6 +166,11 @@ func (q *outQueue) drain() ([]*protocol.Message, bool) {
 	return m, q.closed
 }
 
+// maxIdleExtensions bounds how often a round timeout is extended because
+// every expected message arrived and only this party's computation is
+// outstanding.
+const maxIdleExtensions = 3
+
 // run drives one multi-party-sig protocol over tr: it sends the handler's
 // messages, feeds it the received ones after checking them, enforces the
 // per-round timeout and turns failures into ProtocolError, TimeoutError or
@@ -243,6 +248,7 @@ first:
 
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
+	idle := 0 // timeouts extended because only this party was busy
 	recv := conn.Recv()
 	for {
 		select {
@@ -256,6 +262,7 @@ first:
 			}
 			if advanced {
 				timer.Reset(timeout)
+				idle = 0
 			}
 			if done {
 				return r.result()
@@ -280,9 +287,18 @@ first:
 			}
 			if advanced {
 				timer.Reset(timeout)
+				idle = 0
 				continue
 			}
-			return nil, &TimeoutError{Session: s.ID, Round: r.round, Silent: r.silent()}
+			silent := r.silent()
+			if len(silent) == 0 && idle < maxIdleExtensions {
+				// Every message of the round is in: this party is still
+				// computing (or its output is on the way). Wait longer.
+				idle++
+				timer.Reset(timeout)
+				continue
+			}
+			return nil, &TimeoutError{Session: s.ID, Round: r.round, Silent: silent}
 		}
 	}
 }
