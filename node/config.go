@@ -281,7 +281,7 @@ func BindFlags(fs *pflag.FlagSet) {
 	fs.StringSlice(flagListen, nil, "libp2p listen multiaddrs (default 127.0.0.1 TCP+QUIC, random ports)")
 	fs.StringSlice(flagBootstrap, nil, "bootstrap peers (multiaddrs with /p2p/<id>)")
 	fs.String(flagRPC, "", "chain JSON-RPC URL")
-	fs.String(flagContracts, "", "JSON file with the contract addresses (as devchain info writes them)")
+	fs.String(flagContracts, "", "JSON file with the contract addresses: {\"contracts\": {...}, \"deployBlock\": N} as devchain info writes it, or the bare addresses object")
 	fs.String(flagRegistry, "", "NodeRegistry address")
 	fs.String(flagRouter, "", "PubkeyRouter address")
 	fs.String(flagNFT, "", "PKPNFT address")
@@ -370,10 +370,14 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("contracts file: %w", err)
 		}
 		var wrap struct {
-			Contracts *contracts.Addresses `json:"contracts"`
+			Contracts   *contracts.Addresses `json:"contracts"`
+			DeployBlock uint64               `json:"deployBlock"`
 		}
 		if err := json.Unmarshal(b, &wrap); err == nil && wrap.Contracts != nil {
 			cfg.Contracts = *wrap.Contracts
+			if cfg.StartBlock == 0 {
+				cfg.StartBlock = wrap.DeployBlock
+			}
 		} else if err := json.Unmarshal(b, &cfg.Contracts); err != nil {
 			return Config{}, fmt.Errorf("contracts file %s: %w", p, err)
 		}
