@@ -2,6 +2,7 @@ package mpc
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -328,4 +329,27 @@ func parseScalar(b []byte) (curve.Scalar, error) {
 		return nil, errors.New("scalar: zero")
 	}
 	return s, nil
+}
+
+// MarshalText encodes the public data as hex of MarshalBinary, so that it
+// embeds in JSON messages as a string.
+func (p *PresignPublic) MarshalText() ([]byte, error) {
+	b, err := p.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	return []byte(hex.EncodeToString(b)), nil
+}
+
+// UnmarshalText decodes what MarshalText produced, with the same checks as
+// UnmarshalBinary.
+func (p *PresignPublic) UnmarshalText(t []byte) error {
+	if len(t) > 2*maxPresigSize {
+		return fmt.Errorf("presignature public data: %d hex bytes exceed the limit", len(t))
+	}
+	b, err := hex.DecodeString(string(t))
+	if err != nil {
+		return fmt.Errorf("presignature public data: %w", err)
+	}
+	return p.UnmarshalBinary(b)
 }

@@ -2,6 +2,7 @@ package mpc_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/pkpnet/pkpnet/mpc"
@@ -36,6 +37,23 @@ func TestPresignEncodingRejectsBadInput(t *testing.T) {
 	}
 	if _, err := mpc.DecodePresignPublic(pub); err != nil {
 		t.Fatal(err)
+	}
+	// JSON embedding of the public data and a share, as a node response.
+	type response struct {
+		Share mpc.Share
+		Pub   *mpc.PresignPublic
+	}
+	dec, _ := mpc.DecodePresignPublic(pub)
+	js, err := json.Marshal(response{Share: mpc.Share{Party: "1", PresignID: dec.ID, Sigma: make([]byte, 32)}, Pub: dec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back response
+	if err := json.Unmarshal(js, &back); err != nil || back.Pub == nil || !back.Pub.Equal(dec) || back.Share.Party != "1" {
+		t.Fatalf("JSON round trip: %v", err)
+	}
+	if err := json.Unmarshal([]byte(`{"Pub":"zz"}`), &back); err == nil {
+		t.Fatal("bad hex accepted")
 	}
 	mod := func(b []byte, f func([]byte)) []byte { c := bytes.Clone(b); f(c); return c }
 	// Layout: version(1) ID(32) R(33) [k(32) chi(32)] count(2) {len id RBar S}...
