@@ -105,8 +105,10 @@ type Chain struct {
 	period time.Duration
 	log    *slog.Logger
 
-	mineMu sync.Mutex
-	miner  *contracts.Sender
+	mineMu  sync.Mutex
+	miner   *contracts.Sender
+	ownerMu sync.Mutex
+	owner   *contracts.Sender
 }
 
 // DevKey returns dev account i's key. It is deterministic: the same on every run.

@@ -303,3 +303,32 @@ func TestDevchainPeriod(t *testing.T) {
 	}
 	t.Fatal("no periodic blocks")
 }
+
+// TestDevchainOps: the helpers devnet uses to register nodes and fund PKP addresses.
+func TestDevchainOps(t *testing.T) {
+	c := start(t, devchain.Config{Accounts: 3})
+	ctx := context.Background()
+	for i := 1; i <= 2; i++ {
+		if err := c.AddNode(ctx, c.Accounts[i].Address, []byte{byte(i)}, []string{"/ip4/127.0.0.1/tcp/1"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.AddNode(ctx, c.Accounts[1].Address, []byte{9}, nil); err == nil {
+		t.Fatal("duplicate node accepted")
+	}
+	if err := c.AddNode(ctx, c.Accounts[0].Address, []byte{7}, nil); err != nil {
+		t.Fatalf("owner nonce not recovered after a failed tx: %v", err)
+	}
+	reg := bindings.NewNodeRegistry()
+	n, err := bind.Call(reg.Instance(c.Client(), c.Contracts.NodeRegistry), nil, reg.PackNodeCount(), reg.UnpackNodeCount)
+	if err != nil || n.Int64() != 3 {
+		t.Fatalf("nodeCount %v %v", n, err)
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000c0ffe")
+	if _, err := c.Fund(ctx, 2, to, big.NewInt(5e15)); err != nil {
+		t.Fatal(err)
+	}
+	if bal, _ := c.Client().BalanceAt(ctx, to, nil); bal.Cmp(big.NewInt(5e15)) != 0 {
+		t.Fatalf("balance %s", bal)
+	}
+}
