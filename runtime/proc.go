@@ -22,6 +22,7 @@ type proc struct {
 	exited chan struct{} // closed after the process was reaped
 	stderr *tailBuffer
 
+	runs    int    // runs served, owned by whoever holds the proc
 	onStop  func() // unregisters the worker
 	readErr error  // valid after msgs is closed
 	waitErr error  // valid after exited is closed

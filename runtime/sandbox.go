@@ -15,6 +15,10 @@ import (
 	"github.com/ipfs/go-cid"
 )
 
+// maxRunsPerWorker bounds how long one worker process lives, so that any
+// slow leak in the JS engine cannot accumulate.
+const maxRunsPerWorker = 10000
+
 // WorkerCommand says how to start a worker process. The zero value starts
 // this executable with the hidden subcommand and an empty environment.
 type WorkerCommand struct {
@@ -324,7 +328,8 @@ func (s *Sandbox) release(p *proc, healthy bool) {
 		return
 	default:
 	}
-	if healthy && p.alive() {
+	p.runs++
+	if healthy && p.alive() && p.runs < maxRunsPerWorker {
 		s.idle <- p
 		return
 	}

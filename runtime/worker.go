@@ -127,6 +127,17 @@ func (w *worker) run(spec *runSpec) {
 		}
 	}
 	_ = w.fw.send(done)
+	// A run that built a big heap leaves garbage behind: return it to the
+	// OS now rather than carry it into the next run.
+	if heapObjects() > uint64(spec.Limits.MemoryBytes)/4 {
+		debug.FreeOSMemory()
+	}
+}
+
+func heapObjects() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
 
 // pendingCall is a promise waiting for the node's reply.
