@@ -29,9 +29,12 @@ const (
 )
 
 // reservedGlobals are names the runtime defines; jsParams may not use them.
+// The last line lists the read-only globals of the language itself, and
+// __proto__, which would set the global object's prototype.
 var reservedGlobals = map[string]bool{
 	"Lit": true, "LitActions": true, "LitAuth": true, "fetch": true, "console": true,
 	"setTimeout": true, "clearTimeout": true, "jsParams": true, "globalThis": true,
+	"undefined": true, "NaN": true, "Infinity": true, "__proto__": true,
 }
 
 // maxTimers caps the timers one run may have pending at once.
@@ -111,7 +114,7 @@ func (j *job) install() error {
 			return inputErr("jsParams key %q is reserved", k)
 		}
 		if err := vm.Set(k, params.Get(k)); err != nil {
-			return err
+			return inputErr("jsParams key %q cannot be a global: %v", k, err)
 		}
 	}
 
@@ -528,7 +531,11 @@ func (j *job) setTimeout(call goja.FunctionCall) goja.Value {
 		return err
 	}
 	j.timers[id] = time.AfterFunc(time.Duration(ms*float64(time.Millisecond)), func() {
-		j.post(&message{T: "timer", ID: uint64(id)})
+		select {
+		case <-j.done:
+		default:
+			j.post(&message{T: "timer", ID: uint64(id)})
+		}
 	})
 	return j.vm.ToValue(id)
 }

@@ -86,6 +86,8 @@ func TestBadInputRefusedBeforeWorker(t *testing.T) {
 		{"array params", runtime.Request{Code: []byte("1"), JSParams: []byte(`[1, 2]`)}, runtime.KindInvalidInput, "jsParams must be a JSON object"},
 		{"null params", runtime.Request{Code: []byte("1"), JSParams: []byte(`null`)}, runtime.KindInvalidInput, "not null"},
 		{"reserved params key", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"Lit": 1}`)}, runtime.KindInvalidInput, `"Lit" is reserved`},
+		{"read-only global params key", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"undefined": 1}`)}, runtime.KindInvalidInput, `"undefined" is reserved`},
+		{"__proto__ params key", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"__proto__": {}}`)}, runtime.KindInvalidInput, `"__proto__" is reserved`},
 		{"oversized params", runtime.Request{Code: []byte("1"), JSParams: []byte(`{"a": "` + strings.Repeat("x", 300) + `"}`)}, runtime.KindLimit, runtime.LimitParams},
 		{"CID mismatch", runtime.Request{Code: []byte("1"), ExpectedCID: other}, runtime.KindInvalidInput, "not the requested"},
 	}

@@ -276,11 +276,11 @@ func (ss *session) call(ctx context.Context, m *message) {
 			ss.reply(m.ID, nil, fmt.Errorf("fetch: bad arguments: %w", err))
 			return
 		}
-		ss.res.Fetches++
-		if ss.res.Fetches > ss.lim.FetchCount {
+		if ss.res.Fetches >= ss.lim.FetchCount {
 			ss.fail(limitErr(LimitFetchCount, "more than %d fetches", ss.lim.FetchCount))
 			return
 		}
+		ss.res.Fetches++
 		ss.async(ctx, m.ID, func(ctx context.Context) callOutcome {
 			return ss.s.fetch(ctx, &a)
 		})

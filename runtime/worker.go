@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -149,13 +150,14 @@ type pendingCall struct {
 // job is one run inside the worker. Everything except post, abort and the
 // fields marked atomic belongs to the goroutine that runs execute.
 type job struct {
-	spec   *runSpec
-	lim    workerLimits
-	fw     *frameWriter
-	vm     *goja.Runtime
-	events chan *message
-	wake   chan struct{}
-	done   chan struct{}
+	spec  *runSpec
+	lim   workerLimits
+	fw    *frameWriter
+	vm    *goja.Runtime
+	qmu   sync.Mutex
+	queue []*message // replies and timer events, in arrival order
+	wake  chan struct{}
+	done  chan struct{}
 
 	abortErr atomic.Pointer[Error]
 	memHit   atomic.Bool
@@ -179,7 +181,6 @@ func newJob(spec *runSpec, fw *frameWriter) *job {
 		lim:       spec.Limits,
 		vm:        goja.New(),
 		fw:        fw,
-		events:    make(chan *message, 16),
 		wake:      make(chan struct{}, 1),
 		done:      make(chan struct{}),
 		pending:   make(map[uint64]pendingCall),
@@ -190,7 +191,7 @@ func newJob(spec *runSpec, fw *frameWriter) *job {
 }
 
 // post delivers a reply, abort or timer event to the job's loop. It never
-// blocks past the job's end.
+// blocks, so the reader always stays free to see an abort.
 func (j *job) post(m *message) {
 	if m.T == msgAbort {
 		e := &Error{Kind: m.Kind, Limit: m.Limit, Msg: m.Text}
@@ -200,10 +201,30 @@ func (j *job) post(m *message) {
 		j.abort(e)
 		return
 	}
+	j.qmu.Lock()
+	j.queue = append(j.queue, m)
+	j.qmu.Unlock()
+	j.signal()
+}
+
+func (j *job) signal() {
 	select {
-	case j.events <- m:
-	case <-j.done:
+	case j.wake <- struct{}{}:
+	default:
 	}
+}
+
+// next takes the oldest queued event, or nil.
+func (j *job) next() *message {
+	j.qmu.Lock()
+	defer j.qmu.Unlock()
+	if len(j.queue) == 0 {
+		return nil
+	}
+	m := j.queue[0]
+	j.queue[0] = nil
+	j.queue = j.queue[1:]
+	return m
 }
 
 // abort stops the run with e (the first abort wins). Safe from any goroutine.
@@ -212,10 +233,7 @@ func (j *job) abort(e *Error) {
 		return
 	}
 	j.vm.Interrupt(e)
-	select {
-	case j.wake <- struct{}{}:
-	default:
-	}
+	j.signal()
 }
 
 func (j *job) execute() error {
@@ -270,12 +288,13 @@ func (j *job) execute() error {
 		if p.State() == goja.PromiseStatePending && len(j.pending) == 0 && len(j.timers) == 0 {
 			return &Error{Kind: KindScript, Msg: "the action awaits a promise that nothing can settle"}
 		}
-		select {
-		case m := <-j.events:
-			if err := j.handle(m); err != nil {
-				return j.mapErr(err)
-			}
-		case <-j.wake:
+		m := j.next()
+		if m == nil {
+			<-j.wake
+			continue
+		}
+		if err := j.handle(m); err != nil {
+			return j.mapErr(err)
 		}
 	}
 }
@@ -370,8 +389,9 @@ func (j *job) scriptErr(prefix string, v goja.Value) error {
 func (j *job) describe(v goja.Value) (s string) {
 	defer func() {
 		if r := recover(); r != nil {
-			if _, uncatchable := r.(*goja.InterruptedError); uncatchable {
-				panic(r)
+			switch r.(type) {
+			case *goja.InterruptedError, *goja.StackOverflowError:
+				panic(r) // uncatchable: let the run end
 			}
 			s = "[unprintable value]"
 		}
