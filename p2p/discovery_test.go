@@ -25,12 +25,20 @@ func TestDiscoveryFiveNodesOneBootstrap(t *testing.T) {
 			if i == j {
 				continue
 			}
-			ai, err := h.DHT().FindPeer(ctx, p)
-			if err != nil {
-				t.Fatalf("node %d FindPeer(node %d): %v", i+1, j+1, err)
-			}
-			if len(ai.Addrs) == 0 {
-				t.Fatalf("node %d FindPeer(node %d): no addresses", i+1, j+1)
+			// A peer that just connected inbound has no known listen
+			// addresses until identify completes: poll.
+			for {
+				ai, err := h.DHT().FindPeer(ctx, p)
+				if err != nil {
+					t.Fatalf("node %d FindPeer(node %d): %v", i+1, j+1, err)
+				}
+				if len(ai.Addrs) > 0 {
+					break
+				}
+				if ctx.Err() != nil {
+					t.Fatalf("node %d FindPeer(node %d): no addresses", i+1, j+1)
+				}
+				time.Sleep(10 * time.Millisecond)
 			}
 		}
 	}
