@@ -5,12 +5,14 @@ import (
 	"errors"
 	"math/big"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
 )
@@ -167,5 +169,32 @@ func waitFor(t *testing.T, cond func() bool) {
 		default:
 		}
 		runtimeGosched()
+	}
+}
+
+// TestFailedWriteKeepsIndexEqualToStore: when the store refuses writes, the watcher
+// reports the error, retries, and its in-memory index stays what the store holds.
+func TestFailedWriteKeepsIndexEqualToStore(t *testing.T) {
+	ch := newChain(t, 3)
+	ch.setupNodes(1)
+	path := t.TempDir() + "/ro.db"
+	rw, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = rw.Close()
+	ro, err := bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ro.Close() })
+	r := ch.watch(ro, 0, nil, nil)
+	waitFor(t, func() bool { return r.w.Status().ConsecutiveErrors >= 2 })
+	st := r.w.Status()
+	if st.Healthy || !strings.Contains(st.LastError, "persist") {
+		t.Fatalf("status %+v", st)
+	}
+	if len(r.w.Index().Nodes()) != 0 || r.w.Index().RootKey() != nil {
+		t.Fatal("index holds events the store does not")
 	}
 }

@@ -198,8 +198,38 @@ func (st *state) rebuildByMethod() {
 	}
 }
 
-// saveBatch persists what ch touched and the new checkpoint in one transaction.
-func saveBatch(db *bbolt.DB, fp fingerprint, st *state, ch *changes, cp checkpoint) error {
+// batch is an encoded index change, ready to be written.
+type batch struct {
+	fp     []byte
+	pkps   map[uint64][]byte
+	global []byte
+	cp     checkpoint
+}
+
+// encodeBatch encodes what ch touched. The caller holds the index lock.
+func encodeBatch(fp fingerprint, st *state, ch *changes, cp checkpoint) (*batch, error) {
+	b := &batch{pkps: make(map[uint64][]byte, len(ch.tokens)), cp: cp}
+	var err error
+	if b.fp, err = json.Marshal(fp); err != nil {
+		return nil, err
+	}
+	for k := range ch.tokens {
+		if b.pkps[k], err = encodePKP(st.pkps[k]); err != nil {
+			return nil, err
+		}
+	}
+	g := globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Applied: st.applied, Skipped: st.skipped}
+	for _, n := range st.nodes {
+		g.Nodes = append(g.Nodes, nodeRecord{Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+	}
+	if b.global, err = json.Marshal(g); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// write persists the batch and its checkpoint in one transaction.
+func (b *batch) write(db *bbolt.DB) error {
 	return db.Update(func(tx *bbolt.Tx) error {
 		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 		if err != nil {
@@ -209,32 +239,28 @@ func saveBatch(db *bbolt.DB, fp fingerprint, st *state, ch *changes, cp checkpoi
 		if err != nil {
 			return err
 		}
-		fb, _ := json.Marshal(fp)
-		if err := meta.Put(keyFingerprint, fb); err != nil {
+		if err := meta.Put(keyFingerprint, b.fp); err != nil {
 			return err
 		}
-		for k := range ch.tokens {
-			b, err := encodePKP(st.pkps[k])
-			if err != nil {
-				return err
-			}
-			if err := pk.Put(tokenBytes(k), b); err != nil {
+		for k, v := range b.pkps {
+			if err := pk.Put(tokenBytes(k), v); err != nil {
 				return err
 			}
 		}
-		g := globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Applied: st.applied, Skipped: st.skipped}
-		for _, n := range st.nodes {
-			g.Nodes = append(g.Nodes, nodeRecord{Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
-		}
-		gb, err := json.Marshal(g)
-		if err != nil {
+		if err := meta.Put(keyGlobal, b.global); err != nil {
 			return err
 		}
-		if err := meta.Put(keyGlobal, gb); err != nil {
-			return err
-		}
-		return meta.Put(keyCheckpoint, cp.encode())
+		return meta.Put(keyCheckpoint, b.cp.encode())
 	})
+}
+
+// saveBatch encodes and writes in one go (tests and benchmarks).
+func saveBatch(db *bbolt.DB, fp fingerprint, st *state, ch *changes, cp checkpoint) error {
+	b, err := encodeBatch(fp, st, ch, cp)
+	if err != nil {
+		return err
+	}
+	return b.write(db)
 }
 
 // wipe deletes chainwatch's buckets (before a rebuild from the start block).

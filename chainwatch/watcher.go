@@ -83,6 +83,7 @@ type Watcher struct {
 	status   Status
 	advanced chan struct{} // closed and replaced whenever the checkpoint moves
 	running  bool
+	broken   bool // memory and store may differ: rebuild before the next step
 }
 
 // New loads the index from cfg.DB and returns a watcher that resumes after the stored
@@ -285,6 +286,14 @@ func (w *Watcher) sync(ctx context.Context) error {
 	hn := head.Number.Uint64()
 	w.mu.Lock()
 	w.status.Head = hn
+	broken := w.broken
+	w.mu.Unlock()
+	if broken {
+		if err := w.rebuild(); err != nil {
+			return err
+		}
+	}
+	w.mu.Lock()
 	cp, hasCP := w.cp, w.hasCP
 	w.mu.Unlock()
 	if hn < w.cfg.Confirmations+w.cfg.StartBlock {
@@ -396,8 +405,10 @@ func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasC
 		valid = append(valid, l)
 	}
 
-	// Apply under the index lock, encode what changed, then persist.
+	// Apply and encode under the index lock; write to the store outside it, so queries
+	// are not blocked by the disk. Only this goroutine changes the index.
 	ch := &changes{}
+	newCP := checkpoint{Number: to, Hash: toHdr.Hash()}
 	w.ix.mu.Lock()
 	st := w.ix.st
 	for _, l := range valid {
@@ -407,25 +418,32 @@ func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasC
 		case errors.Is(err, errIgnored):
 		default:
 			st.skipped++
-			ch.global = true
 			w.skip(l, err)
 		}
 	}
-	ch.global = true // applied/skipped counters live in the global record
-	newCP := checkpoint{Number: to, Hash: toHdr.Hash()}
-	err = saveBatch(w.cfg.DB, w.fp, st, ch, newCP)
+	b, err := encodeBatch(w.fp, st, ch, newCP)
+	w.ix.mu.Unlock()
+	if err == nil {
+		err = b.write(w.cfg.DB)
+	}
 	if err != nil {
 		// Keep memory and store identical: fall back to what the store holds.
+		w.ix.mu.Lock()
 		if rst, rcp, ok, lerr := loadState(w.cfg.DB, w.fp); lerr == nil {
 			w.ix.st = rst
 			w.mu.Lock()
 			w.cp, w.hasCP = rcp, ok
 			w.mu.Unlock()
+		} else {
+			// Memory may now be ahead of the store: rebuild on the next sync.
+			w.log.Error("reloading the index after a failed write; will rebuild", "err", lerr)
+			w.mu.Lock()
+			w.broken = true
+			w.mu.Unlock()
 		}
 		w.ix.mu.Unlock()
 		return fmt.Errorf("persist blocks %d-%d: %w", from, to, err)
 	}
-	w.ix.mu.Unlock()
 
 	w.mu.Lock()
 	w.cp, w.hasCP = newCP, true
@@ -454,7 +472,7 @@ func (w *Watcher) rebuild() error {
 	w.ix.st = newState()
 	w.ix.mu.Unlock()
 	w.mu.Lock()
-	w.cp, w.hasCP = checkpoint{}, false
+	w.cp, w.hasCP, w.broken = checkpoint{}, false, false
 	w.status.Rebuilds++
 	w.status.Checkpoint = 0
 	w.mu.Unlock()
