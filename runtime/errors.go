@@ -12,8 +12,7 @@ type Kind string
 const (
 	KindInvalidInput Kind = "invalid input" // rejected before a worker was used
 	KindLimit        Kind = "limit"         // a limit was hit; Error.Limit names it
-	KindScript       Kind = "script"        // the action threw, or a promise it made rejected
-	KindRefused      Kind = "refused"       // the node side refused a call (bad arguments, host error)
+	KindScript       Kind = "script"        // the action threw, a promise it made rejected, or it did not catch a refused call
 	KindWorker       Kind = "worker"        // the worker crashed, was killed or broke the protocol
 	KindCanceled     Kind = "canceled"      // the caller's context ended
 	KindClosed       Kind = "closed"        // the sandbox was closed

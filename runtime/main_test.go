@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,9 @@ import (
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == runtime.WorkerCommandName {
 		os.Exit(runtime.WorkerMain(os.Args[2:]))
+	}
+	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "evil-worker-") {
+		os.Exit(evilWorker(os.Args[1]))
 	}
 	os.Exit(m.Run())
 }

@@ -13,6 +13,10 @@ import (
 	"time"
 )
 
+// errStart marks a failure to create the process (as opposed to a worker
+// that started and then failed): only that falls back to no namespaces.
+var errStart = errors.New("start")
+
 // proc is the node's handle on one worker process.
 type proc struct {
 	cmd    *exec.Cmd
@@ -40,7 +44,7 @@ func (s *Sandbox) startWorker() (*proc, error) {
 		if err == nil {
 			return p, nil
 		}
-		if s.cfg.Isolation == IsolationRequired {
+		if s.cfg.Isolation == IsolationRequired || !errors.Is(err, errStart) {
 			return nil, fmt.Errorf("isolated worker: %w", err)
 		}
 		s.isoMu.Lock()
@@ -79,7 +83,7 @@ func (s *Sandbox) spawn(namespaces bool) (*proc, error) {
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start %s: %w", c.Path, err)
+		return nil, fmt.Errorf("%w %s: %w", errStart, c.Path, err)
 	}
 	p := &proc{
 		cmd:    cmd,
