@@ -1,6 +1,7 @@
 package runtime_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -39,9 +40,29 @@ func TestFetchRefusesPrivateAddresses(t *testing.T) {
 }
 
 // TestIsolationRequired starts workers only if every hardening step
-// applies; as root here it must succeed with namespaces.
+// applies: where the kernel allows namespaces it must work, elsewhere New
+// must fail with a clear error instead of running unisolated.
 func TestIsolationRequired(t *testing.T) {
-	sb := newSandbox(t, runtime.Limits{}, func(c *runtime.Config) { c.Workers = 1; c.Isolation = runtime.IsolationRequired })
+	cfg := runtime.Config{
+		Workers:   1,
+		Command:   runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
+		Isolation: runtime.IsolationRequired,
+	}
+	sb, err := runtime.New(cfg)
+	if !namespacesAllowed() {
+		if err == nil {
+			_ = sb.Close()
+			t.Fatal("IsolationRequired started a worker although namespaces are not allowed here")
+		}
+		if !strings.Contains(err.Error(), "isolated worker") {
+			t.Fatalf("err = %v, want a clear isolation error", err)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sb.Close()
 	res, err := run(t, sb, `Lit.Actions.setResponse({response: "isolated"})`, "")
 	if err != nil || res.Response != "isolated" {
 		t.Fatalf("%+v %v", res, err)
