@@ -148,9 +148,13 @@ func call[T any](ctx context.Context, ch *Chain, c *bind.BoundContract, data []b
 	return bind.Call(c, &bind.CallOpts{Context: ctx}, data, unpack)
 }
 
-func (ch *Chain) nft() *bind.BoundContract    { return nftABI.Instance(ch.backend, ch.addrs.PKPNFT) }
-func (ch *Chain) perms() *bind.BoundContract  { return permsABI.Instance(ch.backend, ch.addrs.PKPPermissions) }
-func (ch *Chain) router() *bind.BoundContract { return routerABI.Instance(ch.backend, ch.addrs.PubkeyRouter) }
+func (ch *Chain) nft() *bind.BoundContract { return nftABI.Instance(ch.backend, ch.addrs.PKPNFT) }
+func (ch *Chain) perms() *bind.BoundContract {
+	return permsABI.Instance(ch.backend, ch.addrs.PKPPermissions)
+}
+func (ch *Chain) router() *bind.BoundContract {
+	return routerABI.Instance(ch.backend, ch.addrs.PubkeyRouter)
+}
 
 // RootKey is the active root key (33 bytes) from PubkeyRouter.
 func (ch *Chain) RootKey(ctx context.Context) ([]byte, error) {
@@ -512,3 +516,9 @@ func MultihashCID(m []byte) (string, error) {
 
 // KeyAddress is the Ethereum address of a private key.
 func KeyAddress(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// Transfer sends value wei from the sender to `to`.
+func (ch *Chain) Transfer(ctx context.Context, to common.Address, value *big.Int) error {
+	_, err := ch.transact(ctx, "transfer value", to, nil, value)
+	return err
+}

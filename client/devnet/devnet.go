@@ -1,0 +1,332 @@
+// Package devnet sets up a local pkpnet network for development and tests:
+// an embedded dev chain with the contracts, a bootstrap peer, N node data
+// directories with their libp2p identities and operator keys, the nodes'
+// registration in NodeRegistry, and waits for genesis and the first pool
+// fill. How the nodes run is the caller's choice: `pkpnet devnet` starts
+// each as a separate OS process, the e2e tests call node.Run in goroutines.
+// Everything binds 127.0.0.1 only.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/contracts/bindings"
+	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/p2p"
+)
+
+// Config configures a devnet.
+type Config struct {
+	// Nodes is the number of nodes (default 3).
+	Nodes int
+	// Dir holds the node data directories (node-1, ...). Required.
+	Dir string
+	// Network name (default "devnet").
+	Network string
+	// HTTPPort and WSPort of the dev chain on 127.0.0.1 (0: free ports).
+	HTTPPort, WSPort int
+	// Period between blocks (0: a block per transaction).
+	Period time.Duration
+	// PoolTarget per signer set for every node (default 2).
+	PoolTarget int
+	// Logger for the chain and the bootstrap peer; nil discards.
+	Logger *slog.Logger
+}
+
+// NodeSpec is everything one node needs, registered on chain already.
+type NodeSpec struct {
+	Party       string
+	DataDir     string
+	PeerID      peer.ID
+	Listen      []string // multiaddrs, 127.0.0.1 with a fixed port
+	OperatorKey *ecdsa.PrivateKey
+	Passphrase  []byte
+	// Config is ready for node.Run (the caller may add TestHooks, a
+	// worker command, a logger).
+	Config node.Config
+}
+
+// Devnet is a running dev chain and bootstrap peer with N registered nodes.
+type Devnet struct {
+	Chain     *devchain.Chain
+	Boot      *p2p.Host
+	Nodes     []*NodeSpec
+	Network   string
+	Bootstrap []string
+	// ClientKey is a funded dev account that no node uses (for the demo).
+	ClientKey *ecdsa.PrivateKey
+}
+
+// accounts: 0 owns the contracts, 1..n are node operators, n+1.. clients.
+const clientAccounts = 4
+
+// Start starts the dev chain and the bootstrap peer, creates the node
+// identities and registers the nodes. It starts no node.
+func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
+	if cfg.Nodes == 0 {
+		cfg.Nodes = 3
+	}
+	if cfg.Nodes < 2 || cfg.Nodes > 16 {
+		return nil, fmt.Errorf("devnet: %d nodes; use 2..16", cfg.Nodes)
+	}
+	if cfg.Dir == "" {
+		return nil, errors.New("devnet: a directory is required")
+	}
+	if cfg.Network == "" {
+		cfg.Network = client.DefaultNetwork
+	}
+	if cfg.PoolTarget == 0 {
+		cfg.PoolTarget = 2
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	ch, err := devchain.Start(ctx, devchain.Config{
+		HTTPPort: cfg.HTTPPort, WSPort: cfg.WSPort, Period: cfg.Period,
+		Accounts: 1 + cfg.Nodes + clientAccounts, Logger: log,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: dev chain: %w", err)
+	}
+	d = &Devnet{Chain: ch, Network: cfg.Network, ClientKey: ch.Accounts[1+cfg.Nodes].Key}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	bootKey, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.Dir, "bootstrap.key"))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: bootstrap identity: %w", err)
+	}
+	bootPort, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	d.Boot, err = p2p.New(ctx, p2p.Config{
+		Network: cfg.Network, Role: p2p.RoleBootstrap, Identity: bootKey,
+		ListenAddrs: []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", bootPort)}, Logger: log,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: bootstrap peer: %w", err)
+	}
+	for _, a := range d.Boot.Addrs() {
+		d.Bootstrap = append(d.Bootstrap, a.String())
+	}
+	owner := ch.Sender(0)
+	reg := bindings.NewNodeRegistry()
+	for i := 1; i <= cfg.Nodes; i++ {
+		dir := filepath.Join(cfg.Dir, "node-"+strconv.Itoa(i))
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("devnet: %w", err)
+		}
+		pid, err := node.PeerIDOf(dir)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: node %d identity: %w", i, err)
+		}
+		port, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		pass, err := loadOrCreatePassphrase(filepath.Join(dir, "passphrase"))
+		if err != nil {
+			return nil, fmt.Errorf("devnet: node %d passphrase: %w", i, err)
+		}
+		op := ch.Accounts[i].Key
+		if err := writeSecret(filepath.Join(dir, "operator.key"), hex.EncodeToString(crypto.FromECDSA(op))); err != nil {
+			return nil, fmt.Errorf("devnet: node %d operator key: %w", i, err)
+		}
+		listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
+		spec := &NodeSpec{
+			Party: strconv.Itoa(i), DataDir: dir, PeerID: pid, Listen: listen, OperatorKey: op, Passphrase: pass,
+			Config: node.Config{
+				DataDir: dir, Network: cfg.Network, ListenAddrs: listen, Bootstrap: d.Bootstrap,
+				RPCURL: ch.WSURL, Contracts: ch.Contracts, StartBlock: ch.DeployBlock,
+				OperatorKey: op, Passphrase: pass, PoolTarget: cfg.PoolTarget,
+			},
+		}
+		d.Nodes = append(d.Nodes, spec)
+		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, reg.PackAddNode(crypto.PubkeyToAddress(op.PublicKey), []byte(pid), listen), nil); err != nil {
+			return nil, fmt.Errorf("devnet: register node %d: %w", i, err)
+		}
+	}
+	return d, nil
+}
+
+// Close stops the bootstrap peer and the chain. Stop the nodes first.
+func (d *Devnet) Close() {
+	if d.Boot != nil {
+		_ = d.Boot.Close()
+	}
+	if d.Chain != nil {
+		_ = d.Chain.Close()
+	}
+}
+
+// FileConfig is spec's node configuration as a `pkpnet node --config` file
+// (the passphrase is not in it: pass it as PKPNET_PASSPHRASE).
+func (s *NodeSpec) FileConfig() node.FileConfig {
+	c := s.Config
+	return node.FileConfig{
+		DataDir: c.DataDir, Network: c.Network, Listen: c.ListenAddrs, Bootstrap: c.Bootstrap,
+		RPC: c.RPCURL, Contracts: c.Contracts, StartBlock: c.StartBlock,
+		OperatorKeyFile: filepath.Join(c.DataDir, "operator.key"), PoolTarget: c.PoolTarget,
+	}
+}
+
+// WriteFileConfig writes FileConfig to path (mode 0600).
+func (s *NodeSpec) WriteFileConfig(path string) error {
+	b, err := json.MarshalIndent(s.FileConfig(), "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o600)
+}
+
+// Info is what clients need, with the dev keys (public knowledge).
+type Info struct {
+	devchain.Info
+	Network   string   `json:"network"`
+	Bootstrap []string `json:"bootstrap"`
+}
+
+// Info describes the devnet.
+func (d *Devnet) Info() Info {
+	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap}
+}
+
+// WriteInfo writes Info as JSON to path (mode 0600: it holds dev keys).
+func (d *Devnet) WriteInfo(path string) error {
+	b, err := json.MarshalIndent(d.Info(), "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o600)
+}
+
+// ClientConfig returns a client configuration for the devnet with key.
+func (d *Devnet) ClientConfig(key *ecdsa.PrivateKey) client.Config {
+	return client.Config{
+		RPCURL: d.Chain.WSURL, Registry: d.Chain.Contracts.NodeRegistry,
+		Bootstrap: d.Bootstrap, Network: d.Network, Key: key,
+	}
+}
+
+// RootKey returns the active root key, or nil before genesis.
+func (d *Devnet) RootKey(ctx context.Context) ([]byte, error) {
+	r := bindings.NewPubkeyRouter()
+	c := r.Instance(d.Chain.Client(), d.Chain.Contracts.PubkeyRouter)
+	has, err := bind.Call(c, &bind.CallOpts{Context: ctx}, r.PackHasRootKey(), r.UnpackHasRootKey)
+	if err != nil || !has {
+		return nil, err
+	}
+	return bind.Call(c, &bind.CallOpts{Context: ctx}, r.PackRootKey(), r.UnpackRootKey)
+}
+
+// WaitGenesis waits until the root key is active on chain. progress, when
+// not nil, is called about every 2 s.
+func (d *Devnet) WaitGenesis(ctx context.Context, progress func(string)) ([]byte, error) {
+	start := time.Now()
+	last := start
+	for {
+		k, err := d.RootKey(ctx)
+		if err == nil && k != nil {
+			return k, nil
+		}
+		if progress != nil && time.Since(last) > 2*time.Second {
+			last = time.Now()
+			progress(fmt.Sprintf("waiting for genesis (root keygen and votes): %s", time.Since(start).Round(time.Second)))
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("devnet: genesis: %w", ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// WaitPool waits until every node reports, in its handshake, at least
+// target presignatures for every signer set it coordinates.
+func WaitPool(ctx context.Context, c *client.Client, target int, progress func(string)) error {
+	last := time.Now()
+	for {
+		sts := c.Handshake(ctx)
+		done := len(sts) > 0
+		total, want := 0, 0
+		for _, s := range sts {
+			if s.Err != nil || s.Info == nil || len(s.Info.PoolLevels) == 0 {
+				done = false
+				continue
+			}
+			for _, v := range s.Info.PoolLevels {
+				total += min(v, target)
+				want += target
+				if v < target {
+					done = false
+				}
+			}
+		}
+		if done {
+			return nil
+		}
+		if progress != nil && time.Since(last) > 2*time.Second {
+			last = time.Now()
+			progress(fmt.Sprintf("filling presignature pools: %d of %d", total, want))
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: pool fill: %w", ctx.Err())
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// freePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("devnet: free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func loadOrCreatePassphrase(path string) ([]byte, error) {
+	if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+		return b, nil
+	}
+	var r [24]byte
+	if _, err := rand.Read(r[:]); err != nil {
+		return nil, err
+	}
+	p := hex.EncodeToString(r[:])
+	if err := writeSecret(path, p); err != nil {
+		return nil, err
+	}
+	return []byte(p), nil
+}
+
+func writeSecret(path, s string) error {
+	return os.WriteFile(path, []byte(s), 0o600)
+}

@@ -1,0 +1,487 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+// otherAction is an action nobody permitted: the demo action with another CID.
+var otherAction = devnet.SignAction + "// another action\n"
+
+func cidOf(t *testing.T, code string) string {
+	t.Helper()
+	c, err := runtime.ActionCID([]byte(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.String()
+}
+
+// usedPresigs records every presignature ID a returned signature used, to
+// pin invariant 1 across the whole suite, restarts included.
+var (
+	usedMu     sync.Mutex
+	usedPresig = map[string]string{}
+)
+
+// checkSig verifies sig against the PKP key with go-ethereum's Ecrecover
+// (invariant 6) and records its presignature.
+func checkSig(t *testing.T, what string, s client.Signature, pub []byte, hash []byte) {
+	t.Helper()
+	if got := s.Bytes(); len(got) != 65 {
+		t.Fatalf("%s: signature of %d bytes", what, len(got))
+	}
+	if err := mpc.VerifySignature(pub, hash, s.Bytes()); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	rec, err := crypto.Ecrecover(hash, s.Bytes())
+	if err != nil {
+		t.Fatalf("%s: ecrecover: %v", what, err)
+	}
+	want, _ := mpc.PubkeyAddress(pub)
+	if got := common.BytesToAddress(crypto.Keccak256(rec[1:])[12:]); got != want {
+		t.Fatalf("%s: ecrecover gives %s, want %s", what, got, want)
+	}
+	usedMu.Lock()
+	defer usedMu.Unlock()
+	if prev, ok := usedPresig[s.PresignID]; ok {
+		t.Fatalf("%s: presignature %s was already used by %s", what, s.PresignID, prev)
+	}
+	usedPresig[s.PresignID] = what
+}
+
+func signParams(t *testing.T, pub string, hash []byte, name string) json.RawMessage {
+	t.Helper()
+	b, err := json.Marshal(map[string]string{"toSign": "0x" + hex.EncodeToString(hash), "publicKey": pub, "sigName": name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func ctxT(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func randHash(t *testing.T) []byte {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return crypto.Keccak256(crypto.FromECDSA(k))
+}
+
+// TestDemo runs the devnet demo end to end: mint, permit, execute an action
+// that signs an EIP-1559 transfer from the PKP's address, broadcast, receipt
+// and balances, then Mint/Grant/Burn.
+func TestDemo(t *testing.T) {
+	ctx := ctxT(t, 2*time.Minute)
+	c := newClient(t, net.user, nil)
+	ch := newChain(t, net.user)
+	eth := net.d.Chain.Client()
+	var progress bytes.Buffer
+	res, err := devnet.RunDemo(ctx, devnet.DemoConfig{Client: c, Chain: ch, Eth: eth, Out: &progress})
+	t.Log(progress.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ReceiptStatus != types.ReceiptStatusSuccessful {
+		t.Fatalf("receipt status %d", res.ReceiptStatus)
+	}
+	r, err := eth.TransactionReceipt(ctx, common.HexToHash(res.TxHash))
+	if err != nil || r.Status != 1 {
+		t.Fatalf("receipt of %s: %v %v", res.TxHash, r, err)
+	}
+	tx, _, err := eth.TransactionByHash(ctx, common.HexToHash(res.TxHash))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil || from != common.HexToAddress(res.PKPAddress) {
+		t.Fatalf("transaction sender %s, want the PKP %s (%v)", from, res.PKPAddress, err)
+	}
+	bal, err := eth.BalanceAt(ctx, common.HexToAddress(res.Recipient), nil)
+	if err != nil || bal.String() != res.ValueWei {
+		t.Fatalf("recipient balance %v, want %s (%v)", bal, res.ValueWei, err)
+	}
+	pkpBal, _ := eth.BalanceAt(ctx, common.HexToAddress(res.PKPAddress), nil)
+	two := new(big.Int).Mul(big.NewInt(2), big.NewInt(1e18))
+	spent := new(big.Int).Sub(two, pkpBal)
+	if spent.Cmp(tx.Value()) <= 0 || spent.Cmp(new(big.Int).Add(tx.Value(), tx.Cost())) > 0 {
+		t.Fatalf("PKP balance %s: spent %s for a transfer of %s", pkpBal, spent, tx.Value())
+	}
+	pub, _ := hex.DecodeString(strings.TrimPrefix(res.PKPPublicKey, "0x"))
+	hash, _ := hex.DecodeString(strings.TrimPrefix(res.SignedHash, "0x"))
+	sig := client.Signature{Signature: res.Signature, PresignID: "demo-" + res.TxHash}
+	checkSig(t, "demo transfer", sig, pub, hash)
+	if res.MGBSignature == "" || res.MGBTokenID == "" {
+		t.Fatalf("mint/grant/burn step missing: %+v", res)
+	}
+	// The summary JSON has the fields the README promises.
+	b, _ := json.Marshal(res)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	for _, k := range []string{"tokenId", "pkpAddress", "pkpPublicKey", "txHash", "signedHash", "signature"} {
+		if s, _ := m[k].(string); s == "" {
+			t.Errorf("summary lacks %q", k)
+		}
+	}
+}
+
+// refusedByAll checks that err is a refusal that every node of the set
+// answered with the given code, and that no pool level moved.
+func refusedByAll(t *testing.T, what string, err error, code string, before map[string]int) {
+	t.Helper()
+	var re *client.RequestError
+	if !errors.As(err, &re) {
+		t.Fatalf("%s: got %v, want a refusal", what, err)
+	}
+	if !re.Refused {
+		t.Fatalf("%s: not marked refused: %v", what, err)
+	}
+	by := map[string]string{}
+	for _, ne := range re.NodeErrors {
+		by[ne.Party] = ne.Code
+		if ne.Code != code {
+			t.Errorf("%s: node %s answered %q (%v), want %q", what, ne.Party, ne.Code, ne.Err, code)
+		}
+	}
+	if len(by) != len(net.d.Nodes) {
+		t.Errorf("%s: refusals from %v, want every node", what, by)
+	}
+	if after := net.levels(); !maps.Equal(before, after) {
+		t.Errorf("%s: pool levels changed %v -> %v", what, before, after)
+	}
+	t.Logf("%s: %v", what, err)
+}
+
+// TestMintGrantBurn: after mint-grant-burn the granted action signs, any
+// other action is refused, and nobody can change the permissions.
+func TestMintGrantBurn(t *testing.T) {
+	ctx := ctxT(t, 2*time.Minute)
+	c := newClient(t, net.user, nil)
+	ch := newChain(t, net.user)
+	granted := cidOf(t, devnet.SignAction)
+	p, err := ch.MintGrantAndBurn(ctx, granted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.Burned || p.Owner != (common.Address{}) {
+		t.Fatalf("PKP not burned: %+v", p)
+	}
+	h := randHash(t)
+	r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: signParams(t, p.PubKey, h, "s")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ActionCID != granted {
+		t.Errorf("action CID %s, want %s", r.ActionCID, granted)
+	}
+	checkSig(t, "granted action", r.Signatures["s"], p.PubKeyBytes(), h)
+
+	waitPoolT(t)
+	before := net.levels()
+	_, err = c.Execute(ctx, client.ExecuteParams{Code: otherAction, JSParams: signParams(t, p.PubKey, randHash(t), "s")}, nil)
+	refusedByAll(t, "other action on a burned PKP", err, "forbidden", before)
+	_, err = c.PKPSign(ctx, p.PubKeyBytes(), randHash(t), nil)
+	refusedByAll(t, "pkp-sign on a burned PKP", err, "forbidden", before)
+
+	for name, f := range map[string]func() error{
+		"add action":  func() error { return ch.AddPermittedAction(ctx, p.TokenID, cidOf(t, otherAction), nil) },
+		"add address": func() error { return ch.AddPermittedAddress(ctx, p.TokenID, ch.From(), nil) },
+		"remove":      func() error { return ch.RemovePermittedAction(ctx, p.TokenID, granted) },
+	} {
+		if err := f(); err == nil {
+			t.Errorf("%s on a burned PKP succeeded", name)
+		}
+	}
+}
+
+// TestSendToSelf: a PKP that owns itself signs through its permitted action
+// and its permissions are fixed.
+func TestSendToSelf(t *testing.T) {
+	ctx := ctxT(t, 2*time.Minute)
+	c := newClient(t, net.other, nil)
+	ch := newChain(t, net.user)
+	act := cidOf(t, devnet.SignAction)
+	p, err := ch.MintWithPermissions(ctx, client.MintOptions{Actions: []string{act}, SendPkpToSelf: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Owner != p.Address {
+		t.Fatalf("owner %s, want the PKP's own address %s", p.Owner, p.Address)
+	}
+	h := randHash(t)
+	r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: signParams(t, p.PubKey, h, "self")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSig(t, "self-owned PKP", r.Signatures["self"], p.PubKeyBytes(), h)
+	if err := ch.AddPermittedAddress(ctx, p.TokenID, ch.From(), nil); err == nil || !strings.Contains(err.Error(), "PermissionsFrozen") {
+		t.Fatalf("changing a self-owned PKP: %v, want PermissionsFrozen", err)
+	}
+}
+
+// TestRefusals: an action that is not permitted, a forged or an expired
+// auth sig and a replayed nonce are refused by every node with a clear
+// error, and no pool level moves.
+func TestRefusals(t *testing.T) {
+	ctx := ctxT(t, 2*time.Minute)
+	ch := newChain(t, net.user)
+	p, err := ch.MintPKP(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	permitted := cidOf(t, devnet.SignAction)
+	if err := ch.AddPermittedAction(ctx, p.TokenID, permitted, nil); err != nil {
+		t.Fatal(err)
+	}
+	other := newClient(t, net.other, nil)
+	owner := newClient(t, net.user, nil)
+	execute := func(c *client.Client, code string, as *auth.AuthSig) error {
+		_, err := c.Execute(ctx, client.ExecuteParams{Code: code, JSParams: signParams(t, p.PubKey, randHash(t), "x")}, &client.Options{AuthSig: as})
+		return err
+	}
+	now := time.Now()
+	msg := func(mod func(*auth.Message)) auth.Message {
+		m := auth.Message{Domain: "localhost", URI: "pkpnet://client", Version: "1", ChainID: other.ChainID(),
+			Nonce: auth.NewNonce(), IssuedAt: now, ExpirationTime: now.Add(time.Minute)}
+		if mod != nil {
+			mod(&m)
+		}
+		return m
+	}
+	// A replayable auth sig: used once successfully first.
+	replay, err := owner.AuthSig(msg(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := execute(owner, devnet.SignAction, &replay); err != nil {
+		t.Fatalf("first use of the auth sig: %v", err)
+	}
+	waitPoolT(t)
+
+	forged, _ := other.AuthSig(msg(nil))
+	forged.Address = crypto.PubkeyToAddress(net.user.PublicKey).Hex() // claims to be the owner
+	expired, _ := owner.AuthSig(msg(func(m *auth.Message) {
+		m.IssuedAt, m.ExpirationTime = now.Add(-2*time.Hour), now.Add(-time.Hour)
+	}))
+	wrongChain, _ := owner.AuthSig(msg(func(m *auth.Message) { m.ChainID = 1 }))
+	cases := []struct {
+		name string
+		c    *client.Client
+		code string
+		as   *auth.AuthSig
+		want string
+	}{
+		{"action not permitted (caller not permitted)", other, otherAction, nil, "forbidden"},
+		{"forged auth sig", owner, devnet.SignAction, &forged, "unauthorized"},
+		{"expired auth sig", owner, devnet.SignAction, &expired, "unauthorized"},
+		{"auth sig for another chain", owner, devnet.SignAction, &wrongChain, "unauthorized"},
+		{"replayed nonce", owner, devnet.SignAction, &replay, "unauthorized"},
+	}
+	for _, tc := range cases {
+		before := net.levels()
+		start := time.Now()
+		err := execute(tc.c, tc.code, tc.as)
+		refusedByAll(t, tc.name, err, tc.want, before)
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: refusal took %s", tc.name, d)
+		}
+	}
+	// The stranger's permitted action does sign: the refusals above were
+	// about the action, not the caller.
+	h := randHash(t)
+	r, err := other.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: signParams(t, p.PubKey, h, "ok")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSig(t, "permitted action by a stranger", r.Signatures["ok"], p.PubKeyBytes(), h)
+}
+
+// TestCorruptShare: a node that sends corrupted shares is named, and the
+// client still returns a valid signature from another signer set.
+func TestCorruptShare(t *testing.T) {
+	ctx := ctxT(t, 3*time.Minute)
+	ch := newChain(t, net.user)
+	p, err := ch.MintPKP(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := net.stop(1); err != nil {
+		t.Fatal(err)
+	}
+	if err := net.start(1, &node.TestHooks{CorruptShares: true}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = net.stop(1)
+		if err := net.start(1, nil); err != nil {
+			t.Error(err)
+		}
+	})
+	waitPoolT(t)
+	c := newClient(t, net.user, nil)
+	named := false
+	for i := 0; i < 8 && !named; i++ {
+		h := randHash(t)
+		r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, nil)
+		if err != nil {
+			t.Fatalf("sign %d with a corrupting node: %v", i, err)
+		}
+		checkSig(t, fmt.Sprintf("corrupt-share run %d", i), r.Signatures["sig"], p.PubKeyBytes(), h)
+		if slices.Contains(r.Signatures["sig"].Signers, "2") {
+			t.Fatalf("the returned signature includes the corrupting node: signers %v", r.Signatures["sig"].Signers)
+		}
+		bad := r.BadNodes()
+		switch {
+		case len(bad) == 0:
+			// The coordinator chose {1,3}: node 2 was not a signer.
+		case slices.Equal(bad, []string{"2"}):
+			named = true
+			if r.Attempts < 2 {
+				t.Errorf("named node 2 but made %d attempt(s)", r.Attempts)
+			}
+			t.Logf("run %d: named %v, signed by %v after %d attempts", i, bad, r.Signatures["sig"].Signers, r.Attempts)
+		default:
+			t.Fatalf("named %v, want only node 2", bad)
+		}
+	}
+	if !named {
+		t.Fatal("node 2 was never in a signer set in 8 runs")
+	}
+}
+
+// TestNodesDown: with one node of three stopped signing succeeds; with two
+// stopped the client says "not enough nodes" quickly.
+func TestNodesDown(t *testing.T) {
+	ctx := ctxT(t, 3*time.Minute)
+	ch := newChain(t, net.user)
+	p, err := ch.MintPKP(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t, net.user, func(cfg *client.Config) { cfg.AttemptTimeout = 10 * time.Second })
+	t.Cleanup(func() {
+		if err := net.startAll(nil); err != nil {
+			t.Error(err)
+		}
+	})
+	if err := net.stop(2); err != nil {
+		t.Fatal(err)
+	}
+	h := randHash(t)
+	r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, nil)
+	if err != nil {
+		t.Fatalf("sign with node 3 down: %v", err)
+	}
+	checkSig(t, "node 3 down", r.Signatures["sig"], p.PubKeyBytes(), h)
+	if slices.Contains(r.Nodes, "3") {
+		t.Errorf("request reached stopped node 3: nodes %v", r.Nodes)
+	}
+	if err := net.stop(1); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = c.PKPSign(ctx, p.PubKeyBytes(), randHash(t), nil)
+	took := time.Since(start)
+	if !errors.Is(err, client.ErrNotEnoughNodes) || !strings.Contains(err.Error(), "not enough nodes: 1 reachable, need 2") {
+		t.Fatalf("two nodes down: %v, want not enough nodes", err)
+	}
+	if took > 15*time.Second {
+		t.Errorf("not-enough-nodes error took %s", took)
+	}
+	t.Logf("two nodes down: %v (after %s)", err, took.Round(time.Millisecond))
+}
+
+// TestRestart: stop every node and restart from the data dirs: same root
+// key, no keygen, the pool minus what was consumed, and signing works.
+func TestRestart(t *testing.T) {
+	ctx := ctxT(t, 3*time.Minute)
+	if err := net.startAll(nil); err != nil {
+		t.Fatal(err)
+	}
+	waitPoolT(t)
+	ch := newChain(t, net.user)
+	p, err := ch.MintPKP(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t, net.user, nil)
+	full := net.levels()
+	h := randHash(t)
+	r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSig(t, "before restart", r.Signatures["sig"], p.PubKeyBytes(), h)
+	consumed := net.levels()
+	net.stopAll()
+	sum := func(m map[string]int) int {
+		n := 0
+		for _, v := range m {
+			n += v
+		}
+		return n
+	}
+	if sum(consumed) != sum(full)-1 {
+		t.Errorf("one signature consumed %d presignatures (levels %v -> %v)", sum(full)-sum(consumed), full, consumed)
+	}
+
+	atReady := make([]map[string]int, len(net.d.Nodes))
+	if err := net.startAll(nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := range net.d.Nodes {
+		nd := net.node(i)
+		atReady[i] = nd.PoolLevels()
+		if !bytes.Equal(nd.RootKey(), net.root) {
+			t.Errorf("node %d root key %x, want %x", i+1, nd.RootKey(), net.root)
+		}
+		if n := nd.KeygenRuns(); n != 0 {
+			t.Errorf("node %d ran keygen %d times after restart", i+1, n)
+		}
+	}
+	for i, lv := range atReady {
+		for k, v := range lv {
+			key := strconv.Itoa(i+1) + "/" + k
+			if v > consumed[key] {
+				t.Errorf("after restart %s has %d presignatures, had %d before: a consumed one came back", key, v, consumed[key])
+			}
+			if v < consumed[key] {
+				t.Errorf("after restart %s has %d presignatures, had %d before: some were lost", key, v, consumed[key])
+			}
+		}
+	}
+	h2 := randHash(t)
+	r2, err := c.PKPSign(ctx, p.PubKeyBytes(), h2, nil)
+	if err != nil {
+		t.Fatalf("sign after restart: %v", err)
+	}
+	checkSig(t, "after restart", r2.Signatures["sig"], p.PubKeyBytes(), h2)
+}

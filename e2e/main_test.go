@@ -1,0 +1,291 @@
+// Package e2e holds pkpnet's end-to-end tests: one 3-node devnet (dev chain,
+// bootstrap peer, three nodes run by node.Run in goroutines with the real
+// sandbox, real libp2p and real CMP), driven through the client library.
+// The devnet is shared by every test (TestMain pays keygen and the first
+// pool fill once); tests that stop nodes restart them before they return.
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+// poolTarget per signer set in the e2e devnet.
+const poolTarget = 2
+
+// readyTimeout bounds a node's start (genesis included: keygen on a busy
+// 2-core machine can take minutes).
+const readyTimeout = 6 * time.Minute
+
+// net is the shared devnet.
+var net *testnet
+
+// testnet runs the devnet's nodes in goroutines.
+type testnet struct {
+	d     *devnet.Devnet
+	mu    sync.Mutex
+	nodes []*node.Node
+	stops []context.CancelFunc
+	dones []chan error
+	hooks []*node.TestHooks
+	user  *ecdsa.PrivateKey // PKP owner and caller
+	other *ecdsa.PrivateKey // a second, unprivileged caller
+	root  []byte
+}
+
+func logger() *slog.Logger {
+	if os.Getenv("E2E_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == runtime.WorkerCommandName {
+		os.Exit(runtime.WorkerMain(os.Args[2:]))
+	}
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "pkpnet-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	d, err := devnet.Start(ctx, devnet.Config{Nodes: 3, Dir: dir, Network: "e2e", PoolTarget: poolTarget, Logger: logger()})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: devnet:", err)
+		return 1
+	}
+	defer d.Close()
+	net = &testnet{d: d, user: d.ClientKey, other: devchain.DevKey(len(d.Nodes) + 2)}
+	n := len(d.Nodes)
+	net.nodes, net.stops, net.dones = make([]*node.Node, n), make([]context.CancelFunc, n), make([]chan error, n)
+	for range d.Nodes {
+		net.hooks = append(net.hooks, &node.TestHooks{})
+	}
+	defer net.stopAll()
+	t0 := time.Now()
+	if err := net.startAll(nil); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	if net.root, err = d.WaitGenesis(ctx, nil); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	tGen := time.Since(t0)
+	if err := net.waitPool(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	fmt.Fprintf(os.Stderr, "e2e: devnet ready: genesis after %s, pools full (target %d) after %s\n",
+		tGen.Round(time.Millisecond), poolTarget, time.Since(t0).Round(time.Millisecond))
+	return m.Run()
+}
+
+func (tn *testnet) config(i int) node.Config {
+	cfg := tn.d.Nodes[i].Config
+	cfg.RPCURL, cfg.EthClient = "", tn.d.Chain.Client()
+	cfg.PollInterval = 50 * time.Millisecond
+	cfg.SandboxWorkers = 1
+	cfg.WorkerCommand = runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}}
+	cfg.TestHooks = tn.hooks[i]
+	cfg.Logger = logger().With("node", i+1)
+	return cfg
+}
+
+// start starts node i (0-based) with hooks, and waits until it serves.
+func (tn *testnet) start(i int, hooks *node.TestHooks) error {
+	tn.mu.Lock()
+	if tn.stops[i] != nil {
+		tn.mu.Unlock()
+		return fmt.Errorf("node %d is running", i+1)
+	}
+	if hooks == nil {
+		hooks = &node.TestHooks{}
+	}
+	tn.hooks[i] = hooks
+	cfg := tn.config(i)
+	ready := make(chan *node.Node, 1)
+	cfg.OnReady = func(n *node.Node) { ready <- n }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	tn.stops[i], tn.dones[i] = cancel, done
+	tn.mu.Unlock()
+	go func() { done <- node.Run(ctx, cfg) }()
+	select {
+	case nd := <-ready:
+		tn.mu.Lock()
+		tn.nodes[i] = nd
+		tn.mu.Unlock()
+		return nil
+	case err := <-done:
+		tn.mu.Lock()
+		tn.stops[i] = nil
+		tn.mu.Unlock()
+		return fmt.Errorf("node %d stopped while starting: %w", i+1, err)
+	case <-time.After(readyTimeout):
+		return fmt.Errorf("node %d not ready within %s", i+1, readyTimeout)
+	}
+}
+
+// startAll starts every stopped node in parallel.
+func (tn *testnet) startAll(hooks []*node.TestHooks) error {
+	errs := make([]error, len(tn.d.Nodes))
+	var wg sync.WaitGroup
+	for i := range tn.d.Nodes {
+		tn.mu.Lock()
+		running := tn.stops[i] != nil
+		tn.mu.Unlock()
+		if running {
+			continue
+		}
+		var h *node.TestHooks
+		if hooks != nil {
+			h = hooks[i]
+		}
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = tn.start(i, h) }()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stop stops node i and waits until Run returned.
+func (tn *testnet) stop(i int) error {
+	tn.mu.Lock()
+	stop, done := tn.stops[i], tn.dones[i]
+	tn.stops[i], tn.nodes[i] = nil, nil
+	tn.mu.Unlock()
+	if stop == nil {
+		return nil
+	}
+	stop()
+	select {
+	case <-done:
+		return nil
+	case <-time.After(30 * time.Second):
+		return fmt.Errorf("node %d did not stop within 30s", i+1)
+	}
+}
+
+func (tn *testnet) stopAll() {
+	var wg sync.WaitGroup
+	for i := range tn.d.Nodes {
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = tn.stop(i) }()
+	}
+	wg.Wait()
+}
+
+func (tn *testnet) node(i int) *node.Node {
+	tn.mu.Lock()
+	defer tn.mu.Unlock()
+	return tn.nodes[i]
+}
+
+// levels returns every running node's pool levels, keyed "party/set".
+func (tn *testnet) levels() map[string]int {
+	out := map[string]int{}
+	for i := range tn.d.Nodes {
+		if nd := tn.node(i); nd != nil {
+			for k, v := range nd.PoolLevels() {
+				out[strconv.Itoa(i+1)+"/"+k] = v
+			}
+		}
+	}
+	return out
+}
+
+// waitPool waits until every running node's pool is at the target.
+func (tn *testnet) waitPool(ctx context.Context) error {
+	for {
+		full, any := true, false
+		for i := range tn.d.Nodes {
+			nd := tn.node(i)
+			if nd == nil {
+				continue
+			}
+			lv := nd.PoolLevels()
+			if len(lv) == 0 {
+				full = false
+			}
+			for _, v := range lv {
+				any = true
+				if v < poolTarget {
+					full = false
+				}
+			}
+		}
+		if full && any {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("pool fill: %w (levels %v)", ctx.Err(), tn.levels())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// newClient returns a client signing auth sigs with key.
+func newClient(t *testing.T, key *ecdsa.PrivateKey, mod func(*client.Config)) *client.Client {
+	t.Helper()
+	cfg := net.d.ClientConfig(key)
+	cfg.Logger = logger()
+	if mod != nil {
+		mod(&cfg)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := client.New(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	return c
+}
+
+// newChain returns a Chain sending from key.
+func newChain(t *testing.T, key *ecdsa.PrivateKey) *client.Chain {
+	t.Helper()
+	ch, err := client.NewChain(context.Background(), net.d.Chain.Client(), net.d.Chain.Contracts, key, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ch
+}
+
+// waitPoolT waits for full pools within a test.
+func waitPoolT(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	if err := net.waitPool(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
