@@ -29,7 +29,7 @@ var (
 )
 
 type chain struct {
-	t     *testing.T
+	t     testing.TB
 	ctx   context.Context
 	sim   *simulated.Backend
 	c     simulated.Client
@@ -40,7 +40,7 @@ type chain struct {
 	root  []byte
 }
 
-func newChain(t *testing.T, nUsers int) *chain {
+func newChain(t testing.TB, nUsers int) *chain {
 	t.Helper()
 	keys := []*ecdsa.PrivateKey{}
 	alloc := types.GenesisAlloc{}
@@ -116,7 +116,7 @@ func (ch *chain) head() uint64 {
 	return n
 }
 
-func openDB(t *testing.T, path string) *bbolt.DB {
+func openDB(t testing.TB, path string) *bbolt.DB {
 	t.Helper()
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "node.db")

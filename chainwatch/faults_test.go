@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -196,5 +197,59 @@ func TestFailedWriteKeepsIndexEqualToStore(t *testing.T) {
 	}
 	if len(r.w.Index().Nodes()) != 0 || r.w.Index().RootKey() != nil {
 		t.Fatal("index holds events the store does not")
+	}
+}
+
+// dropSub is a head subscription the test can break.
+type dropSub struct {
+	ethereum.Subscription
+	errc chan error
+}
+
+func (d *dropSub) Err() <-chan error { return d.errc }
+
+type droppingClient struct {
+	chainwatch.Client
+	mu   sync.Mutex
+	subs []*dropSub
+}
+
+func (d *droppingClient) SubscribeNewHead(ctx context.Context, ch chan<- *types.Header) (ethereum.Subscription, error) {
+	s, err := d.Client.SubscribeNewHead(ctx, ch)
+	if err != nil {
+		return nil, err
+	}
+	ds := &dropSub{Subscription: s, errc: make(chan error, 1)}
+	d.mu.Lock()
+	d.subs = append(d.subs, ds)
+	d.mu.Unlock()
+	return ds, nil
+}
+
+// TestSubscriptionDropReconnects: a dropped head subscription shows in Status, is
+// re-created, and following continues.
+func TestSubscriptionDropReconnects(t *testing.T) {
+	ch := newChain(t, 3)
+	dc := &droppingClient{Client: ch.c}
+	r := ch.watch(openDB(t, ""), 0, dc, func(c *chainwatch.Config) { c.PollInterval = time.Hour })
+	ch.setupNodes(1)
+	r.caughtUp(t, ch.head())
+	dc.mu.Lock()
+	first := dc.subs[0]
+	dc.mu.Unlock()
+	first.errc <- errors.New("websocket: close 1006 (abnormal closure)")
+	waitFor(t, func() bool {
+		dc.mu.Lock()
+		defer dc.mu.Unlock()
+		return len(dc.subs) >= 2
+	})
+	if st := r.w.Status(); !strings.Contains(st.LastError, "subscription dropped") {
+		t.Fatalf("status %+v", st)
+	}
+	// With an hour-long poll interval, only the new subscription can wake the watcher.
+	tok := ch.mint(ch.users[0])
+	r.caughtUp(t, ch.head())
+	if _, ok := r.w.Index().PKP(tok); !ok || r.w.Status().Mode != chainwatch.ModeSubscription {
+		t.Fatalf("not following after reconnect: %+v", r.w.Status())
 	}
 }
