@@ -15,7 +15,11 @@ const (
 	KindScript       Kind = "script"        // the action threw, a promise it made rejected, or it did not catch a refused call
 	KindWorker       Kind = "worker"        // the worker crashed, was killed or broke the protocol
 	KindCanceled     Kind = "canceled"      // the caller's context ended
-	KindClosed       Kind = "closed"        // the sandbox was closed
+	// KindRefused is kept for callers that switch on it. Runs do not
+	// currently end with it: a refused call rejects the action's promise,
+	// and an uncaught rejection ends the run as KindScript.
+	KindRefused Kind = "refused"
+	KindClosed  Kind = "closed" // the sandbox was closed
 )
 
 // Error is the error a failed run returns. It never contains key material:
