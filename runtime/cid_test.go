@@ -41,9 +41,6 @@ func TestActionCIDMatchesKubo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if tt.name == "seq 1 7000000" && testing.Short() {
-				t.Skip("large vector skipped in -short mode")
-			}
 			got, err := runtime.ActionCID(tt.data)
 			if err != nil {
 				t.Fatal(err)
