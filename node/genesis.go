@@ -32,6 +32,9 @@ type keygenState struct {
 	result chan *config.Config // the latest successful run, buffered 1
 }
 
+// voteGasLimit covers the activating vote (it stores the root key).
+const voteGasLimit = 500_000
+
 func rootName(epoch uint64) string { return fmt.Sprintf("root/%d", epoch) }
 
 // genesis makes sure this node holds the epoch's root key share and that
@@ -204,7 +207,9 @@ func (n *Node) voteAndWait(ctx context.Context) error {
 		return fmt.Errorf("read vote: %w", err)
 	}
 	if voted == ([32]byte{}) {
-		s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID}
+		// A fixed gas limit: an estimate made while other votes are pending
+		// is too low when this vote turns out to be the activating one.
+		s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
 		vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		_, err := s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteRootKey(n.rootPub), nil)
 		cancel()
