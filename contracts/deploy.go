@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -93,7 +94,7 @@ func (s *Sender) Transact(ctx context.Context, to common.Address, data []byte, v
 		}
 		opts.GasLimit = gas + gas/4
 	}
-	c := bind.NewBoundContract(to, bindings.NewPKPNFT().GetABI(), s.Backend, s.Backend, s.Backend)
+	c := bind.NewBoundContract(to, abi.ABI{}, s.Backend, s.Backend, s.Backend)
 	tx, err := c.RawTransact(opts, data)
 	if err != nil {
 		return nil, fmt.Errorf("send tx to %s: %w", to, err)
@@ -219,7 +220,7 @@ func Deploy(ctx context.Context, s *Sender, mintCost *big.Int) (Addresses, error
 		if sp.to == nil {
 			_, tx, err = bind.DeployContract(opts, sp.data, s.Backend, nil)
 		} else {
-			c := bind.NewBoundContract(*sp.to, bindings.NewPKPNFT().GetABI(), s.Backend, s.Backend, s.Backend)
+			c := bind.NewBoundContract(*sp.to, abi.ABI{}, s.Backend, s.Backend, s.Backend)
 			tx, err = c.RawTransact(opts, sp.data)
 		}
 		if err != nil {
