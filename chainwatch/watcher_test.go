@@ -6,8 +6,10 @@ import (
 	"errors"
 	"math/big"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -417,11 +419,20 @@ func sendNoWait(t *testing.T, ch *chain, s interface {
 	opts.GasTipCap = big.NewInt(50e9)
 	opts.GasFeeCap = big.NewInt(200e9)
 	c := bind.NewBoundContract(to, abiPerms.GetABI(), ch.c, ch.c, ch.c)
-	tx, err := c.RawTransact(opts, data)
-	if err != nil {
-		t.Fatal(err)
+	// The pool resets to the fork's head asynchronously after Fork: until it has, it
+	// still sees the orphaned nonce.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		tx, err := c.RawTransact(opts, data)
+		if err == nil {
+			lastTx = tx
+			return
+		}
+		if !strings.Contains(err.Error(), "nonce too low") || time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
-	lastTx = tx
 }
 
 // spy polls the index while the test runs and records whether (tok, cid) ever showed up.
