@@ -1,0 +1,275 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/spf13/cobra"
+
+	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/mpc"
+)
+
+// latencyStats summarises samples.
+type latencyStats struct {
+	N    int    `json:"n"`
+	P50  string `json:"p50"`
+	P99  string `json:"p99"`
+	Min  string `json:"min"`
+	Max  string `json:"max"`
+	Mean string `json:"mean"`
+}
+
+func summarize(d []time.Duration) latencyStats {
+	if len(d) == 0 {
+		return latencyStats{}
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	var sum time.Duration
+	for _, v := range s {
+		sum += v
+	}
+	q := func(p float64) time.Duration {
+		i := int(p*float64(len(s))+0.5) - 1
+		return s[max(0, min(len(s)-1, i))]
+	}
+	r := func(v time.Duration) string { return v.Round(10 * time.Microsecond).String() }
+	return latencyStats{N: len(s), P50: r(q(0.50)), P99: r(q(0.99)), Min: r(s[0]), Max: r(s[len(s)-1]), Mean: r(sum / time.Duration(len(s)))}
+}
+
+type benchResult struct {
+	Nodes       int          `json:"nodes"`
+	Threshold   int          `json:"threshold"`
+	WarmExecute latencyStats `json:"warmExecuteSign"`
+	WarmPKPSign latencyStats `json:"warmPkpSign"`
+	Throughput  struct {
+		Requests    int     `json:"requests"`
+		Concurrency int     `json:"concurrency"`
+		Seconds     float64 `json:"seconds"`
+		PerSecond   float64 `json:"perSecond"`
+		Errors      int     `json:"errors"`
+	} `json:"throughput"`
+	Cold latencyStats `json:"coldSign"`
+}
+
+// poolTotal is the largest pool a reachable node reports (the client picks
+// the fullest node as coordinator).
+func poolMax(sts []client.NodeStatus) int {
+	m := 0
+	for _, s := range sts {
+		if s.Err == nil {
+			m = max(m, s.Pool())
+		}
+	}
+	return m
+}
+
+func poolSum(sts []client.NodeStatus) int {
+	n := 0
+	for _, s := range sts {
+		if s.Err == nil {
+			n += s.Pool()
+		}
+	}
+	return n
+}
+
+func init() {
+	var o clientOpts
+	var warm, cold, conc, burst int
+	var refillWait time.Duration
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure warm execute+sign latency, throughput and cold-sign latency against a network",
+		Long: `bench mints a PKP owned by the caller and measures, against a running network (e.g.
+'pkpnet devnet --pool-target 8'):
+  - warm execute+sign latency (p50, p99): an action that signs one hash, sent only while
+    the coordinator has presignatures (the timer excludes waiting for refills);
+  - warm pkp-sign latency;
+  - throughput: --burst execute+sign requests with --concurrency in flight;
+  - cold-sign latency: the pools are drained first, so the signature needs an on-demand
+    presignature.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, cancel := context.WithTimeout(cmd.Context(), o.timeout)
+			defer cancel()
+			ch, eth, err := o.chain(ctx)
+			if err != nil {
+				return err
+			}
+			defer eth.Close()
+			c, err := o.client(ctx, o.logger(cmd.ErrOrStderr()))
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			say := func(format string, args ...any) { fmt.Fprintf(cmd.ErrOrStderr(), "bench: "+format+"\n", args...) }
+			p, err := ch.MintPKP(ctx)
+			if err != nil {
+				return err
+			}
+			pub := p.PubKeyBytes()
+			say("minted PKP %s (%s)", p.TokenID, p.Address)
+			nodes, _ := c.Nodes()
+			res := &benchResult{Nodes: len(nodes), Threshold: c.Threshold()}
+			hash := func() []byte {
+				var h [32]byte
+				_, _ = rand.Read(h[:])
+				return h[:]
+			}
+			execOnce := func() (time.Duration, error) {
+				h := hash()
+				jp, _ := json.Marshal(map[string]string{"toSign": hexutil.Encode(h), "publicKey": p.PubKey, "sigName": "b"})
+				t0 := time.Now()
+				r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: jp}, nil)
+				d := time.Since(t0)
+				if err != nil {
+					return d, err
+				}
+				if err := mpc.VerifySignature(pub, h, r.Signatures["b"].Bytes()); err != nil {
+					return d, err
+				}
+				return d, nil
+			}
+			signOnce := func() (time.Duration, error) {
+				h := hash()
+				t0 := time.Now()
+				_, err := c.PKPSign(ctx, pub, h, nil)
+				return time.Since(t0), err
+			}
+			// waitStock waits (untimed) until the fullest node has a presignature.
+			waitStock := func() error {
+				deadline := time.Now().Add(refillWait)
+				for {
+					if poolMax(c.Handshake(ctx)) > 0 {
+						return nil
+					}
+					if time.Now().After(deadline) {
+						return fmt.Errorf("no presignature became available within %s", refillWait)
+					}
+					select {
+					case <-ctx.Done():
+						return ctx.Err()
+					case <-time.After(100 * time.Millisecond):
+					}
+				}
+			}
+			// One untimed request warms connections and workers.
+			if err := waitStock(); err != nil {
+				return err
+			}
+			if _, err := execOnce(); err != nil {
+				return fmt.Errorf("warm-up: %w", err)
+			}
+			for _, m := range []struct {
+				name string
+				f    func() (time.Duration, error)
+				out  *latencyStats
+			}{{"warm execute+sign", execOnce, &res.WarmExecute}, {"warm pkp-sign", signOnce, &res.WarmPKPSign}} {
+				var ds []time.Duration
+				for i := 0; i < warm; i++ {
+					if err := waitStock(); err != nil {
+						return err
+					}
+					d, err := m.f()
+					if err != nil {
+						return fmt.Errorf("%s: %w", m.name, err)
+					}
+					ds = append(ds, d)
+				}
+				*m.out = summarize(ds)
+				say("%s: %+v", m.name, *m.out)
+			}
+
+			// Throughput: wait until the pools are as full as they get, then
+			// a burst of concurrent requests.
+			say("waiting for the pools to refill before the throughput burst")
+			prev, stable := -1, 0
+			for stable < 3 {
+				s := poolSum(c.Handshake(ctx))
+				if s == prev {
+					stable++
+				} else {
+					stable = 0
+				}
+				prev = s
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(time.Second):
+				}
+			}
+			n := burst
+			if n <= 0 {
+				n = max(prev, 1)
+			}
+			var next, errs atomic.Int64
+			var wg sync.WaitGroup
+			t0 := time.Now()
+			for w := 0; w < conc; w++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for next.Add(1) <= int64(n) {
+						if _, err := execOnce(); err != nil {
+							errs.Add(1)
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			el := time.Since(t0)
+			res.Throughput.Requests, res.Throughput.Concurrency, res.Throughput.Seconds = n, conc, el.Seconds()
+			res.Throughput.PerSecond = float64(n-int(errs.Load())) / el.Seconds()
+			res.Throughput.Errors = int(errs.Load())
+			say("throughput: %d requests, %d in flight: %.1f/s (%d errors)", n, conc, res.Throughput.PerSecond, errs.Load())
+
+			// Cold: drain every pool, then time one sign (on-demand presign).
+			var colds []time.Duration
+			for i := 0; i < cold; i++ {
+				for drained := 0; poolSum(c.Handshake(ctx)) > 0; drained++ {
+					if drained > 10000 {
+						return errors.New("cannot drain the pools")
+					}
+					if _, err := signOnce(); err != nil {
+						return fmt.Errorf("drain: %w", err)
+					}
+				}
+				d, err := signOnce()
+				if err != nil {
+					return fmt.Errorf("cold sign: %w", err)
+				}
+				colds = append(colds, d)
+			}
+			res.Cold = summarize(colds)
+			say("cold sign: %+v", res.Cold)
+			printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
+				fmt.Fprintf(w, "nodes %d, threshold %d\n", res.Nodes, res.Threshold)
+				fmt.Fprintf(w, "warm execute+sign: n=%d p50=%s p99=%s (min %s, max %s)\n", res.WarmExecute.N, res.WarmExecute.P50, res.WarmExecute.P99, res.WarmExecute.Min, res.WarmExecute.Max)
+				fmt.Fprintf(w, "warm pkp-sign:     n=%d p50=%s p99=%s (min %s, max %s)\n", res.WarmPKPSign.N, res.WarmPKPSign.P50, res.WarmPKPSign.P99, res.WarmPKPSign.Min, res.WarmPKPSign.Max)
+				fmt.Fprintf(w, "throughput:        %.1f requests/s (%d requests, %d in flight, %.2fs, %d errors)\n", res.Throughput.PerSecond, n, conc, el.Seconds(), res.Throughput.Errors)
+				fmt.Fprintf(w, "cold sign:         n=%d p50=%s max=%s\n", res.Cold.N, res.Cold.P50, res.Cold.Max)
+			})
+			return nil
+		},
+	}
+	addClientFlags(cmd, &o)
+	f := cmd.Flags()
+	f.IntVar(&warm, "warm", 30, "warm samples of each kind")
+	f.IntVar(&cold, "cold", 3, "cold samples (each drains the pools first)")
+	f.IntVar(&conc, "concurrency", 4, "requests in flight in the throughput burst")
+	f.IntVar(&burst, "burst", 0, "requests in the throughput burst (default: the pooled presignatures)")
+	f.DurationVar(&refillWait, "refill-wait", 2*time.Minute, "how long to wait for a presignature before a warm sample")
+	rootCmd.AddCommand(cmd)
+}
