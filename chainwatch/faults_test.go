@@ -169,7 +169,7 @@ func waitFor(t *testing.T, cond func() bool) {
 			t.Fatal("condition not reached")
 		default:
 		}
-		runtimeGosched()
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
