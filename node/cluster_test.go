@@ -71,6 +71,10 @@ type cluster struct {
 	dones  []chan error
 	user   *ecdsa.PrivateKey // PKP owner (dev account 4)
 	target int
+	// readyLevels are each node's pool levels when it became ready.
+	readyLevels []map[string]int
+	// stopLevels are each node's pool levels once it stopped.
+	stopLevels []map[string]int
 }
 
 func newCluster(t *testing.T, n, poolTarget int) *cluster {
@@ -111,6 +115,8 @@ func newCluster(t *testing.T, n, poolTarget int) *cluster {
 		c.nodes = append(c.nodes, nil)
 		c.stops = append(c.stops, nil)
 		c.dones = append(c.dones, nil)
+		c.readyLevels = append(c.readyLevels, nil)
+		c.stopLevels = append(c.stopLevels, nil)
 	}
 	t.Cleanup(c.stopAll)
 	return c
@@ -121,21 +127,25 @@ func (c *cluster) config(i int) node.Config {
 		DataDir: c.dirs[i], Network: "nodetest", Bootstrap: []string{c.boot.Addrs()[0].String()},
 		EthClient: c.chain.Client(), Contracts: c.chain.Contracts, StartBlock: c.chain.DeployBlock,
 		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
-		PoolTarget: c.target, SandboxWorkers: 1,
+		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second,
 		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
 		TestHooks:     c.hooks[i], Logger: logger().With("node", i+1),
 	}
 }
 
-// start starts every node and waits until all are ready.
+// start starts every stopped node and waits until all are ready.
 func (c *cluster) startAll(timeout time.Duration) {
 	c.t.Helper()
 	ready := make(chan *node.Node, len(c.dirs))
+	started := 0
 	for i := range c.dirs {
-		c.start(i, ready)
+		if c.stops[i] == nil {
+			c.start(i, ready)
+			started++
+		}
 	}
 	deadline := time.After(timeout)
-	for range c.dirs {
+	for range started {
 		select {
 		case nd := <-ready:
 			i, _ := strconv.Atoi(nd.Party())
@@ -145,13 +155,19 @@ func (c *cluster) startAll(timeout time.Duration) {
 		}
 	}
 	for _, nd := range c.nodes {
+		if nd == nil {
+			continue
+		}
 		c.client.LibP2P().Peerstore().AddAddrs(nd.PeerID(), nd.Addrs(), peerstore.PermanentAddrTTL)
 	}
 }
 
 func (c *cluster) start(i int, ready chan *node.Node) {
 	cfg := c.config(i)
-	cfg.OnReady = func(n *node.Node) { ready <- n }
+	cfg.OnReady = func(n *node.Node) {
+		c.readyLevels[i] = n.PoolLevels()
+		ready <- n
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	c.stops[i], c.dones[i] = cancel, done
@@ -175,6 +191,9 @@ func (c *cluster) stop(i int) {
 		c.t.Errorf("node %d did not stop within 30s", i+1)
 	}
 	c.stops[i] = nil
+	if c.nodes[i] != nil {
+		c.stopLevels[i] = c.nodes[i].PoolLevels()
+	}
 	c.nodes[i] = nil
 }
 
@@ -217,10 +236,23 @@ func (c *cluster) waitPool(timeout time.Duration) {
 	}
 }
 
+// consumed is every node's count of consumed presignatures.
+func (c *cluster) consumed() []int {
+	var out []int
+	for _, nd := range c.nodes {
+		out = append(out, nd.Stats().PresignsConsumed)
+	}
+	return out
+}
+
 func (c *cluster) levels() []map[string]int {
 	var out []map[string]int
 	for _, nd := range c.nodes {
-		out = append(out, nd.PoolLevels())
+		if nd != nil {
+			out = append(out, nd.PoolLevels())
+		} else {
+			out = append(out, nil)
+		}
 	}
 	return out
 }
@@ -398,3 +430,11 @@ func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]
 }
 
 var _ = common.Address{}
+
+func (c *cluster) sharesReleased() []int {
+	var out []int
+	for _, nd := range c.nodes {
+		out = append(out, nd.Stats().SharesReleased)
+	}
+	return out
+}

@@ -65,7 +65,8 @@ type Config struct {
 	PassphraseFile string
 
 	// PoolTarget is the number of presignatures this node keeps ready per
-	// signer set it coordinates. Default 8.
+	// signer set it coordinates. Default 8; -1 disables the pool (every
+	// signature is then presigned on demand).
 	PoolTarget int
 	// PresignConcurrency is k: the most presign sessions this node
 	// coordinates at once; it follows at most as many for others. Default 1.
@@ -160,8 +161,8 @@ func (c *Config) validate() error {
 	if c.Contracts.NodeRegistry == (common.Address{}) || c.Contracts.PubkeyRouter == (common.Address{}) || c.Contracts.PKPPermissions == (common.Address{}) {
 		return errors.New("config: contract addresses (nodeRegistry, pubkeyRouter, pkpPermissions) are required")
 	}
-	if c.PoolTarget < 0 || c.PoolTarget > 10000 {
-		return fmt.Errorf("config: pool target %d not in 0..10000", c.PoolTarget)
+	if c.PoolTarget < -1 || c.PoolTarget > 10000 {
+		return fmt.Errorf("config: pool target %d not in -1..10000", c.PoolTarget)
 	}
 	if c.PresignConcurrency > 64 {
 		return fmt.Errorf("config: presign concurrency %d above 64", c.PresignConcurrency)
@@ -291,7 +292,7 @@ func BindFlags(fs *pflag.FlagSet) {
 	fs.Uint64(flagConfirmations, 0, "confirmations before chain events apply")
 	fs.String(flagOperatorKey, "", "file with the operator's hex private key (mode 0600)")
 	fs.String(flagPassFile, "", "file with the store passphrase (mode 0600); or PKPNET_PASSPHRASE")
-	fs.Int(flagPoolTarget, 0, "presignatures kept ready per coordinated signer set (default 8)")
+	fs.Int(flagPoolTarget, 0, "presignatures kept ready per coordinated signer set (default 8; -1: no pool)")
 	fs.Int(flagPresignK, 0, "concurrent presign sessions coordinated (default 1)")
 	fs.Int(flagWorkers, 0, "pre-started sandbox workers (default 2)")
 	fs.String(flagGateway, "", "IPFS HTTP gateway for actions given by CID")
@@ -348,6 +349,17 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		}
 		return n
 	}
+	integer := func(name string, file int) int {
+		v := pick(fs, getenv, name)
+		if v == "" {
+			return file
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %q is not a number", name, v))
+		}
+		return n
+	}
 	cfg := Config{
 		DataDir:            str(flagDataDir, fc.DataDir),
 		Network:            str(flagNetwork, fc.Network),
@@ -359,9 +371,9 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		Confirmations:      num(flagConfirmations, fc.Confirmations),
 		OperatorKeyFile:    str(flagOperatorKey, fc.OperatorKeyFile),
 		PassphraseFile:     str(flagPassFile, fc.PassphraseFile),
-		PoolTarget:         int(num(flagPoolTarget, uint64(fc.PoolTarget))),
-		PresignConcurrency: int(num(flagPresignK, uint64(fc.PresignConcurrency))),
-		SandboxWorkers:     int(num(flagWorkers, uint64(fc.SandboxWorkers))),
+		PoolTarget:         integer(flagPoolTarget, fc.PoolTarget),
+		PresignConcurrency: integer(flagPresignK, fc.PresignConcurrency),
+		SandboxWorkers:     integer(flagWorkers, fc.SandboxWorkers),
 		IPFSGateway:        str(flagGateway, fc.IPFSGateway),
 	}
 	if p := pick(fs, getenv, flagContracts); p != "" {

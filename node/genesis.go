@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 	"golang.org/x/sync/errgroup"
@@ -32,8 +33,10 @@ type keygenState struct {
 	result chan *config.Config // the latest successful run, buffered 1
 }
 
-// voteGasLimit covers the activating vote (it stores the root key).
-const voteGasLimit = 500_000
+// voteGasLimit covers the activating vote: measured at ~725k gas on the dev
+// chain (the root key check runs the modexp precompile), while an estimate
+// made before the other votes were mined said ~170k.
+const voteGasLimit = 3_000_000
 
 func rootName(epoch uint64) string { return fmt.Sprintf("root/%d", epoch) }
 
@@ -188,6 +191,21 @@ func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
 	return nil
 }
 
+// votedKey returns keccak256 of the key this operator voted in the epoch,
+// zero when it did not vote.
+func (n *Node) votedKey(ctx context.Context) ([32]byte, error) {
+	ep := new(big.Int).SetUint64(n.epoch)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackVoteOf(ep, n.operator)}, nil)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("read vote: %w", err)
+	}
+	v, err := abiRouter.UnpackVoteOf(out)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("read vote: %w", err)
+	}
+	return v, nil
+}
+
 // voteAndWait votes the root key (unless this operator already did) and
 // waits until chainwatch shows it active for the epoch.
 func (n *Node) voteAndWait(ctx context.Context) error {
@@ -197,26 +215,36 @@ func (n *Node) voteAndWait(ctx context.Context) error {
 	if active() {
 		return nil
 	}
-	ep := new(big.Int).SetUint64(n.epoch)
-	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackVoteOf(ep, n.operator)}, nil)
-	if err != nil {
-		return fmt.Errorf("read vote: %w", err)
-	}
-	voted, err := abiRouter.UnpackVoteOf(out)
-	if err != nil {
-		return fmt.Errorf("read vote: %w", err)
-	}
-	if voted == ([32]byte{}) {
-		// A fixed gas limit: an estimate made while other votes are pending
-		// is too low when this vote turns out to be the activating one.
+	for attempt := 1; ; attempt++ {
+		voted, err := n.votedKey(ctx)
+		if err != nil {
+			return err
+		}
+		if voted != ([32]byte{}) {
+			if voted != [32]byte(crypto.Keccak256(n.rootPub)) {
+				return fmt.Errorf("operator %s already voted another root key in epoch %d", n.operator, n.epoch)
+			}
+			break
+		}
+		// A fixed gas limit: an estimate made before the other nodes' votes
+		// are mined misses the activation's storage writes of the last vote.
 		s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
 		vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		_, err := s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteRootKey(n.rootPub), nil)
+		_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteRootKey(n.rootPub), nil)
 		cancel()
-		if err != nil {
+		if err == nil {
+			n.log.Info("root key voted", "operator", n.operator.Hex())
+			break
+		}
+		if attempt == 5 || ctx.Err() != nil {
 			return fmt.Errorf("vote root key as %s: %w", n.operator, err)
 		}
-		n.log.Info("root key voted", "operator", n.operator.Hex())
+		n.log.Warn("root key vote failed; retrying", "attempt", attempt, "err", err)
+		select {
+		case <-time.After(time.Duration(attempt) * time.Second):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()

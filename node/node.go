@@ -84,7 +84,7 @@ type Node struct {
 	kg         keygenState
 	keygenRuns atomic.Int64
 	pool       *pool
-	reqs       atomic.Int64 // requests in flight, for logs
+	stats      struct{ onDemand, shares, presigns atomic.Int64 }
 }
 
 // PeerID is the node's libp2p peer ID.
@@ -108,6 +108,40 @@ func (n *Node) RootKey() []byte {
 
 // KeygenRuns counts the keygen sessions this process took part in.
 func (n *Node) KeygenRuns() int { return int(n.keygenRuns.Load()) }
+
+// Stats are counters of this node process since it started.
+type Stats struct {
+	KeygenRuns     int `json:"keygenRuns"`     // keygen sessions joined
+	PresignsStored int `json:"presignsStored"` // presignatures stored (coordinated or followed)
+	SharesReleased int `json:"sharesReleased"` // signature shares released
+	OnDemandSigns  int `json:"onDemandSigns"`  // shares made by on-demand presigning
+	// PresignsConsumed counts the consumed presignatures in the store (all
+	// time, any coordinator): a refused request never changes it.
+	PresignsConsumed int `json:"presignsConsumed"`
+}
+
+// Stats returns the node's counters.
+func (n *Node) Stats() Stats {
+	return Stats{
+		KeygenRuns: int(n.keygenRuns.Load()), PresignsStored: int(n.stats.presigns.Load()),
+		SharesReleased: int(n.stats.shares.Load()), OnDemandSigns: int(n.stats.onDemand.Load()),
+		PresignsConsumed: n.consumedPresigns(),
+	}
+}
+
+func (n *Node) consumedPresigns() int {
+	infos, err := n.store.Presigns(true)
+	if err != nil {
+		return -1
+	}
+	c := 0
+	for _, in := range infos {
+		if in.Consumed() {
+			c++
+		}
+	}
+	return c
+}
 
 // PoolLevels returns the unconsumed presignatures this node coordinated, by
 // signer set ("1,2").
@@ -283,7 +317,11 @@ func Run(ctx context.Context, cfg Config) (err error) {
 				hs.LibP2P().Peerstore().AddAddrs(p, addrs, peerstore.PermanentAddrTTL)
 			}
 		}
-		tr, err := p2p.NewTransport(hs, p2p.TransportOptions{})
+		// Sign sessions send point to point only, so waiting for every party's
+		// topic subscription (the barrier) buys nothing on the hot path and
+		// costs its full timeout when a listed node is down; keygen and
+		// presign broadcasts are retransmitted directly if gossip missed them.
+		tr, err := p2p.NewTransport(hs, p2p.TransportOptions{BarrierTimeout: 250 * time.Millisecond})
 		if err != nil {
 			return err
 		}

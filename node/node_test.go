@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
 )
@@ -122,8 +126,10 @@ func TestCluster(t *testing.T) {
 	})
 
 	t.Run("refusals consume nothing", func(t *testing.T) {
-		c.waitPool(60 * time.Second)
-		before := c.levels()
+		// Pool levels move with the background refill, so the check is on
+		// what a refusal could change: consumed presignatures and released
+		// shares, at every node.
+		before, shares := c.consumed(), c.sharesReleased()
 		other := `(async () => { await Lit.Actions.signEcdsa({ toSign: new Uint8Array(toSign), publicKey, sigName: "x" }); })();`
 		stranger, _ := crypto.GenerateKey()
 		cases := []struct {
@@ -173,8 +179,7 @@ func TestCluster(t *testing.T) {
 			if _, _, err := c.combine(res, "sig1", pub); err != nil {
 				t.Fatal(err)
 			}
-			c.waitPool(60 * time.Second)
-			before = c.levels()
+			before, shares = c.consumed(), c.sharesReleased()
 			req.RequestID += "x"
 			res = fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
 			for i, r := range res {
@@ -184,16 +189,58 @@ func TestCluster(t *testing.T) {
 				}
 			}
 		})
-		if after := c.levels(); fmt.Sprint(after) != fmt.Sprint(before) {
-			t.Fatalf("pool levels changed by refused requests: %v -> %v", before, after)
+		if after := c.consumed(); !slices.Equal(after, before) {
+			t.Fatalf("refused requests consumed presignatures: %v -> %v", before, after)
+		}
+		if after := c.sharesReleased(); !slices.Equal(after, shares) {
+			t.Fatalf("refused requests released shares: %v -> %v", shares, after)
+		}
+	})
+
+	t.Run("on demand when the pool is empty", func(t *testing.T) {
+		before := [2]int{c.nodes[0].Stats().OnDemandSigns, c.nodes[1].Stats().OnDemandSigns}
+		for k := range 2 {
+			h := sha256.Sum256([]byte(fmt.Sprint("on demand ", k)))
+			req := &api.PKPSignRequest{Common: c.common(c.user, []int{1, 2}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+			if _, _, err := c.combine(fanOut(c, api.PKPSignProtocol, []int{1, 2}, req), "sig", pub); err != nil {
+				t.Fatalf("request %d: %v", k, err)
+			}
+		}
+		// Target 1: set {1,2} holds at most one presignature, so at least
+		// the second request (sent before a refill could finish) presigned
+		// on demand.
+		for i := range 2 {
+			if got := c.nodes[i].Stats().OnDemandSigns - before[i]; got < 1 || got > 2 {
+				t.Fatalf("node %d signed on demand %d times, want 1 or 2", i+1, got)
+			}
+		}
+	})
+
+	t.Run("nodes down", func(t *testing.T) {
+		c.stop(2) // node 3
+		start := time.Now()
+		req := execReq(c, signAction, pub, "one node down", []int{1, 2, 3}, 1)
+		if _, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 2}, req), "sig1", pub); err != nil {
+			t.Fatalf("one node of three down: %v", err)
+		}
+		t.Logf("one node down (silent in the request's node list): signed in %v", time.Since(start))
+		c.stop(1) // node 2
+		start = time.Now()
+		req = execReq(c, signAction, pub, "two nodes down", []int{1, 2, 3}, 1)
+		res := fanOut(c, api.ExecuteProtocol, []int{1}, req)
+		var pe *p2p.Error
+		if !errors.As(res[1].err, &pe) || pe.Code != p2p.CodeUnavailable || !strings.Contains(pe.Message, "not enough nodes ready") || !strings.Contains(pe.Message, "silent: 2,3") {
+			t.Fatalf("two nodes down: got %v", res[1].err)
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("refusal took %v", d)
 		}
 	})
 
 	t.Run("restart", func(t *testing.T) {
-		c.waitPool(60 * time.Second)
 		root := c.nodes[0].RootKey()
-		before := c.levels()
 		c.stopAll()
+		c.hooks[1].CorruptShares = true // node 2 comes back faulty
 		c.startAll(60 * time.Second)
 		for i, nd := range c.nodes {
 			if !bytes.Equal(nd.RootKey(), root) {
@@ -202,13 +249,23 @@ func TestCluster(t *testing.T) {
 			if nd.KeygenRuns() != 0 {
 				t.Fatalf("node %s ran keygen after a restart", nd.Party())
 			}
-			if fmt.Sprint(nd.PoolLevels()) != fmt.Sprint(before[i]) {
-				t.Fatalf("node %s pool after restart %v, before %v", nd.Party(), nd.PoolLevels(), before[i])
+			if !maps.Equal(c.readyLevels[i], c.stopLevels[i]) {
+				t.Fatalf("node %s pool after restart %v, at stop %v", nd.Party(), c.readyLevels[i], c.stopLevels[i])
 			}
 		}
-		req := execReq(c, signAction, pub, "after restart", []int{1, 2, 3}, 3)
-		if _, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req), "sig1", pub); err != nil {
+		req := execReq(c, signAction, pub, "after restart", []int{1, 3}, 3)
+		if _, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 3}, req), "sig1", pub); err != nil {
 			t.Fatal(err)
+		}
+	})
+
+	t.Run("corrupted share is caught", func(t *testing.T) {
+		// Node 2 coordinates, so it is in every signer set it picks.
+		req := execReq(c, signAction, pub, "corrupt", []int{1, 2, 3}, 2)
+		_, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req), "sig1", pub)
+		var se *mpc.ShareError
+		if !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{"2"}) {
+			t.Fatalf("got %v, want a share error naming party 2", err)
 		}
 	})
 }

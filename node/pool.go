@@ -263,6 +263,7 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 	if err := p.n.store.PutPresign(coordTag(p.n.epoch, coord), pre); err != nil {
 		return nil, fmt.Errorf("store presignature of %s: %w", sid, err)
 	}
+	p.n.stats.presigns.Add(1)
 	return []byte(pre.ID), nil
 }
 

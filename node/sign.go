@@ -240,6 +240,7 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 		}
 		set, err = n.checkAssignment(sc, m, myHash, myKey, t)
 		if err != nil {
+			n.declineTo(ctx, conn, sid, sc.nodes, err)
 			return nil, p2p.Errorf(p2p.CodeForbidden, "assignment for %q refused: %v", job.SigName, err)
 		}
 		if !slices.Contains(set, n.self) {
@@ -249,6 +250,7 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 		if !onDemand {
 			presignID, _ = hexutil.Decode(m.PresignID)
 			if err := n.checkPresign(presignID, sc.coord, set); err != nil {
+				n.declineTo(ctx, conn, sid, set, err)
 				return nil, p2p.Errorf(p2p.CodeForbidden, "assignment for %q refused: %v", job.SigName, err)
 			}
 		}
@@ -262,6 +264,7 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 	var share mpc.Share
 	var pub *mpc.PresignPublic
 	if onDemand {
+		n.stats.onDemand.Add(1)
 		rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		share, pub, err = mpc.SignOnDemand(rctx, n.tr, mpc.Session{ID: odSession, Topic: topic, Self: n.self, Parties: set}, cfg, req)
 		cancel()
@@ -275,6 +278,7 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 	if err != nil {
 		return nil, err
 	}
+	n.stats.shares.Add(1)
 	sigma := slices.Clone(share.Sigma)
 	if n.cfg.TestHooks != nil && n.cfg.TestHooks.CorruptShares {
 		sigma[len(sigma)-1] ^= 0x01
@@ -284,6 +288,16 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 		Entropy: hexutil.Encode(entropy[:]), Signers: partyStrings(sortParties(set)), Presign: hexutil.Encode(pubBin),
 		PresignID: hexutil.Encode(share.PresignID), Sigma: hexutil.Encode(sigma), Party: string(n.self),
 	}, nil
+}
+
+// declineTo tells the other parties that this node will not sign, so that
+// they stop waiting for it.
+func (n *Node) declineTo(ctx context.Context, conn mpc.Conn, sid string, to []party.ID, why error) {
+	for _, q := range to {
+		if q != n.self {
+			_ = n.send(ctx, conn, sid, q, &signMsg{Type: msgDecline, Reason: truncate(why.Error(), 200)})
+		}
+	}
 }
 
 // discardIfUnused consumes the coordinator's copy of an assigned
@@ -361,7 +375,7 @@ func (n *Node) agreeEntropy(ctx context.Context, conn mpc.Conn, ib *inbox, sid s
 	collect := func(typ string, into map[party.ID][32]byte) error {
 		deadline := time.After(n.cfg.RoundTimeout)
 		for len(into) < len(set) {
-			from, m, err := ib.next(ctx, deadline, others, typ)
+			from, m, err := ib.next(ctx, deadline, others, typ, msgDecline)
 			if errors.Is(err, errTimeout) {
 				var silent []string
 				for _, q := range others {
@@ -373,6 +387,9 @@ func (n *Node) agreeEntropy(ctx context.Context, conn mpc.Conn, ib *inbox, sid s
 			}
 			if err != nil {
 				return err
+			}
+			if m.Type == msgDecline {
+				return fmt.Errorf("signer %s declined: %s", from, truncate(m.Reason, 200))
 			}
 			b, err := hexutil.Decode(m.Value)
 			if err != nil || len(b) != 32 {
