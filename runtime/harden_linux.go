@@ -81,5 +81,8 @@ func hardenWorker(o hardenOptions) (applied, failed []string) {
 	}
 	step("no-new-privs", unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
 	step("not-dumpable", unix.Prctl(unix.PR_SET_DUMPABLE, 0, 0, 0, 0))
+	if ok, err := installSeccomp(); ok {
+		step("seccomp", err)
+	}
 	return applied, failed
 }

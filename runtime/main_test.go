@@ -2,6 +2,7 @@ package runtime_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"strings"
@@ -16,6 +17,11 @@ import (
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == runtime.WorkerCommandName {
 		os.Exit(runtime.WorkerMain(os.Args[2:]))
+	}
+	if len(os.Args) > 1 && os.Args[1] == "seccomp-probe" {
+		leaks := runtime.SeccompProbe()
+		fmt.Print(strings.Join(leaks, ","))
+		os.Exit(0)
 	}
 	if len(os.Args) > 1 && strings.HasPrefix(os.Args[1], "evil-worker-") {
 		os.Exit(evilWorker(os.Args[1]))

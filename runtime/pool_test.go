@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	goruntime "runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -182,6 +183,15 @@ func TestWorkerIsolation(t *testing.T) {
 			t.Errorf("worker limits lack %q:\n%s", want, limits)
 		}
 	}
+	if goruntime.GOARCH == "amd64" {
+		status, err := os.ReadFile(proc + "/status")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !matchLine(string(status), `Seccomp:\s+2`) {
+			t.Errorf("worker has no seccomp filter:\n%s", status)
+		}
+	}
 	if os.Geteuid() != 0 {
 		t.Log("not root: namespaces, chroot and setuid are checked only when the tests run as root")
 		return
@@ -236,4 +246,17 @@ func namespacesAllowed() bool {
 		cmd.SysProcAttr.GidMappings = []syscall.SysProcIDMap{{ContainerID: 0, HostID: os.Getegid(), Size: 1}}
 	}
 	return cmd.Run() == nil
+}
+
+// TestSeccompDeniesSyscalls installs the worker's filter in a helper
+// process and checks that opening files, sockets and exec fail there while
+// the Go runtime keeps working.
+func TestSeccompDeniesSyscalls(t *testing.T) {
+	out, err := exec.Command(os.Args[0], "seccomp-probe").CombinedOutput()
+	if err != nil {
+		t.Fatalf("probe: %v: %s", err, out)
+	}
+	if len(out) != 0 {
+		t.Fatalf("under the filter these still worked: %s", out)
+	}
 }
