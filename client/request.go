@@ -285,15 +285,21 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 			return res, nil
 		}
 		var re *RequestError
-		if !retry || errors.As(err, &re) && re.Refused {
-			if re != nil {
-				re.NodeErrors = all
-				return nil, re
-			}
+		if errors.As(err, &re) && re.Refused {
+			re.NodeErrors = all
+			return nil, re
+		}
+		if !retry {
 			return nil, &RequestError{Msg: err.Error(), NodeErrors: all, cause: err}
 		}
+		// Exclude the nodes that failed themselves: no answer, a bad or a
+		// missing share. A node that answered with a structured error
+		// (e.g. a timeout waiting for a dead coordinator) stays usable; the
+		// next attempt's fresh handshake sorts out who is reachable.
 		for _, ne := range nes {
-			excluded[ne.Party] = true
+			if ne.Code == "" {
+				excluded[ne.Party] = true
+			}
 		}
 		c.log.Info("retrying request with another signer set", "attempt", attempt, "err", err, "excluded", keys(excluded))
 		if attempt == attempts {
