@@ -31,6 +31,13 @@ func evilWorker(mode string) int {
 		_, _ = os.Stdout.Write([]byte{0x40, 0, 0, 0}) // claims a 1 GiB frame
 	case "evil-worker-garbage":
 		frame(`this is not json`)
+	case "evil-worker-deaf":
+		// Ask for a big fetch, then never read stdin again.
+		var u string
+		if _, err := io.ReadFull(os.Stdin, make([]byte, binary.BigEndian.Uint32(hdr[:]))); err == nil {
+			u = os.Getenv("EVIL_URL")
+		}
+		frame(`{"t":"call","id":1,"m":"fetch","a":{"url":"` + u + `"}}`)
 	case "evil-worker-fakesig":
 		// A signature request for a bad hash, then success: the node must
 		// validate, not trust.
@@ -99,6 +106,29 @@ func TestSilentWorkerFailsStart(t *testing.T) {
 		t.Fatalf("err = %v, want a start-up timeout", err)
 	}
 	if d := time.Since(start); d > 3*time.Second {
+		t.Fatalf("took %s", d)
+	}
+}
+
+// TestDeafWorkerIsKilled: a worker that stops reading its stdin cannot
+// block the node: the write times out, the worker is killed and the run
+// ends with a worker error.
+func TestDeafWorkerIsKilled(t *testing.T) {
+	srv := testServer(t)
+	sb, err := evilSandbox(t, "evil-worker-deaf", func(c *runtime.Config) {
+		c.Command.Env = []string{"EVIL_URL=" + srv.URL + "/big"}
+		c.AllowPrivateFetch = true
+		c.Limits.FetchResponseBytes = 4 << 20
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = run(t, sb, `1`, "")
+	if runtime.KindOf(err) != runtime.KindWorker {
+		t.Fatalf("err = %v, want a worker error", err)
+	}
+	if d := time.Since(start); d > 15*time.Second {
 		t.Fatalf("took %s", d)
 	}
 }

@@ -80,7 +80,7 @@ func (ss *session) run(ctx context.Context, spec *runSpec) error {
 		ss.wg.Wait()
 	}()
 
-	if err := ss.p.fw.send(&message{T: msgRun, Run: spec}); err != nil {
+	if err := ss.send(&message{T: msgRun, Run: spec}); err != nil {
 		ss.p.kill()
 		return ss.finish(&Error{Kind: KindWorker, Msg: fmt.Sprintf("send run: %v (%s)", err, ss.p.exitReason())})
 	}
@@ -116,7 +116,7 @@ func (ss *session) run(ctx context.Context, spec *runSpec) error {
 			if ss.failure != nil {
 				continue // the run is ending; do not feed it
 			}
-			if err := ss.p.fw.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
+			if err := ss.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
 				ss.fail(&Error{Kind: KindWorker, Msg: "send reply: " + err.Error()})
 			}
 		case <-ctxDone:
@@ -159,7 +159,7 @@ func (ss *session) fail(e *Error) {
 		return
 	}
 	ss.failure = e
-	if err := ss.p.fw.send(&message{T: msgAbort, Kind: e.Kind, Limit: e.Limit, Text: e.Msg}); err != nil {
+	if err := ss.send(&message{T: msgAbort, Kind: e.Kind, Limit: e.Limit, Text: e.Msg}); err != nil {
 		ss.p.kill()
 	}
 	// The worker must report within abortGrace or be killed.
@@ -227,7 +227,7 @@ func (ss *session) reply(id uint64, v any, refusal error) {
 		}
 		r.result = b
 	}
-	if err := ss.p.fw.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
+	if err := ss.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
 		ss.fail(&Error{Kind: KindWorker, Msg: "send reply: " + err.Error()})
 	}
 }
@@ -379,4 +379,15 @@ func isOOM(stderr string) bool {
 		}
 	}
 	return false
+}
+
+// writeTimeout bounds one write to a worker's stdin. A worker that stops
+// reading (stalled, stopped, thrashing) is killed, which unblocks the write,
+// so the run loop itself can never hang on a pipe.
+const writeTimeout = 5 * time.Second
+
+func (ss *session) send(m *message) error {
+	t := time.AfterFunc(writeTimeout, ss.p.kill)
+	defer t.Stop()
+	return ss.p.fw.send(m)
 }
