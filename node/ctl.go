@@ -25,8 +25,10 @@ const maxCtlFrame = 4096
 
 // Control request types.
 const (
-	ctlKeygen  = "keygen"
-	ctlPresign = "presign"
+	ctlKeygen        = "keygen"         // leader -> followers: run keygen session
+	ctlKeygenConfirm = "keygen-confirm" // leader -> followers: did you get this root key?
+	ctlKeygenCommit  = "keygen-commit"  // leader -> followers: store and vote it
+	ctlPresign       = "presign"        // coordinator -> signers: run presign session
 )
 
 // ctlRequest is one control message (JSON, one frame per stream, answered
@@ -37,6 +39,7 @@ type ctlRequest struct {
 	Session     string   `json:"session"`
 	Signers     []string `json:"signers,omitempty"`
 	Coordinator string   `json:"coordinator,omitempty"`
+	RootKey     string   `json:"rootKey,omitempty"` // hex, keygen-confirm and keygen-commit
 }
 
 type ctlResponse struct {
@@ -56,7 +59,7 @@ func (n *Node) serveCtl(s network.Stream) {
 		_ = s.Reset()
 		return
 	}
-	_ = s.SetDeadline(time.Now().Add(5 * time.Second))
+	_ = s.SetDeadline(time.Now().Add(keygenConfirmWait + 5*time.Second))
 	body, err := p2p.ReadFrame(bufio.NewReader(s), maxCtlFrame)
 	if err != nil {
 		_ = s.Reset()
@@ -88,7 +91,7 @@ func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 		return errors.New("bad session ID")
 	}
 	switch req.Type {
-	case ctlKeygen:
+	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit:
 		return n.acceptKeygen(from, req)
 	case ctlPresign:
 		return n.pool.acceptPresign(from, req)
@@ -97,13 +100,17 @@ func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 	}
 }
 
-// callCtl sends a control request to party to.
-func (n *Node) callCtl(ctx context.Context, to party.ID, req *ctlRequest) error {
+// callCtl sends a control request to party to and waits at most timeout
+// (0: 5s) for the answer.
+func (n *Node) callCtl(ctx context.Context, to party.ID, req *ctlRequest, timeout time.Duration) error {
 	p, ok := n.host.NodeSet().Peer(to)
 	if !ok {
 		return fmt.Errorf("party %s is not in the node set", to)
 	}
-	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	if timeout <= 0 {
+		timeout = 5 * time.Second
+	}
+	cctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	resp, err := p2p.Call[ctlRequest, ctlResponse](cctx, n.host.LibP2P(), p, ctlProtocol, req, maxCtlFrame)
 	if err != nil {

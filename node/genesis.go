@@ -26,11 +26,16 @@ var abiRouter = bindings.NewPubkeyRouter()
 // leaderParty runs the keygen invitations.
 const leaderParty party.ID = "1"
 
-// keygenState is a follower's keygen run started by the leader's invite.
+// keygenState is a follower's latest keygen run, started by the leader's
+// invitation. Its result is kept in memory until the leader commits it.
 type keygenState struct {
-	mu     sync.Mutex
-	cancel context.CancelFunc
-	result chan *config.Config // the latest successful run, buffered 1
+	mu        sync.Mutex
+	cancel    context.CancelFunc
+	session   string
+	done      chan struct{} // closed when the run ended
+	cfg       *config.Config
+	err       error
+	committed chan *config.Config // the committed share, buffered 1
 }
 
 // voteGasLimit covers the activating vote: measured at ~725k gas on the dev
@@ -77,18 +82,21 @@ func (n *Node) genesis(ctx context.Context) error {
 }
 
 // keygen runs CMP keygen with the whole node set: the leader invites, the
-// others run when invited.
+// others run when invited. No node stores a share before every node has
+// confirmed the same root key (phase 1) and the leader committed it (phase 2),
+// so a run that fails at one node never leaves the others with a share of a
+// key that cannot be activated.
 func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
 	n.kg.mu.Lock()
-	if n.kg.result == nil {
-		n.kg.result = make(chan *config.Config, 1)
+	if n.kg.committed == nil {
+		n.kg.committed = make(chan *config.Config, 1)
 	}
-	res := n.kg.result
+	committed := n.kg.committed
 	n.kg.mu.Unlock()
 	if n.self != leaderParty {
 		n.log.Info("waiting for the keygen invitation of party 1")
 		select {
-		case cfg := <-res:
+		case cfg := <-committed:
 			return cfg, nil
 		case <-ctx.Done():
 			return nil, ctx.Err()
@@ -113,6 +121,17 @@ func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
 	}
 }
 
+// forFollowers calls f for every other party in parallel.
+func (n *Node) forFollowers(ctx context.Context, f func(ctx context.Context, p party.ID) error) error {
+	g, gctx := errgroup.WithContext(ctx)
+	for _, p := range n.host.NodeSet().Parties() {
+		if p != n.self {
+			g.Go(func() error { return f(gctx, p) })
+		}
+	}
+	return g.Wait()
+}
+
 func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
 	ns := n.host.NodeSet()
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -122,20 +141,47 @@ func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
 		return nil, fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
 	}
 	sid := mpc.NewSessionID("keygen")
-	g, gctx := errgroup.WithContext(ctx)
-	for _, p := range ns.Parties() {
-		if p == n.self {
-			continue
-		}
-		g.Go(func() error {
-			return n.callCtl(gctx, p, &ctlRequest{Type: ctlKeygen, Epoch: n.epoch, Session: sid})
-		})
-	}
-	if err := g.Wait(); err != nil {
+	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+		return n.callCtl(ctx, p, &ctlRequest{Type: ctlKeygen, Epoch: n.epoch, Session: sid}, 0)
+	}); err != nil {
 		return nil, fmt.Errorf("invite: %w", err)
 	}
-	return n.runKeygen(ctx, sid)
+	cfg, err := n.runKeygen(ctx, sid)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := mpc.RootPubkey(cfg)
+	if err != nil {
+		return nil, err
+	}
+	rk := hex.EncodeToString(pub)
+	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+		return n.callCtl(ctx, p, &ctlRequest{Type: ctlKeygenConfirm, Epoch: n.epoch, Session: sid, RootKey: rk}, keygenConfirmWait+5*time.Second)
+	}); err != nil {
+		return nil, fmt.Errorf("confirm %s: %w", sid, err)
+	}
+	// Every node holds a share of the same key: commit. A follower that
+	// misses the commit gets it again on retry; it keeps the result until a
+	// new invitation.
+	for attempt := 1; ; attempt++ {
+		err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+			return n.callCtl(ctx, p, &ctlRequest{Type: ctlKeygenCommit, Epoch: n.epoch, Session: sid, RootKey: rk}, 0)
+		})
+		if err == nil {
+			return cfg, nil
+		}
+		n.log.Warn("keygen commit not acknowledged by every node; retrying", "attempt", attempt, "err", err)
+		select {
+		case <-time.After(time.Second):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
+
+// keygenConfirmWait bounds how long a follower waits for its own run to end
+// when the leader asks it to confirm.
+const keygenConfirmWait = 60 * time.Second
 
 func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error) {
 	n.keygenRuns.Add(1)
@@ -149,10 +195,12 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 	return cfg, nil
 }
 
-// acceptKeygen handles the leader's invitation at a follower.
+// acceptKeygen handles the leader's keygen messages at a follower: an
+// invitation starts a run (dropping any earlier one), a confirmation waits
+// for the run and compares root keys, a commit hands the share to genesis.
 func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
 	if from != leaderParty {
-		return fmt.Errorf("keygen invitations come from party %s only", leaderParty)
+		return fmt.Errorf("keygen messages come from party %s only", leaderParty)
 	}
 	if cfg, _ := n.rootConfig(); cfg != nil {
 		return errors.New("this node already holds the root key share")
@@ -162,31 +210,75 @@ func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
 	}
 	n.kg.mu.Lock()
 	defer n.kg.mu.Unlock()
-	if n.kg.result == nil {
-		n.kg.result = make(chan *config.Config, 1)
+	if n.kg.committed == nil {
+		n.kg.committed = make(chan *config.Config, 1)
+	}
+	if req.Type != ctlKeygen {
+		return n.confirmKeygen(req)
 	}
 	if n.kg.cancel != nil {
 		n.kg.cancel() // the leader gave up on the previous run
 	}
-	res := n.kg.result
 	kctx, kcancel := context.WithCancel(n.runCtx)
-	n.kg.cancel = kcancel
+	done := make(chan struct{})
+	n.kg.cancel, n.kg.session, n.kg.done, n.kg.cfg, n.kg.err = kcancel, req.Session, done, nil, nil
 	started := n.goOwned(func(context.Context) {
 		defer kcancel()
 		cfg, err := n.runKeygen(kctx, req.Session)
 		if err != nil {
 			n.log.Warn("keygen run failed; waiting for a new invitation", "err", err)
-			return
 		}
-		select {
-		case <-res: // drop an older result
-		default:
+		n.kg.mu.Lock()
+		if n.kg.session == req.Session {
+			n.kg.cfg, n.kg.err = cfg, err
 		}
-		res <- cfg
+		n.kg.mu.Unlock()
+		close(done)
 	})
 	if !started {
 		kcancel()
 		return errors.New("node is stopping")
+	}
+	return nil
+}
+
+// confirmKeygen answers a confirm or commit; n.kg.mu is held and released
+// while waiting for the run.
+func (n *Node) confirmKeygen(req *ctlRequest) error {
+	if n.kg.session != req.Session || n.kg.done == nil {
+		return fmt.Errorf("no keygen run for session %s", req.Session)
+	}
+	done := n.kg.done
+	n.kg.mu.Unlock()
+	select {
+	case <-done:
+	case <-time.After(keygenConfirmWait):
+	case <-n.runCtx.Done():
+	}
+	n.kg.mu.Lock()
+	if n.kg.session != req.Session {
+		return fmt.Errorf("keygen session %s was replaced", req.Session)
+	}
+	select {
+	case <-done:
+	default:
+		return fmt.Errorf("keygen session %s still running", req.Session)
+	}
+	if n.kg.err != nil {
+		return fmt.Errorf("keygen session %s failed here", req.Session)
+	}
+	pub, err := mpc.RootPubkey(n.kg.cfg)
+	if err != nil {
+		return err
+	}
+	if hex.EncodeToString(pub) != req.RootKey {
+		return fmt.Errorf("keygen session %s: this node got root key %x, the leader %s", req.Session, pub, truncate(req.RootKey, 70))
+	}
+	if req.Type == ctlKeygenCommit {
+		select {
+		case n.kg.committed <- n.kg.cfg:
+		default: // already committed: an acknowledgement was lost
+		}
 	}
 	return nil
 }

@@ -179,8 +179,8 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	runCtx, cancel := context.WithCancel(ctx)
 	n.runCtx = runCtx
 	stops = append(stops, func() {
-		cancel()
-		n.goMu.Lock() // no goOwned after this point: it sees runCtx done
+		n.goMu.Lock()
+		cancel() // under goMu: no goOwned adds to wg after this
 		n.goMu.Unlock()
 		n.wg.Wait()
 	})

@@ -238,7 +238,7 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 			continue
 		}
 		req := &ctlRequest{Type: ctlPresign, Epoch: p.n.epoch, Session: sid, Signers: signers, Coordinator: string(p.n.self)}
-		if err := p.n.callCtl(ctx, q, req); err != nil {
+		if err := p.n.callCtl(ctx, q, req, 0); err != nil {
 			return fmt.Errorf("invite: %w", err)
 		}
 	}
@@ -353,14 +353,6 @@ func (p *pool) take(candidates []party.ID) ([]party.ID, []byte) {
 	id := ids[0]
 	p.avail[best] = ids[1:]
 	return parseSetKey(best), id
-}
-
-// giveBack returns an unassigned presignature to the pool.
-func (p *pool) giveBack(set []party.ID, id []byte) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	k := setKey(set)
-	p.avail[k] = append([][]byte{id}, p.avail[k]...)
 }
 
 func subset(s, of []party.ID) bool {
