@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
-	"github.com/pkpnet/pkpnet/p2p"
 	ma "github.com/multiformats/go-multiaddr"
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
 // Hosts listen on TCP and QUIC and connect over either: TCP secured by
