@@ -212,3 +212,34 @@ func TestEntropyCommitReveal(t *testing.T) {
 		t.Fatal("commitment not bound to session and party")
 	}
 }
+
+// FuzzCombineInputs feeds arbitrary root keys, hashes, shares and party IDs
+// to the client side: errors, never panics, never a signature from junk.
+func FuzzCombineInputs(f *testing.F) {
+	cfgs, err := mpctest.Configs(3)
+	if err != nil {
+		f.Fatal(err)
+	}
+	pres, err := mpctest.Presigs(3)
+	if err != nil {
+		f.Fatal(err)
+	}
+	root, _ := mpc.RootPubkey(cfgs["1"])
+	pub, err := mpc.PublicOf(pres[0].Shares[pres[0].Signers[0]])
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(root, make([]byte, 32), make([]byte, 32), "1")
+	f.Add([]byte{2}, []byte{1}, []byte{}, "x")
+	f.Fuzz(func(t *testing.T, rootPub, hash, sigma []byte, id string) {
+		req := mpc.SignRequest{RootPub: rootPub, Hash: hash}
+		shares := []mpc.Share{{Party: party.ID(id), PresignID: pub.ID, Sigma: sigma}}
+		for _, s := range pub.Signers[1:] {
+			shares = append(shares, mpc.Share{Party: s, PresignID: pub.ID, Sigma: sigma})
+		}
+		if sig, err := mpc.Combine(pub, req, shares); err == nil {
+			t.Fatalf("junk shares combined into %x", sig)
+		}
+		_ = mpc.VerifyShare(pub, req, shares[0])
+	})
+}
