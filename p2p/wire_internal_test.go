@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
@@ -219,4 +220,51 @@ func FuzzClientResponse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = decodeResponse[NodeInfo](b)
 	})
+}
+
+// Messages for sessions not opened yet are buffered within bounds, deduplicated,
+// and refused with "busy" beyond the bounds.
+func TestPendingBufferBounds(t *testing.T) {
+	tr, _, _ := validatorFixture(t)
+	tr.pending = map[string]*pendingSession{}
+	tr.ended = map[string]time.Time{}
+	tr.conns = map[string]*conn{}
+	msg := func(session string, seq uint64, size int) *wireMsg {
+		return &wireMsg{Kind: kindBroadcast, Session: session, From: "2", Seq: seq, Data: make([]byte, size)}
+	}
+	for i := range maxPendingPerSession {
+		if st := tr.deliver(msg("a", uint64(i+1), 1), ""); st != statusOK {
+			t.Fatalf("message %d: status %d", i, st)
+		}
+	}
+	if st := tr.deliver(msg("a", 1, 1), ""); st != statusOK {
+		t.Fatalf("duplicate: status %d", st)
+	}
+	if st := tr.deliver(msg("a", maxPendingPerSession+1, 1), ""); st != statusBusy {
+		t.Fatalf("over the per-session cap: status %d", st)
+	}
+	if n := len(tr.pending["a"].msgs); n != maxPendingPerSession {
+		t.Fatalf("%d buffered", n)
+	}
+	// Byte cap across sessions.
+	big := mpc.MaxMessageSize
+	accepted := 0
+	for i := 0; ; i++ {
+		st := tr.deliver(msg(fmt.Sprintf("big%d", i), 1, big), "")
+		if st == statusBusy {
+			break
+		}
+		accepted++
+		if accepted > maxPendingBytes/big+1 {
+			t.Fatal("byte cap not enforced")
+		}
+	}
+	if tr.pendingB > maxPendingBytes {
+		t.Fatalf("%d bytes buffered, cap %d", tr.pendingB, maxPendingBytes)
+	}
+	// Ended sessions: accepted (acknowledged) but not buffered.
+	tr.ended["done"] = time.Now()
+	if st := tr.deliver(msg("done", 1, 1), ""); st != statusOK || tr.pending["done"] != nil {
+		t.Fatalf("ended session: status %d, buffered %v", st, tr.pending["done"] != nil)
+	}
 }
