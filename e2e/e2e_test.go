@@ -82,6 +82,11 @@ func signParams(t *testing.T, pub string, hash []byte, name string) json.RawMess
 	return b
 }
 
+func signParamsB(pub string, hash []byte) json.RawMessage {
+	b, _ := json.Marshal(map[string]string{"toSign": "0x" + hex.EncodeToString(hash), "publicKey": pub, "sigName": "b"})
+	return b
+}
+
 func ctxT(t *testing.T, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)

@@ -192,7 +192,9 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 				return fail(err)
 			}
 			say("genesis done after %s: the root key is active", time.Since(start).Round(time.Second))
-			c, err := client.New(watchCtx, d.ClientConfig(d.ClientKey))
+			ccfg := d.ClientConfig(d.ClientKey)
+			ccfg.Logger = log
+			c, err := client.New(watchCtx, ccfg)
 			if err != nil {
 				return fail(err)
 			}
