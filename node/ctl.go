@@ -65,11 +65,11 @@ func (n *Node) serveCtl(s network.Stream) {
 		_ = s.Reset()
 		return
 	}
-	var req ctlRequest
 	var reply ctlReply
-	if err := json.Unmarshal(body, &req); err != nil {
-		reply.Error = p2p.Errorf(p2p.CodeBadRequest, "malformed control message")
-	} else if err := n.handleCtl(from, &req); err != nil {
+	req, err := decodeCtl(body)
+	if err != nil {
+		reply.Error = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
+	} else if err := n.handleCtl(from, req); err != nil {
 		var pe *p2p.Error
 		if !errors.As(err, &pe) {
 			pe = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
@@ -83,12 +83,40 @@ func (n *Node) serveCtl(s network.Stream) {
 	_ = p2p.WriteFrame(s, out)
 }
 
+// decodeCtl decodes and bounds a control request.
+func decodeCtl(b []byte) (*ctlRequest, error) {
+	if len(b) > maxCtlFrame {
+		return nil, errors.New("control message too large")
+	}
+	var req ctlRequest
+	if err := json.Unmarshal(b, &req); err != nil {
+		return nil, errors.New("malformed control message")
+	}
+	switch req.Type {
+	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit, ctlPresign:
+	default:
+		return nil, fmt.Errorf("unknown control request type %q", truncate(req.Type, 16))
+	}
+	if len(req.Session) == 0 || len(req.Session) > mpc.MaxSessionIDLen {
+		return nil, errors.New("bad session ID")
+	}
+	if len(req.Signers) > mpc.MaxParties {
+		return nil, errors.New("too many signers")
+	}
+	for _, s := range req.Signers {
+		if err := mpc.ValidPartyID(party.ID(s)); err != nil {
+			return nil, fmt.Errorf("signer: %w", err)
+		}
+	}
+	if len(req.RootKey) > 66 {
+		return nil, errors.New("bad root key")
+	}
+	return &req, nil
+}
+
 func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 	if req.Epoch != n.epoch {
 		return fmt.Errorf("epoch %d, this node serves epoch %d", req.Epoch, n.epoch)
-	}
-	if len(req.Session) == 0 || len(req.Session) > mpc.MaxSessionIDLen {
-		return errors.New("bad session ID")
 	}
 	switch req.Type {
 	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit:

@@ -17,6 +17,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
 )
@@ -87,6 +88,22 @@ func TestCluster(t *testing.T) {
 		}
 		if info.RootKey != fmt.Sprintf("%x", c.nodes[0].RootKey()) || info.Party != "1" || !maps.Equal(info.PoolLevels, c.nodes[0].PoolLevels()) {
 			t.Fatalf("handshake %+v", info)
+		}
+	})
+
+	t.Run("control protocol is for nodes only", func(t *testing.T) {
+		_, err := p2p.Call[map[string]any, map[string]any](t.Context(), c.client.LibP2P(), c.nodes[0].PeerID(),
+			"/pkpnet/node/ctl/1.0.0", &map[string]any{"type": "keygen", "epoch": c.nodes[0].Epoch(), "session": "keygen/x"}, 4096)
+		if err == nil {
+			t.Fatal("a client used the node control protocol")
+		}
+	})
+
+	t.Run("data dir in use", func(t *testing.T) {
+		cfg := c.config(0)
+		err := node.Run(t.Context(), cfg)
+		if err == nil || !strings.Contains(err.Error(), "another node using this data dir") {
+			t.Fatalf("got %v", err)
 		}
 	})
 
@@ -240,6 +257,11 @@ func TestCluster(t *testing.T) {
 	t.Run("restart", func(t *testing.T) {
 		root := c.nodes[0].RootKey()
 		c.stopAll()
+		bad := c.config(0)
+		bad.Passphrase = []byte("wrong passphrase")
+		if err := node.Run(t.Context(), bad); err == nil || !strings.Contains(err.Error(), "wrong passphrase") {
+			t.Fatalf("wrong passphrase: got %v", err)
+		}
 		c.hooks[1].CorruptShares = true // node 2 comes back faulty
 		c.startAll(60 * time.Second)
 		for i, nd := range c.nodes {

@@ -46,6 +46,26 @@ type signMsg struct {
 	Reason    string   `json:"r,omitempty"`
 }
 
+// decodeSignMsg decodes and bounds one sign-coordination message.
+func decodeSignMsg(b []byte) (*signMsg, error) {
+	if len(b) > maxSignMsg {
+		return nil, fmt.Errorf("sign message of %d bytes exceeds %d", len(b), maxSignMsg)
+	}
+	var m signMsg
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("sign message: %w", err)
+	}
+	switch m.Type {
+	case msgReady, msgDecline, msgAssign, msgAbort, msgCommit, msgReveal:
+	default:
+		return nil, fmt.Errorf("sign message: unknown type %q", truncate(m.Type, 16))
+	}
+	if len(m.Signers) > mpc.MaxParties {
+		return nil, errors.New("sign message: too many signers")
+	}
+	return &m, nil
+}
+
 // signJob is one signature a request asks this node to take part in.
 type signJob struct {
 	SigName string
@@ -109,14 +129,14 @@ func (ib *inbox) next(ctx context.Context, deadline <-chan time.Time, froms []pa
 			if !ok {
 				return "", nil, p2p.ErrClosed
 			}
-			if len(e.Data) > maxSignMsg || len(ib.buf) > 64 {
+			if len(ib.buf) > 64 {
+				continue // a flooding party: its extra messages are dropped
+			}
+			m, err := decodeSignMsg(e.Data)
+			if err != nil {
 				continue
 			}
-			var m signMsg
-			if json.Unmarshal(e.Data, &m) != nil {
-				continue
-			}
-			x := inMsg{from: e.From, m: &m}
+			x := inMsg{from: e.From, m: m}
 			if match(x) {
 				return x.from, x.m, nil
 			}
