@@ -209,11 +209,14 @@ type Info struct {
 	devchain.Info
 	Network   string   `json:"network"`
 	Bootstrap []string `json:"bootstrap"`
+	// DevAccount is the index in Accounts of the printed dev key (no node
+	// uses it); the CLI's client commands default to it.
+	DevAccount int `json:"devAccount"`
 }
 
 // Info describes the devnet.
 func (d *Devnet) Info() Info {
-	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap}
+	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes)}
 }
 
 // WriteInfo writes Info as JSON to path (mode 0600: it holds dev keys).

@@ -63,18 +63,7 @@ type benchResult struct {
 	Cold latencyStats `json:"coldSign"`
 }
 
-// poolTotal is the largest pool a reachable node reports (the client picks
-// the fullest node as coordinator).
-func poolMax(sts []client.NodeStatus) int {
-	m := 0
-	for _, s := range sts {
-		if s.Err == nil {
-			m = max(m, s.Pool())
-		}
-	}
-	return m
-}
-
+// poolSum is the number of pooled presignatures the reachable nodes report.
 func poolSum(sts []client.NodeStatus) int {
 	n := 0
 	for _, s := range sts {
@@ -148,12 +137,17 @@ func init() {
 				_, err := c.PKPSign(ctx, pub, h, nil)
 				return time.Since(t0), err
 			}
-			// waitStock waits (untimed) until the fullest node has a presignature.
+			// waitStock waits (untimed) until some node has a presignature.
+			// It tracks the pooled count locally (each request consumes one)
+			// and asks the nodes again only when it reaches zero, because the
+			// handshake is rate limited per peer.
+			stock := 0
 			waitStock := func() error {
 				deadline := time.Now().Add(refillWait)
-				for {
-					if poolMax(c.Handshake(ctx)) > 0 {
-						return nil
+				for stock <= 0 {
+					stock = poolSum(c.Handshake(ctx))
+					if stock > 0 {
+						break
 					}
 					if time.Now().After(deadline) {
 						return fmt.Errorf("no presignature became available within %s", refillWait)
@@ -161,9 +155,11 @@ func init() {
 					select {
 					case <-ctx.Done():
 						return ctx.Err()
-					case <-time.After(100 * time.Millisecond):
+					case <-time.After(300 * time.Millisecond):
 					}
 				}
+				stock--
+				return nil
 			}
 			// One untimed request warms connections and workers.
 			if err := waitStock(); err != nil {
@@ -210,6 +206,7 @@ func init() {
 				case <-time.After(time.Second):
 				}
 			}
+			stock = 0
 			n := burst
 			if n <= 0 {
 				n = max(prev, 1)
@@ -239,6 +236,7 @@ func init() {
 			var colds []time.Duration
 			for i := 0; i < cold; i++ {
 				for drained := 0; poolSum(c.Handshake(ctx)) > 0; drained++ {
+					time.Sleep(250 * time.Millisecond) // the handshake is rate limited
 					if drained > 10000 {
 						return errors.New("cannot drain the pools")
 					}

@@ -26,8 +26,9 @@ import (
 // network name and bootstrap multiaddrs.
 type netInfo struct {
 	devchain.Info
-	Network   string   `json:"network,omitempty"`
-	Bootstrap []string `json:"bootstrap,omitempty"`
+	Network    string   `json:"network,omitempty"`
+	Bootstrap  []string `json:"bootstrap,omitempty"`
+	DevAccount int      `json:"devAccount,omitempty"` // the devnet's client dev key
 }
 
 // maxInfoFile caps the info file read.
@@ -75,7 +76,7 @@ func addClientFlags(cmd *cobra.Command, o *clientOpts) {
 	f.StringSliceVar(&o.bootstrap, "bootstrap", nil, "bootstrap multiaddrs with /p2p/<id> (default: from --info)")
 	f.StringVar(&o.network, "network", "", "pkpnet network name (default: from --info, else devnet)")
 	f.StringVar(&o.keyFile, "key-file", "", "file holding the caller's hex private key (else $PKPNET_PRIVATE_KEY, else --dev-account)")
-	f.IntVar(&o.devAccount, "dev-account", 1, "use this funded dev account of the --info file when no key is given (dev chains only)")
+	f.IntVar(&o.devAccount, "dev-account", -1, "use this funded dev account of the --info file when no key is given (default: the devnet's dev key, else account 1)")
 	f.BoolVar(&o.json, "json", false, "print JSON")
 	f.DurationVar(&o.timeout, "timeout", 2*time.Minute, "overall timeout")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "log progress to stderr")
@@ -146,7 +147,13 @@ func (o *clientOpts) key() (*ecdsa.PrivateKey, error) {
 	case os.Getenv("PKPNET_PRIVATE_KEY") != "":
 		hexKey = strings.TrimSpace(os.Getenv("PKPNET_PRIVATE_KEY"))
 	default:
-		if o.devAccount < 0 || o.devAccount >= len(o.ni.Accounts) {
+		if o.devAccount < 0 {
+			o.devAccount = o.ni.DevAccount
+			if o.devAccount == 0 {
+				o.devAccount = 1 // devchain.json: account 0 owns the contracts
+			}
+		}
+		if o.devAccount >= len(o.ni.Accounts) {
 			return nil, fmt.Errorf("no key: give --key-file or $PKPNET_PRIVATE_KEY (the info file has %d dev accounts)", len(o.ni.Accounts))
 		}
 		hexKey = o.ni.Accounts[o.devAccount].PrivateKey
