@@ -60,7 +60,7 @@ func logger() *slog.Logger {
 // cluster is a dev chain, a bootstrap peer, n nodes run by node.Run in
 // goroutines, and a client host.
 type cluster struct {
-	t      *testing.T
+	t      testing.TB
 	chain  *devchain.Chain
 	boot   *p2p.Host
 	client *p2p.Host
@@ -77,7 +77,7 @@ type cluster struct {
 	stopLevels []map[string]int
 }
 
-func newCluster(t *testing.T, n, poolTarget int) *cluster {
+func newCluster(t testing.TB, n, poolTarget int) *cluster {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
