@@ -75,7 +75,8 @@ type Node struct {
 
 	runCtx context.Context
 	wg     sync.WaitGroup
-	goMu   sync.Mutex // orders goOwned against the stop's Wait
+	goMu   sync.Mutex // orders goOwned and enter against the stop's Wait
+	reqWG  sync.WaitGroup
 
 	rootMu  sync.RWMutex
 	root    *config.Config
@@ -171,19 +172,20 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	}
 	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey)}
 	var stops []func()
+	runCtx, cancel := context.WithCancel(ctx)
+	n.runCtx = runCtx
 	defer func() {
+		// First the node's own goroutines and in-flight requests (they use
+		// every component), then the components in reverse start order.
+		n.goMu.Lock()
+		cancel() // under goMu: no goOwned or enter adds to a WaitGroup after this
+		n.goMu.Unlock()
+		n.wg.Wait()
+		n.reqWG.Wait()
 		for i := len(stops) - 1; i >= 0; i-- {
 			stops[i]()
 		}
 	}()
-	runCtx, cancel := context.WithCancel(ctx)
-	n.runCtx = runCtx
-	stops = append(stops, func() {
-		n.goMu.Lock()
-		cancel() // under goMu: no goOwned adds to wg after this
-		n.goMu.Unlock()
-		n.wg.Wait()
-	})
 	step := func(name string, f func() error) error {
 		if err := f(); err != nil {
 			n.log.Error("node start failed", "step", name, "err", err)
@@ -487,6 +489,19 @@ func (n *Node) goOwned(f func(ctx context.Context)) bool {
 }
 
 var errNotReady = errors.New("node has no root key yet")
+
+// enter admits a client request unless the node is stopping; leave ends it.
+func (n *Node) enter() bool {
+	n.goMu.Lock()
+	defer n.goMu.Unlock()
+	if n.runCtx.Err() != nil {
+		return false
+	}
+	n.reqWG.Add(1)
+	return true
+}
+
+func (n *Node) leave() { n.reqWG.Done() }
 
 func equalBytes(a, b []byte) bool { return bytes.Equal(a, b) }
 

@@ -90,6 +90,14 @@ func (n *Node) checkCommon(c *api.Common) (common.Address, []party.ID, error) {
 }
 
 func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignRequest) (*api.Response, error) {
+	if !n.enter() {
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
+	}
+	defer n.leave()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stop := context.AfterFunc(n.runCtx, cancel)
+	defer stop()
 	hash, err := hexutil.Decode(req.ToSign)
 	if err != nil || len(hash) != 32 {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "toSign must be 32 bytes of 0x-hex")
@@ -117,6 +125,15 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignReq
 }
 
 func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteRequest) (*api.Response, error) {
+	if !n.enter() {
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
+	}
+	defer n.leave()
+	// A request in flight when the node stops ends with the node.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stop := context.AfterFunc(n.runCtx, cancel)
+	defer stop()
 	if (req.Code == "") == (req.IPFSID == "") {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "exactly one of code and ipfsId must be set")
 	}
