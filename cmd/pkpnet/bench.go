@@ -78,6 +78,7 @@ func init() {
 	var o clientOpts
 	var warm, cold, conc, burst int
 	var refillWait time.Duration
+	var quiet bool
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure warm execute+sign latency, throughput and cold-sign latency against a network",
@@ -161,6 +162,29 @@ func init() {
 				stock--
 				return nil
 			}
+			// settle waits until the pooled count stops changing (the pools
+			// are full and no presign runs) and returns it.
+			settle := func() (int, error) {
+				prev, stable := -1, 0
+				for stable < 3 {
+					s := poolSum(c.Handshake(ctx))
+					if s == prev {
+						stable++
+					} else {
+						stable = 0
+					}
+					prev = s
+					select {
+					case <-ctx.Done():
+						return 0, ctx.Err()
+					case <-time.After(time.Second):
+					}
+				}
+				return prev, nil
+			}
+			if quiet {
+				say("--quiet: waiting for full pools before every warm sample")
+			}
 			// One untimed request warms connections and workers.
 			if err := waitStock(); err != nil {
 				return err
@@ -175,6 +199,12 @@ func init() {
 			}{{"warm execute+sign", execOnce, &res.WarmExecute}, {"warm pkp-sign", signOnce, &res.WarmPKPSign}} {
 				var ds []time.Duration
 				for i := 0; i < warm; i++ {
+					if quiet {
+						if _, err := settle(); err != nil {
+							return err
+						}
+						stock = 0
+					}
 					if err := waitStock(); err != nil {
 						return err
 					}
@@ -191,20 +221,9 @@ func init() {
 			// Throughput: wait until the pools are as full as they get, then
 			// a burst of concurrent requests.
 			say("waiting for the pools to refill before the throughput burst")
-			prev, stable := -1, 0
-			for stable < 3 {
-				s := poolSum(c.Handshake(ctx))
-				if s == prev {
-					stable++
-				} else {
-					stable = 0
-				}
-				prev = s
-				select {
-				case <-ctx.Done():
-					return ctx.Err()
-				case <-time.After(time.Second):
-				}
+			prev, err := settle()
+			if err != nil {
+				return err
 			}
 			stock = 0
 			n := burst
@@ -269,5 +288,8 @@ func init() {
 	f.IntVar(&conc, "concurrency", 4, "requests in flight in the throughput burst")
 	f.IntVar(&burst, "burst", 0, "requests in the throughput burst (default: the pooled presignatures)")
 	f.DurationVar(&refillWait, "refill-wait", 2*time.Minute, "how long to wait for a presignature before a warm sample")
+	f.BoolVar(&quiet, "quiet", false, "before every warm sample wait until the pools are full again, so that no background presign competes for CPU (slow: ~3 s per sample)")
+	o.timeout = 15 * time.Minute // bench waits for refills
+	f.Lookup("timeout").DefValue = o.timeout.String()
 	rootCmd.AddCommand(cmd)
 }
