@@ -128,6 +128,7 @@ type Client struct {
 	nodesAt  time.Time
 	statuses map[string]NodeStatus // last handshake per party
 	statusAt time.Time
+	debit    map[string]int // requests coordinated per party since the last handshake
 }
 
 // New connects to the chain, reads the node set and starts a client-only
@@ -190,7 +191,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		eth.Close()
 		return nil, fmt.Errorf("client: libp2p host: %w", err)
 	}
-	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}}
+	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}, debit: map[string]int{}}
 	if _, _, err := c.RefreshNodes(ctx); err != nil {
 		c.Close()
 		return nil, err
@@ -322,6 +323,7 @@ func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 		c.statuses[s.Party] = s
 	}
 	c.statusAt = time.Now()
+	c.debit = map[string]int{}
 	c.mu.Unlock()
 	return out
 }

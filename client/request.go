@@ -329,12 +329,7 @@ type nodeAnswer struct {
 // the named nodes may succeed.
 func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto protocol.ID, want *expectSig,
 	build func(api.Common) any, usable []NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, bool, error) {
-	coord := usable[0]
-	for _, s := range usable[1:] {
-		if s.Pool() > coord.Pool() {
-			coord = s
-		}
-	}
+	coord := c.pickCoordinator(usable)
 	parties := make([]string, len(usable))
 	for i, s := range usable {
 		parties[i] = s.Party
@@ -645,4 +640,21 @@ func (c *Client) AuthSig(m auth.Message) (auth.AuthSig, error) {
 		return auth.AuthSig{}, fmt.Errorf("sign auth sig: %w", err)
 	}
 	return a, nil
+}
+
+// pickCoordinator chooses the usable node with the fullest pool, counting
+// the presignatures this client's requests consumed since the last
+// handshake, so that a burst spreads over the coordinators instead of
+// draining one into on-demand presigning.
+func (c *Client) pickCoordinator(usable []NodeStatus) NodeStatus {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	best, bestPool := usable[0], usable[0].Pool()-c.debit[usable[0].Party]
+	for _, s := range usable[1:] {
+		if p := s.Pool() - c.debit[s.Party]; p > bestPool {
+			best, bestPool = s, p
+		}
+	}
+	c.debit[best.Party]++
+	return best
 }
