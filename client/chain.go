@@ -230,14 +230,13 @@ func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, 
 
 // MintOptions are the permissions PKPHelper sets up at mint.
 type MintOptions struct {
-	Actions        []string // CIDv0, each with ActionScopes
-	ActionScopes   []int    // default {ScopeSignAnything}
-	Addresses      []common.Address
-	AddressScopes  []int // default {ScopeSignAnything}
-	PermitSelf     bool  // permit the PKP's own address (sign anything)
-	SendPkpToSelf  bool  // the PKP owns its NFT: permissions are then fixed
-	AuthMethods    []AuthMethod
-	AuthMethodsSet bool // AuthMethods given (their own Scopes are used)
+	Actions       []string // CIDv0, each with ActionScopes
+	ActionScopes  []int    // default {ScopeSignAnything}
+	Addresses     []common.Address
+	AddressScopes []int        // default {ScopeSignAnything}
+	PermitSelf    bool         // permit the PKP's own address (sign anything)
+	SendPkpToSelf bool         // the PKP owns its NFT: permissions are then fixed
+	AuthMethods   []AuthMethod // each with its own Scopes
 }
 
 func scopesOrDefault(s []int) []*big.Int {
