@@ -166,7 +166,7 @@ func init() {
 			// are full and no presign runs) and returns it.
 			settle := func() (int, error) {
 				prev, stable := -1, 0
-				for stable < 3 {
+				for stable < 5 {
 					s := poolSum(c.Handshake(ctx))
 					if s == prev {
 						stable++
@@ -286,9 +286,9 @@ func init() {
 	f.IntVar(&warm, "warm", 30, "warm samples of each kind")
 	f.IntVar(&cold, "cold", 3, "cold samples (each drains the pools first)")
 	f.IntVar(&conc, "concurrency", 4, "requests in flight in the throughput burst")
-	f.IntVar(&burst, "burst", 0, "requests in the throughput burst (default: the pooled presignatures)")
+	f.IntVar(&burst, "burst", 24, "requests in the throughput burst (beyond the pooled presignatures they presign on demand); 0: the pooled count")
 	f.DurationVar(&refillWait, "refill-wait", 2*time.Minute, "how long to wait for a presignature before a warm sample")
-	f.BoolVar(&quiet, "quiet", false, "before every warm sample wait until the pools are full again, so that no background presign competes for CPU (slow: ~3 s per sample)")
+	f.BoolVar(&quiet, "quiet", false, "before every warm sample wait until the pools are full again, so that no background presign competes for CPU (slow: 5 s or more per sample)")
 	o.timeout = 15 * time.Minute // bench waits for refills
 	f.Lookup("timeout").DefValue = o.timeout.String()
 	rootCmd.AddCommand(cmd)
