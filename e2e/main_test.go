@@ -283,9 +283,15 @@ func newChain(t *testing.T, key *ecdsa.PrivateKey) *client.Chain {
 // waitPoolT waits for full pools within a test.
 func waitPoolT(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	// Generous: a refill whose partner node was stopped mid-presign waits
+	// for the round timeout before it retries.
+	ctx, cancel := context.WithTimeout(context.Background(), 150*time.Second)
 	defer cancel()
+	start := time.Now()
 	if err := net.waitPool(ctx); err != nil {
 		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Logf("pools took %s to refill", d.Round(time.Second))
 	}
 }
