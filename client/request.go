@@ -223,6 +223,17 @@ func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
 		cached = append(cached, s)
 	}
 	stale := time.Since(c.statusAt) > statusCacheTTL
+	// When this client's own requests used up every pool the handshake
+	// reported, look again (the nodes refill in the background) rather
+	// than send the next request to a coordinator that would presign on
+	// demand. At most every 250 ms: the handshake is rate limited.
+	if ok && !stale && time.Since(c.statusAt) > 250*time.Millisecond {
+		left := 0
+		for _, s := range cached {
+			left += max(0, s.Pool()-c.debit[s.Party])
+		}
+		stale = left == 0
+	}
 	regStale := time.Since(c.nodesAt) > registryCacheTTL
 	c.mu.Unlock()
 	if ok && !stale {
