@@ -9,18 +9,8 @@ import (
 	"github.com/pkpnet/pkpnet/client/devnet"
 )
 
-// stocked reports whether some running node has a pooled presignature.
-func stocked() bool {
-	for _, v := range net.levels() {
-		if v > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// benchSign measures one warm request kind: the timer runs only while a
-// presignature is pooled (waiting for refills is excluded).
+// benchSign measures one warm request kind: the timer runs only while the
+// pools are full (waiting for refills is excluded).
 func benchSign(b *testing.B, do func(ctx context.Context, c *client.Client, pub string, pubB []byte) error) {
 	ctx := context.Background()
 	ch, err := client.NewChain(ctx, net.d.Chain.Client(), net.d.Chain.Contracts, net.user, nil)
@@ -41,13 +31,16 @@ func benchSign(b *testing.B, do func(ctx context.Context, c *client.Client, pub 
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		deadline := time.Now().Add(2 * time.Minute)
-		for !stocked() {
-			if time.Now().After(deadline) {
-				b.Fatal("no presignature pooled within 2m")
-			}
-			time.Sleep(20 * time.Millisecond)
+		// Full pools: no background presign competes for the CPU while
+		// the request is timed (on a 2-core machine running all three
+		// nodes a refill slows a request by an order of magnitude).
+		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		err := net.waitPool(wctx)
+		cancel()
+		if err != nil {
+			b.Fatal(err)
 		}
+		time.Sleep(50 * time.Millisecond) // let the refill's last messages settle
 		b.StartTimer()
 		if err := do(ctx, c, p.PubKey, p.PubKeyBytes()); err != nil {
 			b.Fatal(err)
