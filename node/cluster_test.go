@@ -187,8 +187,8 @@ func (c *cluster) stop(i int) {
 	c.stops[i]()
 	select {
 	case <-c.dones[i]:
-	case <-time.After(30 * time.Second):
-		c.t.Errorf("node %d did not stop within 30s", i+1)
+	case <-time.After(slow * 30 * time.Second):
+		c.t.Errorf("node %d did not stop within %v", i+1, slow*30*time.Second)
 	}
 	c.stops[i] = nil
 	if c.nodes[i] != nil {

@@ -31,6 +31,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 	"go.etcd.io/bbolt"
@@ -81,6 +82,7 @@ type Node struct {
 	rootMu  sync.RWMutex
 	root    *config.Config
 	rootPub []byte
+	rootBin []byte // the share's encoding, for per-run copies (secret)
 
 	kg         keygenState
 	keygenRuns atomic.Int64
@@ -456,6 +458,24 @@ func (n *Node) rootConfig() (*config.Config, []byte) {
 	return n.root, n.rootPub
 }
 
+// rootCopy returns a private copy of the root key share for one protocol
+// run. multi-party-sig's configs are not safe for concurrent use: its
+// saferith numbers normalise themselves in place when read, so two presign
+// sessions on one config race.
+func (n *Node) rootCopy() (*config.Config, error) {
+	n.rootMu.RLock()
+	b := n.rootBin
+	n.rootMu.RUnlock()
+	if b == nil {
+		return nil, errNotReady
+	}
+	cfg := config.EmptyConfig(curve.Secp256k1{})
+	if err := cfg.UnmarshalBinary(b); err != nil {
+		return nil, fmt.Errorf("copy root key share: %w", err)
+	}
+	return cfg, nil
+}
+
 func (n *Node) setRoot(cfg *config.Config) error {
 	pub, err := mpc.RootPubkey(cfg)
 	if err != nil {
@@ -464,8 +484,12 @@ func (n *Node) setRoot(cfg *config.Config) error {
 	if cfg.ID != n.self {
 		return fmt.Errorf("stored key share belongs to party %s, this node is party %s", cfg.ID, n.self)
 	}
+	bin, err := cfg.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encode root key share: %w", err)
+	}
 	n.rootMu.Lock()
-	n.root, n.rootPub = cfg, pub
+	n.root, n.rootPub, n.rootBin = cfg, pub, bin
 	n.rootMu.Unlock()
 	return nil
 }

@@ -50,7 +50,7 @@ func TestCluster(t *testing.T) {
 		t.Skip("multi-node cluster test")
 	}
 	c := newCluster(t, 3, 1)
-	c.startAll(90 * time.Second)
+	c.startAll(slow * 90 * time.Second)
 
 	t.Run("genesis", func(t *testing.T) {
 		root := c.nodes[0].RootKey()
@@ -69,7 +69,7 @@ func TestCluster(t *testing.T) {
 			}
 		}
 	})
-	c.waitPool(90 * time.Second)
+	c.waitPool(slow * 90 * time.Second)
 	t.Run("pool levels", func(t *testing.T) {
 		for _, nd := range c.nodes {
 			lv := nd.PoolLevels()
@@ -263,7 +263,7 @@ func TestCluster(t *testing.T) {
 			t.Fatalf("wrong passphrase: got %v", err)
 		}
 		c.hooks[1].CorruptShares = true // node 2 comes back faulty
-		c.startAll(60 * time.Second)
+		c.startAll(slow * 60 * time.Second)
 		for i, nd := range c.nodes {
 			if !bytes.Equal(nd.RootKey(), root) {
 				t.Fatalf("node %s: root key changed", nd.Party())

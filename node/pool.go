@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
-	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 
 	"github.com/pkpnet/pkpnet/mpc"
 )
@@ -242,7 +241,7 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 			return fmt.Errorf("invite: %w", err)
 		}
 	}
-	id, err := p.runPresign(ctx, sid, s, p.n.self, cfg)
+	id, err := p.runPresign(ctx, sid, s, p.n.self)
 	if err != nil {
 		return err
 	}
@@ -255,7 +254,11 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 
 // runPresign runs one presign session and stores this party's part under
 // the coordinator's tag.
-func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord party.ID, cfg *config.Config) ([]byte, error) {
+func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord party.ID) ([]byte, error) {
+	cfg, err := p.n.rootCopy()
+	if err != nil {
+		return nil, err
+	}
 	pre, err := mpc.Presign(ctx, p.n.tr, mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("presign %s: %w", sid, err)
@@ -311,7 +314,7 @@ func (p *pool) acceptPresign(from party.ID, req *ctlRequest) error {
 			p.follow--
 			p.mu.Unlock()
 		}()
-		if _, err := p.runPresign(ctx, req.Session, s, from, cfg); err != nil && ctx.Err() == nil {
+		if _, err := p.runPresign(ctx, req.Session, s, from); err != nil && ctx.Err() == nil {
 			p.n.log.Debug("presign as follower failed", "coordinator", string(from), "err", err)
 		}
 	})

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/api"
@@ -157,10 +158,10 @@ func (n *Node) send(ctx context.Context, conn mpc.Conn, sid string, to party.ID,
 // the chosen signer set, releases its share. It returns nil without error
 // when this node was not chosen.
 func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.SignatureShare, error) {
-	cfg, rootPub := n.rootConfig()
-	if cfg == nil {
+	if cfg, _ := n.rootConfig(); cfg == nil {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
 	}
+	_, rootPub := n.rootConfig()
 	sid := signSessionID(sc.authSig, sc.requestID, job.SigName)
 	topic := "pkp/" + job.TokenID.String()
 	conn, err := n.tr.Open(ctx, mpc.Session{ID: sid, Topic: topic, Self: n.self, Parties: sc.nodes, RoundTimeout: n.cfg.RoundTimeout})
@@ -285,9 +286,12 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 	var pub *mpc.PresignPublic
 	if onDemand {
 		n.stats.onDemand.Add(1)
-		rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		share, pub, err = mpc.SignOnDemand(rctx, n.tr, mpc.Session{ID: odSession, Topic: topic, Self: n.self, Parties: set}, cfg, req)
-		cancel()
+		var own *config.Config
+		if own, err = n.rootCopy(); err == nil {
+			rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			share, pub, err = mpc.SignOnDemand(rctx, n.tr, mpc.Session{ID: odSession, Topic: topic, Self: n.self, Parties: set}, own, req)
+			cancel()
+		}
 	} else {
 		share, pub, err = n.store.ReleaseShare(presignID, n.self, req, fmt.Sprintf("request %s sig %s", sc.requestID, job.SigName))
 	}
