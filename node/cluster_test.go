@@ -350,7 +350,7 @@ func fanOut[Req any](c *cluster, proto protocol.ID, nodes []int, req *Req) map[i
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), slow*60*time.Second)
 			defer cancel()
 			pid := c.peer(i)
 			resp, err := p2p.Call[Req, api.Response](ctx, c.client.LibP2P(), pid, proto, req, 4<<20)
