@@ -118,6 +118,9 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 			}
 			log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: lvl}))
 			ctx := cmd.Context()
+			if demo && !cmd.Flags().Changed("info") {
+				infoPath = "" // the demo's network ends with it: leave no info file behind
+			}
 			exe, err := os.Executable()
 			if err != nil {
 				return fmt.Errorf("find the pkpnet executable: %w", err)
@@ -260,7 +263,7 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 	f.DurationVar(&period, "period", 0, "block period; 0 seals a block per transaction")
 	f.IntVar(&poolTarget, "pool-target", 2, "presignatures each node keeps per signer set it coordinates")
 	f.StringVar(&network, "network", "devnet", "network name")
-	f.StringVar(&infoPath, "info", "devnet.json", "write endpoints, contracts, bootstrap and dev keys here (mode 0600); empty to skip")
+	f.StringVar(&infoPath, "info", "devnet.json", "write endpoints, contracts, bootstrap and dev keys here (mode 0600); empty to skip (with --demo: skipped unless given)")
 	f.BoolVar(&demo, "demo", false, "run the demo once the network is ready, then exit")
 	f.BoolVar(&asJSON, "json", false, "print the network description as JSON")
 	f.BoolVarP(&verbose, "verbose", "v", false, "log the chain and bootstrap peer")
