@@ -377,7 +377,7 @@ func (ix *Index) Epoch() uint64 {
 func (ix *Index) Threshold() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return (2*len(ix.st.nodes) + 2) / 3
+	return mpc.Threshold(len(ix.st.nodes))
 }
 
 // RootKey returns the active 33-byte root key, nil before activation.

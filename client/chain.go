@@ -19,6 +19,7 @@ import (
 	"github.com/ipfs/go-cid"
 	mh "github.com/multiformats/go-multihash"
 
+	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -213,7 +214,7 @@ func (ch *Chain) MintPKP(ctx context.Context) (*PKP, error) {
 // sign-anything scope and burns it, in one transaction: only that action
 // can ever use the PKP.
 func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, error) {
-	m, err := CIDMultihash(actionCID)
+	m, err := chainwatch.ActionID(actionCID)
 	if err != nil {
 		return nil, err
 	}
@@ -261,7 +262,7 @@ func (ch *Chain) MintWithPermissions(ctx context.Context, o MintOptions) (*PKP, 
 		SendPkpToItself: o.SendPkpToSelf,
 	}
 	for _, a := range o.Actions {
-		m, err := CIDMultihash(a)
+		m, err := chainwatch.ActionID(a)
 		if err != nil {
 			return nil, err
 		}
@@ -421,7 +422,7 @@ func (ch *Chain) TokenIDOf(ctx context.Context, ref string) (*big.Int, error) {
 // AddPermittedAction permits action actionCID for the PKP with scopes
 // (default sign anything).
 func (ch *Chain) AddPermittedAction(ctx context.Context, tokenID *big.Int, actionCID string, scopes []int) error {
-	m, err := CIDMultihash(actionCID)
+	m, err := chainwatch.ActionID(actionCID)
 	if err != nil {
 		return err
 	}
@@ -431,7 +432,7 @@ func (ch *Chain) AddPermittedAction(ctx context.Context, tokenID *big.Int, actio
 
 // RemovePermittedAction revokes an action.
 func (ch *Chain) RemovePermittedAction(ctx context.Context, tokenID *big.Int, actionCID string) error {
-	m, err := CIDMultihash(actionCID)
+	m, err := chainwatch.ActionID(actionCID)
 	if err != nil {
 		return err
 	}
@@ -489,16 +490,6 @@ func (ch *Chain) TransferPKP(ctx context.Context, tokenID *big.Int, to common.Ad
 func (ch *Chain) BurnPKP(ctx context.Context, tokenID *big.Int) error {
 	_, err := ch.transact(ctx, "burn", ch.addrs.PKPNFT, nftABI.PackBurn(tokenID), nil)
 	return err
-}
-
-// CIDMultihash returns the multihash bytes of a CID, the form the contracts
-// store actions in.
-func CIDMultihash(s string) ([]byte, error) {
-	c, err := cid.Decode(s)
-	if err != nil {
-		return nil, fmt.Errorf("action CID %q: %w", s, err)
-	}
-	return c.Hash(), nil
 }
 
 // MultihashCID renders stored multihash bytes as a CIDv0.

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
@@ -206,9 +207,9 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 	}
 }
 
-func TestCIDMultihashRoundTrip(t *testing.T) {
+func TestActionIDRoundTrip(t *testing.T) {
 	c, _ := runtime.ActionCID([]byte("x"))
-	m, err := client.CIDMultihash(c.String())
+	m, err := chainwatch.ActionID(c.String())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 )
 
@@ -31,7 +32,7 @@ func (t *permitTarget) authID() (uint64, []byte, error) {
 		if err != nil {
 			return 0, nil, err
 		}
-		m, err := client.CIDMultihash(c)
+		m, err := chainwatch.ActionID(c)
 		return client.AuthMethodAction, m, err
 	case "address":
 		if !common.IsHexAddress(t.value) {

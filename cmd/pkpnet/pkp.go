@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/runtime"
 )
@@ -44,7 +45,7 @@ func actionCID(arg string) (string, error) {
 		_, c, err := readAction(arg)
 		return c, err
 	}
-	if _, err := client.CIDMultihash(arg); err != nil {
+	if _, err := chainwatch.ActionID(arg); err != nil {
 		return "", fmt.Errorf("%q is neither an action file nor a CID: %w", arg, err)
 	}
 	return arg, nil
