@@ -171,7 +171,7 @@ func (c *Config) validate() error {
 		if c.OperatorKeyFile == "" {
 			return errors.New("config: operator key file is required")
 		}
-		k, err := readKeyFile(c.OperatorKeyFile)
+		k, err := ReadKeyFile(c.OperatorKeyFile)
 		if err != nil {
 			return fmt.Errorf("config: operator key: %w", err)
 		}
@@ -217,7 +217,9 @@ func readSecretFile(path string, max int64) ([]byte, error) {
 	return b, nil
 }
 
-func readKeyFile(path string) (*ecdsa.PrivateKey, error) {
+// ReadKeyFile reads a hex secp256k1 private key from a file that only its
+// owner may read (mode 0600 or stricter), at most 1 KiB.
+func ReadKeyFile(path string) (*ecdsa.PrivateKey, error) {
 	b, err := readSecretFile(path, 1024)
 	if err != nil {
 		return nil, err

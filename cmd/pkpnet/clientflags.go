@@ -19,6 +19,7 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/node"
 )
 
 // netInfo is what `pkpnet devchain --info` and `pkpnet devnet --info` write:
@@ -75,7 +76,7 @@ func addClientFlags(cmd *cobra.Command, o *clientOpts) {
 	f.StringVar(&o.rpc, "rpc", "", "chain JSON-RPC URL (default: from --info)")
 	f.StringSliceVar(&o.bootstrap, "bootstrap", nil, "bootstrap multiaddrs with /p2p/<id> (default: from --info)")
 	f.StringVar(&o.network, "network", "", "pkpnet network name (default: from --info, else devnet)")
-	f.StringVar(&o.keyFile, "key-file", "", "file holding the caller's hex private key (else $PKPNET_PRIVATE_KEY, else --dev-account)")
+	f.StringVar(&o.keyFile, "key-file", "", "file holding the caller's hex private key, mode 0600 (else $PKPNET_PRIVATE_KEY, else --dev-account)")
 	f.IntVar(&o.devAccount, "dev-account", -1, "use this funded dev account of the --info file when no key is given (default: the devnet's dev key, else account 1)")
 	f.BoolVar(&o.json, "json", false, "print JSON")
 	f.DurationVar(&o.timeout, "timeout", 2*time.Minute, "overall timeout")
@@ -136,14 +137,11 @@ func (o *clientOpts) key() (*ecdsa.PrivateKey, error) {
 	var hexKey string
 	switch {
 	case o.keyFile != "":
-		b, err := os.ReadFile(o.keyFile)
+		k, err := node.ReadKeyFile(o.keyFile)
 		if err != nil {
 			return nil, fmt.Errorf("--key-file: %w", err)
 		}
-		if len(b) > 1024 {
-			return nil, errors.New("--key-file: file too large for a key")
-		}
-		hexKey = strings.TrimSpace(string(b))
+		return k, nil
 	case os.Getenv("PKPNET_PRIVATE_KEY") != "":
 		hexKey = strings.TrimSpace(os.Getenv("PKPNET_PRIVATE_KEY"))
 	default:
