@@ -42,6 +42,13 @@ const (
 	CodeUnavailable  ErrorCode = "unavailable"
 	CodeTimeout      ErrorCode = "timeout"
 	CodeInternal     ErrorCode = "internal"
+	// CodeBadCoordination: this node refused or could not finish the
+	// sign coordination because of another party (the coordinator's
+	// assignment, an equivocating or silent signer). It is not a refusal
+	// of the request: the client retries with another coordinator or
+	// signer set. The message names the party the node holds responsible
+	// and whether it holds proof.
+	CodeBadCoordination ErrorCode = "bad_coordination"
 )
 
 // Error is a structured error response. Handlers return it to choose the
