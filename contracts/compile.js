@@ -7,7 +7,7 @@ const path = require('path');
 const solc = require('solc');
 
 const here = __dirname;
-const CONTRACTS = ['NodeRegistry', 'PubkeyRouter', 'PKPNFT', 'PKPPermissions', 'PKPHelper'];
+const CONTRACTS = ['NodeRegistry', 'PubkeyRouter', 'PKPNFT', 'PKPPermissions', 'PKPHelper', 'TestWallet'];
 const srcDir = path.join(here, 'src');
 const outDir = path.join(here, 'artifacts');
 

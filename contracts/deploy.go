@@ -236,3 +236,15 @@ func Deploy(ctx context.Context, s *Sender, mintCost *big.Int) (Addresses, error
 	}
 	return a, nil
 }
+
+// DeployTestWallet deploys a TestWallet (a minimal EIP-1271 contract wallet
+// whose isValidSignature accepts owner's ECDSA signatures) from s. Tests and
+// dev chains use it to exercise contract-wallet authentication.
+func DeployTestWallet(ctx context.Context, s *Sender, owner common.Address) (common.Address, error) {
+	code := append(common.FromHex(bindings.TestWalletMetaData.Bin), bindings.NewTestWallet().PackConstructor(owner)...)
+	addr, _, err := s.Deploy(ctx, code, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy TestWallet: %w", err)
+	}
+	return addr, nil
+}

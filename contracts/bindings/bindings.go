@@ -5078,3 +5078,117 @@ func (pubkeyRouter *PubkeyRouter) UnpackRootKeyMismatchError(raw []byte) (*Pubke
 	}
 	return out, nil
 }
+
+// TestWalletMetaData contains all meta data concerning the TestWallet contract.
+var TestWalletMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "337780d8b8b0547d61006c5a0a483ac19c",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610409380380610409833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516103856100845f395f8181606e01526101f501526103855ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80631626ba7e146100385780638da5cb5b14610069575b5f5ffd5b61004b61004636600461025a565b6100a8565b6040516001600160e01b031990911681526020015b60405180910390f35b6100907f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610060565b5f604182146100c057506001600160e01b0319610253565b5f6100ce60208285876102d1565b6100d7916102f8565b90505f6100e86040602086886102d1565b6100f1916102f8565b90505f8585604081811061010757610107610316565b919091013560f81c915050601b81101561012957610126601b8261032a565b90505b8060ff16601b1415801561014157508060ff16601c14155b8061016b57507f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082115b1561018457506001600160e01b03199250610253915050565b604080515f808252602082018084528a905260ff841692820192909252606081018590526080810184905260019060a0016020604051602081039080840390855afa1580156101d5573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116158061022a57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316816001600160a01b031614155b1561024457506001600160e01b0319935061025392505050565b50630b135d3f60e11b93505050505b9392505050565b5f5f5f6040848603121561026c575f5ffd5b83359250602084013567ffffffffffffffff811115610289575f5ffd5b8401601f81018613610299575f5ffd5b803567ffffffffffffffff8111156102af575f5ffd5b8660208284010111156102c0575f5ffd5b939660209190910195509293505050565b5f5f858511156102df575f5ffd5b838611156102eb575f5ffd5b5050820193919092039150565b80356020831015610310575f19602084900360031b1b165b92915050565b634e487b7160e01b5f52603260045260245ffd5b60ff818116838216019081111561031057634e487b7160e01b5f52601160045260245ffdfea2646970667358221220585301692f66d5f89680a2adc6da889fa9010ea4c2aeed572c7ec76bc5480d7d64736f6c63430008250033",
+}
+
+// TestWallet is an auto generated Go binding around an Ethereum contract.
+type TestWallet struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestWallet) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestWallet creates a new instance of TestWallet.
+func NewTestWallet() *TestWallet {
+	parsed, err := TestWalletMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestWallet{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestWallet) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_) returns()
+func (testWallet *TestWallet) PackConstructor(owner_ common.Address) []byte {
+	enc, err := testWallet.abi.Pack("", owner_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) PackIsValidSignature(hash [32]byte, signature []byte) []byte {
+	enc, err := testWallet.abi.Pack("isValidSignature", hash, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) TryPackIsValidSignature(hash [32]byte, signature []byte) ([]byte, error) {
+	return testWallet.abi.Pack("isValidSignature", hash, signature)
+}
+
+// UnpackIsValidSignature is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (testWallet *TestWallet) UnpackIsValidSignature(data []byte) ([4]byte, error) {
+	out, err := testWallet.abi.Unpack("isValidSignature", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) PackOwner() []byte {
+	enc, err := testWallet.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) TryPackOwner() ([]byte, error) {
+	return testWallet.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (testWallet *TestWallet) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := testWallet.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
