@@ -1,7 +1,9 @@
 // Package client is pkpnet's Go client library. It owns the client side of
 // the network: reading the node set from the NodeRegistry contract, finding
-// the nodes (registry address hints, then the DHT), the handshake, fanning a
-// request out to the nodes with one SIWE auth sig per attempt, verifying and
+// the nodes (registry address hints, then the DHT), the handshake, a session
+// (one wallet-signed SIWE authorisation delegating to an ed25519 session
+// key, docs/auth.md), fanning a request out to the nodes with a session
+// signature made for each node, verifying and
 // combining the signature shares with the mpc package, naming nodes that
 // send bad shares or fail, retrying with another signer set, and checking
 // every returned signature with go-ethereum's Ecrecover against the PKP's
@@ -35,6 +37,7 @@ import (
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
@@ -47,7 +50,10 @@ const (
 	DefaultAttemptTimeout   = 20 * time.Second
 	DefaultHandshakeTimeout = 3 * time.Second
 	DefaultMaxAttempts      = 3
-	DefaultAuthSigLifetime  = 5 * time.Minute
+	DefaultSessionLifetime  = auth.MaxSessionLifetime
+	// DefaultRequestWindow is the validity of one request's session
+	// signatures.
+	DefaultRequestWindow = 2 * time.Minute
 	// MaxResponse caps one node's answer.
 	MaxResponse = 4 << 20
 )
@@ -68,13 +74,24 @@ type Config struct {
 	Bootstrap []string
 	// Network names the pkpnet network (DHT namespace). Default "devnet".
 	Network string
-	// Key signs the SIWE auth sigs: the caller's Ethereum identity.
+	// Session authenticates the caller: a wallet-signed session
+	// authorisation and its ed25519 session key (auth.NewSession,
+	// auth.SessionFromAuthSig, or a stored one). When nil, the client
+	// creates one in memory with Key on first use (the wallet signs once per
+	// client) and again when it expires.
+	Session *auth.Session
+	// Key is the caller's wallet key (an EOA): it signs the session
+	// authorisation. Required unless Session is given.
 	Key *ecdsa.PrivateKey
-	// Domain and URI of the SIWE messages. Defaults "localhost" and
-	// "pkpnet://client".
-	Domain, URI string
-	// AuthSigLifetime is how long an auth sig is valid. Default 5 minutes.
-	AuthSigLifetime time.Duration
+	// Domain of the session's SIWE message: the app's origin as a wallet
+	// shows it. Default "localhost".
+	Domain string
+	// SessionLifetime of sessions the client creates. Default and maximum
+	// 24 h.
+	SessionLifetime time.Duration
+	// RequestWindow is how long one request's session signatures are
+	// valid. Default 2 minutes, at most auth.MaxRequestWindow.
+	RequestWindow time.Duration
 	// AttemptTimeout bounds one attempt of a request (all nodes in
 	// parallel). Default 20 s.
 	AttemptTimeout time.Duration
@@ -129,6 +146,9 @@ type Client struct {
 	statuses map[string]NodeStatus // last handshake per party
 	statusAt time.Time
 	debit    map[string]int // requests coordinated per party since the last handshake
+
+	sessMu  sync.Mutex
+	session *auth.Session
 }
 
 // New connects to the chain, reads the node set and starts a client-only
@@ -140,8 +160,8 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.Registry == (common.Address{}) {
 		return nil, errors.New("client: NodeRegistry address is required")
 	}
-	if cfg.Key == nil {
-		return nil, errors.New("client: a key for auth sigs is required")
+	if cfg.Key == nil && cfg.Session == nil {
+		return nil, errors.New("client: a session or a wallet key to create one is required")
 	}
 	if cfg.Network == "" {
 		cfg.Network = DefaultNetwork
@@ -149,11 +169,17 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.Domain == "" {
 		cfg.Domain = "localhost"
 	}
-	if cfg.URI == "" {
-		cfg.URI = "pkpnet://client"
+	if cfg.SessionLifetime <= 0 {
+		cfg.SessionLifetime = DefaultSessionLifetime
 	}
-	if cfg.AuthSigLifetime <= 0 {
-		cfg.AuthSigLifetime = DefaultAuthSigLifetime
+	if cfg.SessionLifetime > auth.MaxSessionLifetime {
+		return nil, fmt.Errorf("client: session lifetime %s exceeds %s", cfg.SessionLifetime, auth.MaxSessionLifetime)
+	}
+	if cfg.RequestWindow <= 0 {
+		cfg.RequestWindow = DefaultRequestWindow
+	}
+	if cfg.RequestWindow > auth.MaxRequestWindow {
+		return nil, fmt.Errorf("client: request window %s exceeds %s", cfg.RequestWindow, auth.MaxRequestWindow)
 	}
 	if cfg.AttemptTimeout <= 0 {
 		cfg.AttemptTimeout = DefaultAttemptTimeout
@@ -191,7 +217,8 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		eth.Close()
 		return nil, fmt.Errorf("client: libp2p host: %w", err)
 	}
-	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}, debit: map[string]int{}}
+	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}, debit: map[string]int{},
+		session: cfg.Session}
 	if _, _, err := c.RefreshNodes(ctx); err != nil {
 		c.Close()
 		return nil, err
@@ -206,10 +233,15 @@ func (c *Client) Close() error {
 	return err
 }
 
-// Address is the caller's Ethereum address (the auth sigs' signer).
-func (c *Client) Address() common.Address { return crypto.PubkeyToAddress(c.cfg.Key.PublicKey) }
+// Address is the caller's Ethereum address (the session's wallet).
+func (c *Client) Address() common.Address {
+	if c.cfg.Key != nil {
+		return crypto.PubkeyToAddress(c.cfg.Key.PublicKey)
+	}
+	return c.cfg.Session.Address()
+}
 
-// ChainID is the chain's ID, as the auth sigs carry it.
+// ChainID is the chain's ID, as session authorisations carry it.
 func (c *Client) ChainID() uint64 { return c.chainID }
 
 // Eth exposes the chain connection.

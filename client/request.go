@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -34,9 +35,9 @@ type ExecuteParams struct {
 
 // Options tune one request.
 type Options struct {
-	// AuthSig, when set, is sent instead of a fresh one. A nonce is single
-	// use, so the request then makes one attempt only.
-	AuthSig *auth.AuthSig
+	// Session, when set, authenticates this request instead of the
+	// client's session.
+	Session *auth.Session
 	// Exclude lists party IDs not to send the request to.
 	Exclude []string
 }
@@ -154,11 +155,22 @@ func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Res
 	if len(p.JSParams) > api.MaxJSParamsSize {
 		return nil, fmt.Errorf("execute: jsParams of %d bytes exceeds %d", len(p.JSParams), api.MaxJSParamsSize)
 	}
+	if !utf8.ValidString(p.Code) {
+		return nil, errors.New("execute: code is not valid UTF-8")
+	}
 	if len(p.JSParams) > 0 {
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(p.JSParams, &obj); err != nil {
 			return nil, fmt.Errorf("execute: jsParams must be a JSON object: %w", err)
 		}
+		// The body hash covers jsParams as sent: use the form the JSON
+		// encoder sends (compact, HTML-escaped), so both ends hash the
+		// same bytes.
+		norm, err := json.Marshal(p.JSParams)
+		if err != nil {
+			return nil, fmt.Errorf("execute: jsParams: %w", err)
+		}
+		p.JSParams = norm
 	}
 	return c.do(ctx, o, api.ExecuteProtocol, nil, func(cm api.Common) any {
 		return &api.ExecuteRequest{Common: cm, Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}
@@ -258,9 +270,6 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 	}
 	var all []NodeError
 	attempts := c.cfg.MaxAttempts
-	if o.AuthSig != nil {
-		attempts = 1
-	}
 	for attempt := 1; attempt <= attempts; attempt++ {
 		if err := ctx.Err(); err != nil {
 			return nil, &RequestError{Msg: "request cancelled", NodeErrors: all, cause: err}
@@ -346,17 +355,18 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 		parties[i] = s.Party
 	}
 	reqID := newRequestID()
-	var as auth.AuthSig
-	if o.AuthSig != nil {
-		as = *o.AuthSig
-	} else {
+	sess := o.Session
+	if sess == nil {
 		var err error
-		as, err = c.NewAuthSig(reqID)
-		if err != nil {
+		if sess, err = c.Session(); err != nil {
 			return nil, nil, false, err
 		}
 	}
-	req := build(api.Common{RequestID: reqID, AuthSig: as, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
+	req := build(api.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
+	signed, err := c.signPerNode(sess, proto, req, usable)
+	if err != nil {
+		return nil, nil, false, err
+	}
 	actx, cancel := context.WithTimeout(ctx, c.cfg.AttemptTimeout)
 	defer cancel()
 	answers := make([]nodeAnswer, len(usable))
@@ -366,7 +376,7 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 		go func() {
 			defer wg.Done()
 			answers[i] = nodeAnswer{st: s}
-			resp, err := callNode(actx, c, s.PeerID, proto, req)
+			resp, err := callNode(actx, c, s.PeerID, proto, signed[i])
 			if err == nil && (resp.RequestID != reqID || resp.Party != s.Party) {
 				err = fmt.Errorf("answer for request %q from party %q, want %q from %q", resp.RequestID, resp.Party, reqID, s.Party)
 			}
@@ -633,24 +643,63 @@ func hexBytes(s string, max int) ([]byte, error) {
 	return hex.DecodeString(h)
 }
 
-// NewAuthSig signs a fresh SIWE auth sig for one request attempt.
-func (c *Client) NewAuthSig(requestID string) (auth.AuthSig, error) {
-	now := time.Now()
-	return c.AuthSig(auth.Message{
-		Domain: c.cfg.Domain, URI: c.cfg.URI, Version: "1", ChainID: c.chainID,
-		Nonce: auth.NewNonce(), IssuedAt: now, ExpirationTime: now.Add(c.cfg.AuthSigLifetime),
-		RequestID: requestID,
+// sessionMargin: a session that expires sooner is renewed before a request.
+const sessionMargin = time.Minute
+
+// Session returns the client's session: Config.Session, or the one it
+// created with Config.Key. A created session is renewed when it is about
+// to expire; a given one is not (the caller renews it).
+func (c *Client) Session() (*auth.Session, error) {
+	c.sessMu.Lock()
+	defer c.sessMu.Unlock()
+	if s := c.session; s != nil && time.Until(s.Expiry()) > sessionMargin {
+		return s, nil
+	}
+	if c.cfg.Key == nil {
+		return nil, errors.New("client: the session expired and there is no wallet key to create another")
+	}
+	s, err := auth.NewSession(c.cfg.Key, auth.SessionParams{
+		Network: c.cfg.Network, ChainID: c.chainID, Domain: c.cfg.Domain, Lifetime: c.cfg.SessionLifetime,
 	})
+	if err != nil {
+		return nil, fmt.Errorf("client: create session: %w", err)
+	}
+	c.session = s
+	return s, nil
 }
 
-// AuthSig signs m with the client's key (for callers that build their own
-// messages, e.g. to test refusals).
-func (c *Client) AuthSig(m auth.Message) (auth.AuthSig, error) {
-	a, err := auth.Sign(c.cfg.Key, m)
-	if err != nil {
-		return auth.AuthSig{}, fmt.Errorf("sign auth sig: %w", err)
+// signPerNode returns, for each node, a copy of req carrying a session
+// signature made for that node's peer ID.
+func (c *Client) signPerNode(sess *auth.Session, proto protocol.ID, req any, nodes []NodeStatus) ([]any, error) {
+	var body auth.Body
+	switch r := req.(type) {
+	case *api.ExecuteRequest:
+		body = r.Body()
+	case *api.PKPSignRequest:
+		body = r.Body()
+	default:
+		return nil, fmt.Errorf("unknown request type %T", req)
 	}
-	return a, nil
+	hash := body.Hash()
+	now := time.Now()
+	out := make([]any, len(nodes))
+	for i, n := range nodes {
+		ss := sess.Sign(auth.RequestBinding{
+			Network: c.cfg.Network, PeerID: []byte(n.PeerID), Protocol: string(proto), RequestID: body.RequestID,
+			BodyHash: hash, IssuedAt: now.UnixMilli(), ExpiresAt: now.Add(c.cfg.RequestWindow).UnixMilli(),
+		})
+		switch r := req.(type) {
+		case *api.ExecuteRequest:
+			cp := *r
+			cp.Session = ss
+			out[i] = &cp
+		case *api.PKPSignRequest:
+			cp := *r
+			cp.Session = ss
+			out[i] = &cp
+		}
+	}
+	return out, nil
 }
 
 // pickCoordinator chooses the usable node with the fullest pool, counting

@@ -75,6 +75,10 @@ type cluster struct {
 	readyLevels []map[string]int
 	// stopLevels are each node's pool levels once it stopped.
 	stopLevels []map[string]int
+
+	sessMu   sync.Mutex
+	sessions map[*ecdsa.PrivateKey]*auth.Session // one session per wallet
+	reqSess  map[string]*auth.Session            // request ID -> the session fanOut signs with
 }
 
 func newCluster(t testing.TB, n, poolTarget int) *cluster {
@@ -309,18 +313,33 @@ func (c *cluster) waitIndexed(block uint64) {
 	}
 }
 
-// authSig signs a fresh SIWE message with key.
-func (c *cluster) authSig(key *ecdsa.PrivateKey, expiry time.Duration) auth.AuthSig {
+// session returns key's session (created on first use, 1 h lifetime).
+func (c *cluster) session(key *ecdsa.PrivateKey) *auth.Session {
 	c.t.Helper()
-	now := time.Now()
-	a, err := auth.Sign(key, auth.Message{
-		Domain: "localhost", URI: "lit:session:test", Version: "1", ChainID: devchain.ChainID,
-		Nonce: auth.NewNonce(), IssuedAt: now.Add(-time.Minute), ExpirationTime: now.Add(expiry),
-	})
+	c.sessMu.Lock()
+	defer c.sessMu.Unlock()
+	if s := c.sessions[key]; s != nil {
+		return s
+	}
+	s, err := auth.NewSession(key, auth.SessionParams{Network: "nodetest", ChainID: devchain.ChainID, Lifetime: time.Hour})
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	return a
+	if c.sessions == nil {
+		c.sessions = map[*ecdsa.PrivateKey]*auth.Session{}
+	}
+	c.sessions[key] = s
+	return s
+}
+
+// signWith makes fanOut sign request rid with s.
+func (c *cluster) signWith(rid string, s *auth.Session) {
+	c.sessMu.Lock()
+	defer c.sessMu.Unlock()
+	if c.reqSess == nil {
+		c.reqSess = map[string]*auth.Session{}
+	}
+	c.reqSess[rid] = s
 }
 
 func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) api.Common {
@@ -330,10 +349,40 @@ func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) api.Comm
 	}
 	rid := make([]byte, 8)
 	_, _ = rand.Read(rid)
-	return api.Common{
-		RequestID: "req-" + hex.EncodeToString(rid), AuthSig: c.authSig(key, time.Hour),
-		Epoch: c.nodes[0].Epoch(), Coordinator: strconv.Itoa(coord), Nodes: ids,
+	cm := api.Common{
+		RequestID: "req-" + hex.EncodeToString(rid),
+		Epoch:     c.nodes[0].Epoch(), Coordinator: strconv.Itoa(coord), Nodes: ids,
 	}
+	c.signWith(cm.RequestID, c.session(key))
+	return cm
+}
+
+// signedFor returns a copy of req with the session signature for node i
+// (1-based), made with the session registered for its request ID.
+func signedFor[Req any](c *cluster, proto protocol.ID, i int, req *Req) *Req {
+	cp := *req
+	var cm *api.Common
+	var body auth.Body
+	switch r := any(&cp).(type) {
+	case *api.ExecuteRequest:
+		cm, body = &r.Common, r.Body()
+	case *api.PKPSignRequest:
+		cm, body = &r.Common, r.Body()
+	default:
+		c.t.Fatalf("unknown request type %T", req)
+	}
+	c.sessMu.Lock()
+	s := c.reqSess[cm.RequestID]
+	c.sessMu.Unlock()
+	if s == nil {
+		return &cp
+	}
+	now := time.Now()
+	cm.Session = s.Sign(auth.RequestBinding{
+		Network: "nodetest", PeerID: []byte(c.peer(i)), Protocol: string(proto), RequestID: cm.RequestID,
+		BodyHash: body.Hash(), IssuedAt: now.UnixMilli(), ExpiresAt: now.Add(2 * time.Minute).UnixMilli(),
+	})
+	return &cp
 }
 
 type result struct {
@@ -347,13 +396,14 @@ func fanOut[Req any](c *cluster, proto protocol.ID, nodes []int, req *Req) map[i
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for _, i := range nodes {
+		signed := signedFor(c, proto, i, req)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			ctx, cancel := context.WithTimeout(context.Background(), slow*60*time.Second)
 			defer cancel()
 			pid := c.peer(i)
-			resp, err := p2p.Call[Req, api.Response](ctx, c.client.LibP2P(), pid, proto, req, 4<<20)
+			resp, err := p2p.Call[Req, api.Response](ctx, c.client.LibP2P(), pid, proto, signed, 4<<20)
 			mu.Lock()
 			out[i] = result{resp, err}
 			mu.Unlock()

@@ -92,6 +92,14 @@ type Config struct {
 	ClientRate  float64
 	ClientBurst int
 
+	// AuthDomains, when not empty, are the only SIWE domains (app origins)
+	// this node accepts in session authorisations. Empty: any domain (the
+	// URI pkpnet://<network> is what binds an authorisation to pkpnet).
+	AuthDomains []string
+	// ReplayQuota is the number of live recorded requests one authenticated
+	// address may have at this node. Default auth.DefaultReplayQuota.
+	ReplayQuota int
+
 	// Timeouts of one signature's coordination. Defaults: ready 3s, round 5s.
 	ReadyTimeout time.Duration
 	RoundTimeout time.Duration
@@ -249,6 +257,7 @@ type FileConfig struct {
 	PresignConcurrency int                 `json:"presignConcurrency,omitempty"`
 	SandboxWorkers     int                 `json:"sandboxWorkers,omitempty"`
 	IPFSGateway        string              `json:"ipfsGateway,omitempty"`
+	AuthDomains        []string            `json:"authDomains,omitempty"`
 }
 
 // flag names, shared by BindFlags, the env names and LoadConfig.
@@ -273,6 +282,7 @@ const (
 	flagPresignK      = "presign-concurrency"
 	flagWorkers       = "sandbox-workers"
 	flagGateway       = "ipfs-gateway"
+	flagAuthDomains   = "auth-domains"
 )
 
 // BindFlags defines the node's flags on fs. Every flag also reads the
@@ -298,6 +308,7 @@ func BindFlags(fs *pflag.FlagSet) {
 	fs.Int(flagPresignK, 0, "concurrent presign sessions coordinated (default 1)")
 	fs.Int(flagWorkers, 0, "pre-started sandbox workers (default 2)")
 	fs.String(flagGateway, "", "IPFS HTTP gateway for actions given by CID")
+	fs.StringSlice(flagAuthDomains, nil, "SIWE domains (app origins) accepted in session authorisations (default: any)")
 }
 
 // EnvName is the environment variable of a flag: PKPNET_DATA_DIR for data-dir.
@@ -377,6 +388,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		PresignConcurrency: integer(flagPresignK, fc.PresignConcurrency),
 		SandboxWorkers:     integer(flagWorkers, fc.SandboxWorkers),
 		IPFSGateway:        str(flagGateway, fc.IPFSGateway),
+		AuthDomains:        list(flagAuthDomains, fc.AuthDomains),
 	}
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := readLimited(p, 1<<20)

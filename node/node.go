@@ -69,6 +69,7 @@ type Node struct {
 	tr       *p2p.Transport
 	sandbox  *runtime.Sandbox
 	verifier *auth.Verifier
+	replay   *auth.ReplayStore
 	chain    *chainHost
 
 	self  party.ID
@@ -219,6 +220,14 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	}); err != nil {
 		return err
 	}
+	// replay state of session-authenticated requests
+	if err := step("replay store", func() error {
+		rs, err := auth.OpenReplayStore(n.db, cfg.ReplayQuota, time.Now())
+		n.replay = rs
+		return err
+	}); err != nil {
+		return err
+	}
 	// chain client
 	if err := step("chain client", func() error {
 		if cfg.EthClient != nil {
@@ -243,7 +252,6 @@ func Run(ctx context.Context, cfg Config) (err error) {
 		if !id.IsUint64() {
 			return fmt.Errorf("chain ID %v out of range", id)
 		}
-		n.verifier = &auth.Verifier{ChainID: id.Uint64(), Nonces: auth.NewNonceCache(1 << 20)}
 		return nil
 	}); err != nil {
 		return err
@@ -336,6 +344,12 @@ func Run(ctx context.Context, cfg Config) (err error) {
 			dcancel()
 			_ = tr.Close()
 		})
+		// Session signatures are verified against this node's peer ID, the
+		// confirmed index (no PKP signs in) and confirmed contract state.
+		n.verifier = &auth.Verifier{
+			Network: cfg.Network, ChainID: n.chainID.Uint64(), PeerID: []byte(me), Domains: cfg.AuthDomains,
+			PKPs: n.index, Chain: n.eth, ConfirmedBlock: n.IndexedBlock,
+		}
 		n.log = n.log.With("party", string(self))
 		n.log.Info("p2p host started", "peer", me.String(), "epoch", n.epoch, "nodes", ns.Len(), "addrs", fmt.Sprint(hs.Addrs()))
 		n.wg.Add(1)

@@ -16,9 +16,11 @@ import (
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
@@ -157,17 +159,24 @@ func TestCluster(t *testing.T) {
 		}{
 			{"action not permitted, caller not permitted", func() *api.ExecuteRequest {
 				r := execReq(c, other, pub, "m", []int{1, 2, 3}, 1)
-				r.AuthSig = c.authSig(stranger, time.Hour)
+				c.signWith(r.RequestID, c.session(stranger))
 				return r
 			}, p2p.CodeForbidden, "permits neither"},
-			{"forged auth sig", func() *api.ExecuteRequest {
+			{"forged session authorisation", func() *api.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
-				r.AuthSig.Address = crypto.PubkeyToAddress(stranger.PublicKey).Hex()
+				forged := *c.session(stranger)
+				forged.AuthSig.Address = crypto.PubkeyToAddress(c.user.PublicKey).Hex() // claims to be the owner
+				c.signWith(r.RequestID, &forged)
 				return r
-			}, p2p.CodeUnauthorized, "auth sig"},
-			{"expired auth sig", func() *api.ExecuteRequest {
+			}, p2p.CodeUnauthorized, "wallet signature"},
+			{"expired session", func() *api.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
-				r.AuthSig = c.authSig(c.user, -time.Second)
+				s, err := auth.NewSession(c.user, auth.SessionParams{Network: "nodetest", ChainID: devchain.ChainID,
+					Now: time.Now().Add(-2 * time.Hour), Lifetime: time.Hour})
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.signWith(r.RequestID, s)
 				return r
 			}, p2p.CodeUnauthorized, "expired"},
 			{"wrong epoch", func() *api.ExecuteRequest {
@@ -190,18 +199,19 @@ func TestCluster(t *testing.T) {
 				}
 			})
 		}
-		t.Run("replayed nonce", func(t *testing.T) {
+		t.Run("replayed request", func(t *testing.T) {
 			req := execReq(c, signAction, pub, "replay", []int{1, 2, 3}, 1)
 			res := fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
 			if _, _, err := c.combine(res, "sig1", pub); err != nil {
 				t.Fatal(err)
 			}
 			before, shares = c.consumed(), c.sharesReleased()
-			req.RequestID += "x"
+			// The same request again (freshly signed per node: same session
+			// key, same request ID).
 			res = fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
 			for i, r := range res {
 				var pe *p2p.Error
-				if !errors.As(r.err, &pe) || pe.Code != p2p.CodeUnauthorized || !strings.Contains(pe.Message, "nonce") {
+				if !errors.As(r.err, &pe) || pe.Code != p2p.CodeUnauthorized || !strings.Contains(pe.Message, "replay") {
 					t.Fatalf("node %d: got %v, want a replay refusal", i, r.err)
 				}
 			}

@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io"
 	"math/big"
@@ -11,10 +13,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"golang.org/x/sync/errgroup"
 
@@ -43,50 +45,89 @@ func (n *Node) serveClients() {
 	p2p.Handle(n.host, api.PKPSignProtocol, sign, n.handlePKPSign)
 }
 
-// checkCommon validates the fields every request carries and then the auth
-// sig (which consumes its nonce). It returns the caller and the nodes.
-func (n *Node) checkCommon(c *api.Common) (common.Address, []party.ID, error) {
+// checkCommon validates the fields every request carries and authenticates
+// it: the session signature must be this node's, for this protocol,
+// request ID and body, under a valid wallet authorisation. Nothing is
+// recorded here; the handler checks the capability and then calls
+// n.record. It returns the grant and the nodes.
+func (n *Node) checkCommon(ctx context.Context, c *api.Common, proto protocol.ID, body auth.Body) (*auth.Grant, []party.ID, error) {
 	if !requestIDRE.MatchString(c.RequestID) {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
 	}
 	if c.Epoch != n.epoch {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "epoch %d: this node serves epoch %d", c.Epoch, n.epoch)
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "epoch %d: this node serves epoch %d", c.Epoch, n.epoch)
 	}
 	if cfg, _ := n.rootConfig(); cfg == nil {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
+		return nil, nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
 	}
 	if len(c.Nodes) > api.MaxNodes {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
 	ns := n.host.NodeSet()
 	nodes := make([]party.ID, 0, len(c.Nodes))
 	for _, s := range c.Nodes {
 		q := party.ID(s)
 		if _, ok := ns.Peer(q); !ok {
-			return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "node %q is not in the node set of epoch %d", truncate(s, 16), n.epoch)
+			return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "node %q is not in the node set of epoch %d", truncate(s, 16), n.epoch)
 		}
 		if slices.Contains(nodes, q) {
-			return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "node %s listed twice", q)
+			return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "node %s listed twice", q)
 		}
 		nodes = append(nodes, q)
 	}
 	if t := n.threshold(); len(nodes) < t {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "not enough nodes: %d in the request, need %d", len(nodes), t)
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "not enough nodes: %d in the request, need %d", len(nodes), t)
 	}
 	if !slices.Contains(nodes, n.self) {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "this node (%s) is not among the request's nodes", n.self)
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "this node (%s) is not among the request's nodes", n.self)
 	}
 	if !slices.Contains(nodes, party.ID(c.Coordinator)) {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeBadRequest, "coordinator %q is not among the request's nodes", truncate(c.Coordinator, 16))
+		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "coordinator %q is not among the request's nodes", truncate(c.Coordinator, 16))
 	}
-	if len(c.AuthSig.SignedMessage) > auth.MaxMessageSize || len(c.AuthSig.Sig) > 200 || len(c.AuthSig.Address) > 100 || len(c.AuthSig.DerivedVia) > 100 {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeTooLarge, "auth sig too large")
-	}
-	caller, _, err := n.verifier.Verify(c.AuthSig)
+	g, err := n.verifier.Verify(ctx, &c.Session, string(proto), c.RequestID, body.Hash())
 	if err != nil {
-		return common.Address{}, nil, p2p.Errorf(p2p.CodeUnauthorized, "%s", truncate(err.Error(), 300))
+		return nil, nil, authError(err)
 	}
-	return caller, nodes, nil
+	return g, nodes, nil
+}
+
+// authError maps a failed authentication to a refusal.
+func authError(err error) error {
+	msg := truncate(err.Error(), 300)
+	switch {
+	case errors.Is(err, auth.ErrChain):
+		return p2p.Errorf(p2p.CodeUnavailable, "%s", msg)
+	case errors.Is(err, auth.ErrQuota):
+		return p2p.Errorf(p2p.CodeRateLimited, "%s", msg)
+	case errors.Is(err, auth.ErrNotPermitted):
+		return p2p.Errorf(p2p.CodeForbidden, "%s", msg)
+	}
+	return p2p.Errorf(p2p.CodeUnauthorized, "%s", msg)
+}
+
+// record remembers an authenticated, permitted request so that it is
+// served once (replay state survives restarts).
+func (n *Node) record(g *auth.Grant, requestID string) error {
+	if err := n.replay.Record(g.Address, g.Capabilities.SessionKey, requestID, g.ReplayUntil, time.Now()); err != nil {
+		if errors.Is(err, auth.ErrReplay) || errors.Is(err, auth.ErrQuota) {
+			return authError(err)
+		}
+		n.log.Error("recording a request failed", "request", requestID, "err", err)
+		return p2p.Errorf(p2p.CodeInternal, "could not record the request")
+	}
+	return nil
+}
+
+// requestKey is the value every node of a request derives the same way from
+// it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
+// sessions are named after it.
+func requestKey(c *api.Common) string {
+	sig, _ := hexutil.Decode(c.Session.AuthSig.Sig) // verified already
+	h := sha256.New()
+	h.Write(sig)
+	h.Write([]byte{0})
+	h.Write([]byte(c.RequestID))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignRequest) (*api.Response, error) {
@@ -106,16 +147,23 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignReq
 	if err != nil || (len(pubIn) != 33 && len(pubIn) != 65) {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "pubKey must be a 33- or 65-byte public key in 0x-hex")
 	}
-	caller, nodes, err := n.checkCommon(&req.Common)
+	g, nodes, err := n.checkCommon(ctx, &req.Common, api.PKPSignProtocol, req.Body())
 	if err != nil {
 		return nil, err
 	}
+	caller := g.Address
 	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
 	if err != nil {
 		return nil, err
 	}
+	if err := g.Capabilities.Permits(auth.AbilityPKPSign, "", job.TokenID); err != nil {
+		return nil, authError(err)
+	}
 	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), chainwatch.ScopeSignAnything) {
 		return nil, p2p.Errorf(p2p.CodeForbidden, "address %s may not sign with PKP %s", caller.Hex(), job.TokenID)
+	}
+	if err := n.record(g, req.RequestID); err != nil {
+		return nil, err
 	}
 	shares, err := n.signAll(ctx, &req.Common, nodes, []*signJob{job})
 	if err != nil {
@@ -151,8 +199,27 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 		}
 		want = c
 	}
-	caller, nodes, err := n.checkCommon(&req.Common)
+	g, nodes, err := n.checkCommon(ctx, &req.Common, api.ExecuteProtocol, req.Body())
 	if err != nil {
+		return nil, err
+	}
+	caller := g.Address
+	// The capability check before the run covers the action: its CID is
+	// the given one, or inline code's hash. The PKPs are checked per
+	// signature after the run. The request is recorded before the run, so
+	// a replay never runs the action again.
+	actionCID := req.IPFSID
+	if !want.Defined() {
+		c, err := runtime.ActionCID([]byte(req.Code))
+		if err != nil {
+			return nil, p2p.Errorf(p2p.CodeBadRequest, "code: %v", err)
+		}
+		actionCID = c.String()
+	}
+	if err := g.Capabilities.Permits(auth.AbilityExecute, actionCID); err != nil {
+		return nil, authError(err)
+	}
+	if err := n.record(g, req.RequestID); err != nil {
 		return nil, err
 	}
 	code := []byte(req.Code)
@@ -173,6 +240,9 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 		job, err := n.jobFor(s.SigName, s.PublicKey, s.Hash)
 		if err != nil {
 			return nil, err
+		}
+		if err := g.Capabilities.Permits(auth.AbilityExecute, res.CID.String(), job.TokenID); err != nil {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
 		}
 		scope := chainwatch.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
@@ -215,7 +285,7 @@ func (n *Node) signAll(ctx context.Context, c *api.Common, nodes []party.ID, job
 	if len(jobs) == 0 {
 		return nil, nil
 	}
-	sc := &signCtx{requestID: c.RequestID, authSig: c.AuthSig.Sig, coord: party.ID(c.Coordinator), nodes: nodes}
+	sc := &signCtx{requestID: c.RequestID, authSig: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
 	out := make([]*api.SignatureShare, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	for i, j := range jobs {

@@ -31,9 +31,12 @@ type Common struct {
 	// RequestID is chosen by the client: 8..64 characters of [A-Za-z0-9_-].
 	// The same ID goes to every node of one attempt; a retry uses a new one.
 	RequestID string `json:"requestId"`
-	// AuthSig authenticates the caller (SIWE, EIP-4361, signed with EIP-191).
-	// Every node consumes its nonce: a retry needs a fresh auth sig.
-	AuthSig auth.AuthSig `json:"authSig"`
+	// Session authenticates the caller: the wallet's session authorisation
+	// (SIWE with a ReCap delegating to a session key) and the session key's
+	// signature over this node's peer ID, the protocol, the request ID and
+	// the body hash (docs/auth.md). Each node gets its own signature; the
+	// only auth form there is.
+	Session auth.SessionSig `json:"session"`
 	// Epoch is the node-set epoch the client read; nodes refuse another.
 	Epoch uint64 `json:"epoch"`
 	// Coordinator is the party ID of the node that assigns presignatures.
@@ -66,6 +69,20 @@ type PKPSignRequest struct {
 	ToSign string `json:"toSign"`
 	// PubKey is the PKP's public key, 0x-hex, 33 or 65 bytes.
 	PubKey string `json:"pubKey"`
+}
+
+// Body returns the fields of the request that its session signature's body
+// hash covers (auth.Body.Hash).
+func (r *ExecuteRequest) Body() auth.Body {
+	return auth.Body{Kind: auth.KindExecute, RequestID: r.RequestID, Epoch: r.Epoch, Coordinator: r.Coordinator,
+		Nodes: r.Nodes, Code: r.Code, IPFSID: r.IPFSID, JSParams: r.JSParams}
+}
+
+// Body returns the fields of the request that its session signature's body
+// hash covers (auth.Body.Hash).
+func (r *PKPSignRequest) Body() auth.Body {
+	return auth.Body{Kind: auth.KindPKPSign, RequestID: r.RequestID, Epoch: r.Epoch, Coordinator: r.Coordinator,
+		Nodes: r.Nodes, ToSign: r.ToSign, PubKey: r.PubKey}
 }
 
 // Response is one node's answer to an execute or pkp-sign request. Refusals

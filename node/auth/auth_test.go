@@ -6,9 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/pkpnet/pkpnet/node/auth"
 )
 
@@ -73,118 +70,6 @@ func TestParseMalformed(t *testing.T) {
 				t.Fatalf("got %v, want ErrMalformed", err)
 			}
 		})
-	}
-}
-
-func TestVerify(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	other, _ := crypto.GenerateKey()
-	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
-	msg := func(mod func(*auth.Message)) auth.Message {
-		m := auth.Message{
-			Domain: "localhost", URI: "lit:session:1", Version: "1", ChainID: 1337,
-			Nonce: auth.NewNonce(), IssuedAt: now.Add(-time.Minute), ExpirationTime: now.Add(time.Hour),
-		}
-		if mod != nil {
-			mod(&m)
-		}
-		return m
-	}
-	sign := func(m auth.Message) auth.AuthSig {
-		a, err := auth.Sign(key, m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	forged := sign(msg(nil))
-	if s, err := auth.Sign(other, msg(nil)); err == nil {
-		forged.Sig = s.Sig // another key's signature over a different message
-	}
-	tampered := sign(msg(nil))
-	tampered.SignedMessage = strings.Replace(tampered.SignedMessage, "Chain ID: 1337", "Chain ID: 1338", 1)
-	badV := sign(msg(nil))
-	b := hexutil.MustDecode(badV.Sig)
-	b[64] = 29
-	badV.Sig = hexutil.Encode(b)
-	cases := []struct {
-		name string
-		sig  auth.AuthSig
-		want error
-	}{
-		{"valid", sign(msg(nil)), nil},
-		{"valid with not-before and request id", sign(msg(func(m *auth.Message) { m.NotBefore = now.Add(-time.Second); m.RequestID = "req-1" })), nil},
-		{"forged signature", forged, auth.ErrBadSignature},
-		{"tampered message", tampered, auth.ErrBadSignature},
-		{"bad recovery id", badV, auth.ErrBadSignature},
-		{"wrong chain", sign(msg(func(m *auth.Message) { m.ChainID = 1 })), auth.ErrWrongChain},
-		{"expired", sign(msg(func(m *auth.Message) { m.ExpirationTime = now.Add(-time.Second) })), auth.ErrExpired},
-		{"no expiry", sign(msg(func(m *auth.Message) { m.ExpirationTime = time.Time{} })), auth.ErrTooLong},
-		{"too long", sign(msg(func(m *auth.Message) { m.ExpirationTime = now.Add(48 * time.Hour) })), auth.ErrTooLong},
-		{"issued in the future", sign(msg(func(m *auth.Message) { m.IssuedAt = now.Add(time.Hour); m.ExpirationTime = now.Add(2 * time.Hour) })), auth.ErrNotYetValid},
-		{"not before in the future", sign(msg(func(m *auth.Message) { m.NotBefore = now.Add(time.Hour) })), auth.ErrNotYetValid},
-		{"malformed", auth.AuthSig{Sig: "0x00", DerivedVia: auth.DerivedVia, SignedMessage: "hello"}, auth.ErrMalformed},
-		{"wrong derivedVia", func() auth.AuthSig { a := sign(msg(nil)); a.DerivedVia = "eth_sign"; return a }(), auth.ErrBadSignature},
-		{"address field mismatch", func() auth.AuthSig {
-			a := sign(msg(nil))
-			a.Address = crypto.PubkeyToAddress(other.PublicKey).Hex()
-			return a
-		}(), auth.ErrBadSignature},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			v := &auth.Verifier{ChainID: 1337, Now: func() time.Time { return now }, Nonces: auth.NewNonceCache(100)}
-			addr, _, err := v.Verify(c.sig)
-			if c.want == nil {
-				if err != nil {
-					t.Fatalf("unexpected error: %v", err)
-				}
-				if addr != crypto.PubkeyToAddress(key.PublicKey) {
-					t.Fatalf("address %s", addr.Hex())
-				}
-				return
-			}
-			if !errors.Is(err, c.want) {
-				t.Fatalf("got %v, want %v", err, c.want)
-			}
-			if v.Nonces.Len() != 0 {
-				t.Fatalf("a refused auth sig consumed its nonce")
-			}
-		})
-	}
-}
-
-func TestNonceReplay(t *testing.T) {
-	key, _ := crypto.GenerateKey()
-	now := time.Now()
-	v := &auth.Verifier{ChainID: 5, Nonces: auth.NewNonceCache(2)}
-	mk := func() auth.AuthSig {
-		a, err := auth.Sign(key, auth.Message{Domain: "localhost", URI: "lit:session:1", Version: "1", ChainID: 5,
-			Nonce: auth.NewNonce(), IssuedAt: now, ExpirationTime: now.Add(time.Minute)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	a := mk()
-	if _, _, err := v.Verify(a); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := v.Verify(a); !errors.Is(err, auth.ErrReplay) {
-		t.Fatalf("replay: got %v, want ErrReplay", err)
-	}
-	if _, _, err := v.Verify(mk()); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := v.Verify(mk()); !errors.Is(err, auth.ErrCacheFull) {
-		t.Fatalf("full cache: got %v, want ErrCacheFull", err)
-	}
-	// Once the first two expire, the cache makes room again.
-	v.Now = func() time.Time { return now.Add(2 * time.Minute) }
-	b2, _ := auth.Sign(key, auth.Message{Domain: "localhost", URI: "lit:session:1", Version: "1", ChainID: 5,
-		Nonce: auth.NewNonce(), IssuedAt: now.Add(time.Minute), ExpirationTime: now.Add(3 * time.Minute)})
-	if _, _, err := v.Verify(b2); err != nil {
-		t.Fatalf("after expiry: %v", err)
 	}
 }
 

@@ -1,7 +1,12 @@
-// Package auth owns request authentication for pkpnet nodes: Sign-In with
-// Ethereum (EIP-4361) messages signed with EIP-191 personal_sign, their
-// verification (signature, chain ID, validity window) and a single-use nonce
-// cache. Clients use the same package to build and sign their auth sigs.
+// Package auth owns request authentication for pkpnet: session
+// authorisations (a Sign-In with Ethereum, EIP-4361, message signed once by
+// a wallet with EIP-191 personal_sign, whose ReCap resource, EIP-5573,
+// delegates capabilities to an ephemeral ed25519 session key), the
+// per-request, per-node session signatures, their verification at a node
+// (URI, domain, chain, validity, EOA or EIP-1271 contract wallet, never a
+// PKP), the capability check, and the persistent replay state. Clients use
+// the same package to create sessions and sign requests. The formats are
+// specified in docs/auth.md and pinned by testdata/vectors.json.
 package auth
 
 import (
@@ -22,8 +27,8 @@ import (
 )
 
 // MaxMessageSize caps a SIWE message. EIP-4361 messages are a few hundred
-// bytes; resources make them longer, never this long.
-const MaxMessageSize = 8 << 10
+// bytes; the recap resource (at most MaxRecapSize) makes them longer.
+const MaxMessageSize = 16 << 10
 
 // Limits on the parts of a message.
 const (
@@ -221,7 +226,7 @@ func ParseMessage(s string) (*Message, error) {
 			if !ok {
 				break
 			}
-			if r == "" || len(r) > maxFieldLen {
+			if r == "" || len(r) > maxFieldLen && !(strings.HasPrefix(r, RecapPrefix) && len(r) <= MaxRecapSize) {
 				return nil, malformed("resource empty or too long")
 			}
 			if len(m.Resources) == maxResources {
