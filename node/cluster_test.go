@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -365,6 +366,14 @@ func signedFor[Req any](c *cluster, proto protocol.ID, i int, req *Req) *Req {
 	var body auth.Body
 	switch r := any(&cp).(type) {
 	case *api.ExecuteRequest:
+		// jsParams are hashed as sent, and the JSON encoder compacts them.
+		if len(r.JSParams) > 0 {
+			norm, err := json.Marshal(r.JSParams)
+			if err != nil {
+				c.t.Fatal(err)
+			}
+			r.JSParams = norm
+		}
 		cm, body = &r.Common, r.Body()
 	case *api.PKPSignRequest:
 		cm, body = &r.Common, r.Body()

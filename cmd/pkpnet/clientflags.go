@@ -62,6 +62,7 @@ type clientOpts struct {
 	bootstrap  []string
 	network    string
 	keyFile    string
+	session    string
 	devAccount int
 	json       bool
 	timeout    time.Duration
@@ -77,6 +78,7 @@ func addClientFlags(cmd *cobra.Command, o *clientOpts) {
 	f.StringSliceVar(&o.bootstrap, "bootstrap", nil, "bootstrap multiaddrs with /p2p/<id> (default: from --info)")
 	f.StringVar(&o.network, "network", "", "pkpnet network name (default: from --info, else devnet)")
 	f.StringVar(&o.keyFile, "key-file", "", "file holding the caller's hex private key, mode 0600 (else $PKPNET_PRIVATE_KEY, else --dev-account)")
+	f.StringVar(&o.session, "session", "", "session file, reused until it expires (default: <user config dir>/pkpnet/sessions/<network>-<chainId>-<address>.json)")
 	f.IntVar(&o.devAccount, "dev-account", -1, "use this funded dev account of the --info file when no key is given (default: the devnet's dev key, else account 1)")
 	f.BoolVar(&o.json, "json", false, "print JSON")
 	f.DurationVar(&o.timeout, "timeout", 2*time.Minute, "overall timeout")
@@ -184,7 +186,8 @@ func (o *clientOpts) chain(ctx context.Context) (*client.Chain, *ethclient.Clien
 	return ch, eth, nil
 }
 
-// client starts a network client.
+// client starts a network client authenticated by the stored session
+// (created and stored first when there is none or it expired).
 func (o *clientOpts) client(ctx context.Context, log *slog.Logger) (*client.Client, error) {
 	if err := o.load(); err != nil {
 		return nil, err
@@ -193,9 +196,17 @@ func (o *clientOpts) client(ctx context.Context, log *slog.Logger) (*client.Clie
 	if err != nil {
 		return nil, err
 	}
+	chainID, err := chainIDOf(ctx, o.rpc)
+	if err != nil {
+		return nil, err
+	}
+	s, err := loadOrCreateSession(o.session, o.network, chainID, k)
+	if err != nil {
+		return nil, err
+	}
 	return client.New(ctx, client.Config{
 		RPCURL: o.rpc, Registry: o.ni.Contracts.NodeRegistry, Bootstrap: o.bootstrap,
-		Network: o.network, Key: k, Logger: log,
+		Network: o.network, Session: s, Key: k, Logger: log,
 	})
 }
 
