@@ -301,3 +301,48 @@ func TestContractWallet(t *testing.T) {
 		t.Fatalf("unanswered isValidSignature: %v", err)
 	}
 }
+
+// countingChain counts code lookups.
+type countingChain struct {
+	auth.ChainReader
+	codeAt int
+}
+
+func (c *countingChain) CodeAt(ctx context.Context, a common.Address, b *big.Int) ([]byte, error) {
+	c.codeAt++
+	return c.ChainReader.CodeAt(ctx, a, b)
+}
+
+// TestWalletCheckCachedPerBlock: the requests of one session cost one code
+// lookup per confirmed block, not one per request; a new confirmed block
+// checks again.
+func TestWalletCheckCachedPerBlock(t *testing.T) {
+	sc := newSimChain(t)
+	head := sc.synced()
+	now := time.Now()
+	eoa, _ := crypto.GenerateKey()
+	s := sessionAs(t, crypto.PubkeyToAddress(eoa.PublicKey), eoa, now)
+	cc := &countingChain{ChainReader: sc.client}
+	block := head
+	v := sc.verifier(now)
+	v.Chain, v.ConfirmedBlock = cc, func() uint64 { return block }
+	for i := range 3 {
+		body := pkpSignBody("req-cache-0"+itoa(i), "0x00")
+		ss := signFor(s, peerA, testProto, body, now, time.Minute)
+		if _, err := v.Verify(context.Background(), &ss, testProto, body.RequestID, body.Hash()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cc.codeAt != 1 {
+		t.Fatalf("%d code lookups for 3 requests at one block, want 1", cc.codeAt)
+	}
+	block = head - 1
+	body := pkpSignBody("req-cache-10", "0x00")
+	ss := signFor(s, peerA, testProto, body, now, time.Minute)
+	if _, err := v.Verify(context.Background(), &ss, testProto, body.RequestID, body.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if cc.codeAt != 2 {
+		t.Fatalf("%d code lookups after the block changed, want 2", cc.codeAt)
+	}
+}

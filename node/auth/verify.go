@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -79,7 +81,21 @@ type Verifier struct {
 	// Default 5 s.
 	CallTimeout time.Duration
 	Now         func() time.Time // nil means time.Now
+
+	// cache holds wallet signatures verified at a confirmed block, so that
+	// the requests of one session cost no chain call until the block moves.
+	cacheMu sync.Mutex
+	cache   map[[32]byte]walletResult
 }
+
+type walletResult struct {
+	block    uint64
+	contract bool
+}
+
+// maxWalletCache bounds the verified-signature cache; when full it is
+// emptied (a flood of valid sessions only costs chain calls).
+const maxWalletCache = 4096
 
 // Grant is an authenticated session request.
 type Grant struct {
@@ -182,6 +198,53 @@ func (v *Verifier) walletSignature(ctx context.Context, a *AuthSig, m *Message) 
 	if err := v.notPKP(m.Address); err != nil {
 		return false, err
 	}
+	var confirmed uint64
+	var ck [32]byte
+	if v.Chain != nil && v.ConfirmedBlock != nil {
+		confirmed = v.ConfirmedBlock()
+		ck = sha256.Sum256([]byte(a.SignedMessage + "\x00" + a.Sig))
+		v.cacheMu.Lock()
+		r, ok := v.cache[ck]
+		v.cacheMu.Unlock()
+		if ok && r.block == confirmed {
+			return r.contract, v.recoveredNotPKP(a)
+		}
+	}
+	contract, err = v.checkWallet(ctx, a, m, confirmed)
+	if err == nil && v.Chain != nil && v.ConfirmedBlock != nil {
+		v.cacheMu.Lock()
+		if v.cache == nil || len(v.cache) >= maxWalletCache {
+			v.cache = make(map[[32]byte]walletResult)
+		}
+		v.cache[ck] = walletResult{block: confirmed, contract: contract}
+		v.cacheMu.Unlock()
+	}
+	return contract, err
+}
+
+// recoveredNotPKP re-checks, for a cached result, that the recovered
+// signer of a 65-byte signature is not (now) a PKP.
+func (v *Verifier) recoveredNotPKP(a *AuthSig) error {
+	sig, err := hexutil.Decode(a.Sig)
+	if err != nil || len(sig) != 65 {
+		return nil
+	}
+	if sig[64] >= 27 {
+		sig[64] -= 27
+	}
+	if sig[64] > 1 {
+		return nil
+	}
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(a.SignedMessage)), sig)
+	if err != nil {
+		return nil
+	}
+	return v.notPKP(crypto.PubkeyToAddress(*pub))
+}
+
+// checkWallet verifies the signature against the chain at block (see
+// walletSignature).
+func (v *Verifier) checkWallet(ctx context.Context, a *AuthSig, m *Message, confirmed uint64) (contract bool, err error) {
 	sig, err := hexutil.Decode(a.Sig)
 	if err != nil || len(sig) == 0 || len(sig) > maxWalletSig {
 		return false, fmt.Errorf("%w: want 0x-hex of 1..%d bytes", ErrBadSignature, maxWalletSig)
@@ -215,7 +278,10 @@ func (v *Verifier) walletSignature(ctx context.Context, a *AuthSig, m *Message) 
 	}
 	cctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	block := v.block()
+	var block *big.Int
+	if v.ConfirmedBlock != nil {
+		block = new(big.Int).SetUint64(confirmed)
+	}
 	code, err := v.Chain.CodeAt(cctx, m.Address, block)
 	if err != nil {
 		return false, fmt.Errorf("%w: code lookup for %s: %s", ErrChain, m.Address.Hex(), truncate(err.Error(), 120))
@@ -248,13 +314,6 @@ func (v *Verifier) walletSignature(ctx context.Context, a *AuthSig, m *Message) 
 		return false, fmt.Errorf("%w: contract wallet %s did not return the EIP-1271 magic value", ErrBadSignature, m.Address.Hex())
 	}
 	return true, nil
-}
-
-func (v *Verifier) block() *big.Int {
-	if v.ConfirmedBlock == nil {
-		return nil
-	}
-	return new(big.Int).SetUint64(v.ConfirmedBlock())
 }
 
 func (v *Verifier) notPKP(a common.Address) error {
