@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -16,7 +17,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -252,9 +255,9 @@ func TestSendToSelf(t *testing.T) {
 	}
 }
 
-// TestRefusals: an action that is not permitted, a forged or an expired
-// auth sig and a replayed nonce are refused by every node with a clear
-// error, and no pool level moves.
+// TestRefusals: an action that is not permitted, a forged, expired or
+// wrong-chain session authorisation, and a session without the capability
+// are refused by every node with a clear error, and no pool level moves.
 func TestRefusals(t *testing.T) {
 	ctx := ctxT(t, 2*time.Minute)
 	ch := newChain(t, net.user)
@@ -268,57 +271,74 @@ func TestRefusals(t *testing.T) {
 	}
 	other := newClient(t, net.other, nil)
 	owner := newClient(t, net.user, nil)
-	execute := func(c *client.Client, code string, as *auth.AuthSig) error {
-		_, err := c.Execute(ctx, client.ExecuteParams{Code: code, JSParams: signParams(t, p.PubKey, randHash(t), "x")}, &client.Options{AuthSig: as})
+	execute := func(c *client.Client, code string, s *auth.Session) error {
+		_, err := c.Execute(ctx, client.ExecuteParams{Code: code, JSParams: signParams(t, p.PubKey, randHash(t), "x")}, &client.Options{Session: s})
 		return err
 	}
-	now := time.Now()
-	msg := func(mod func(*auth.Message)) auth.Message {
-		m := auth.Message{Domain: "localhost", URI: "pkpnet://client", Version: "1", ChainID: other.ChainID(),
-			Nonce: auth.NewNonce(), IssuedAt: now, ExpirationTime: now.Add(time.Minute)}
+	session := func(key *ecdsa.PrivateKey, mod func(*auth.SessionParams)) *auth.Session {
+		sp := auth.SessionParams{Network: net.d.Network, ChainID: owner.ChainID(), Lifetime: time.Hour}
 		if mod != nil {
-			mod(&m)
+			mod(&sp)
 		}
-		return m
+		s, err := auth.NewSession(key, sp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
 	}
-	// A replayable auth sig: used once successfully first.
-	replay, err := owner.AuthSig(msg(nil))
+	// A session authorisation naming the owner, signed by another key.
+	fm, fkey, err := auth.SessionMessage(crypto.PubkeyToAddress(net.user.PublicKey), auth.SessionParams{Network: net.d.Network, ChainID: owner.ChainID()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := execute(owner, devnet.SignAction, &replay); err != nil {
-		t.Fatalf("first use of the auth sig: %v", err)
+	fsig, err := crypto.Sign(accounts.TextHash([]byte(fm.String())), net.other)
+	if err != nil {
+		t.Fatal(err)
 	}
-	waitPoolT(t)
-
-	forged, _ := other.AuthSig(msg(nil))
-	forged.Address = crypto.PubkeyToAddress(net.user.PublicKey).Hex() // claims to be the owner
-	expired, _ := owner.AuthSig(msg(func(m *auth.Message) {
-		m.IssuedAt, m.ExpirationTime = now.Add(-2*time.Hour), now.Add(-time.Hour)
-	}))
-	wrongChain, _ := owner.AuthSig(msg(func(m *auth.Message) { m.ChainID = 1 }))
+	forged, err := auth.SessionFromAuthSig(auth.AuthSig{Sig: hexutil.Encode(fsig), DerivedVia: auth.DerivedVia, SignedMessage: fm.String()}, fkey, net.d.Network)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expired := session(net.user, func(sp *auth.SessionParams) { sp.Now = time.Now().Add(-2 * time.Hour) })
+	wrongChain := session(net.user, func(sp *auth.SessionParams) { sp.ChainID = 1 })
+	onlySign := session(net.user, func(sp *auth.SessionParams) {
+		sp.Abilities = map[string][]auth.Caveat{auth.AbilityPKPSign: {{}}}
+	})
+	actionOnly := session(net.user, func(sp *auth.SessionParams) {
+		sp.Abilities = map[string][]auth.Caveat{auth.AbilityExecute: {{Actions: []string{cidOf(t, otherAction)}}}}
+	})
+	otherPKP := session(net.user, func(sp *auth.SessionParams) {
+		sp.Abilities = map[string][]auth.Caveat{auth.AbilityExecute: {{TokenIDs: []string{new(big.Int).Add(p.TokenID, big.NewInt(1000)).String()}}}}
+	})
 	cases := []struct {
 		name string
 		c    *client.Client
 		code string
-		as   *auth.AuthSig
+		s    *auth.Session
 		want string
 	}{
 		{"action not permitted (caller not permitted)", other, otherAction, nil, "forbidden"},
-		{"forged auth sig", owner, devnet.SignAction, &forged, "unauthorized"},
-		{"expired auth sig", owner, devnet.SignAction, &expired, "unauthorized"},
-		{"auth sig for another chain", owner, devnet.SignAction, &wrongChain, "unauthorized"},
-		{"replayed nonce", owner, devnet.SignAction, &replay, "unauthorized"},
+		{"forged session authorisation", owner, devnet.SignAction, forged, "unauthorized"},
+		{"expired session", owner, devnet.SignAction, expired, "unauthorized"},
+		{"session for another chain", owner, devnet.SignAction, wrongChain, "unauthorized"},
+		{"session without the execute capability", owner, devnet.SignAction, onlySign, "forbidden"},
+		{"session restricted to another action", owner, devnet.SignAction, actionOnly, "forbidden"},
+		{"session restricted to another PKP", owner, devnet.SignAction, otherPKP, "forbidden"},
 	}
 	for _, tc := range cases {
 		before := net.levels()
 		start := time.Now()
-		err := execute(tc.c, tc.code, tc.as)
+		err := execute(tc.c, tc.code, tc.s)
 		refusedByAll(t, tc.name, err, tc.want, before)
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("%s: refusal took %s", tc.name, d)
 		}
 	}
+	// pkp-sign with an execute-only session.
+	onlyExec := session(net.user, func(sp *auth.SessionParams) { sp.Abilities = map[string][]auth.Caveat{auth.AbilityExecute: {{}}} })
+	before := net.levels()
+	_, err = owner.PKPSign(ctx, p.PubKeyBytes(), randHash(t), &client.Options{Session: onlyExec})
+	refusedByAll(t, "session without the pkp-sign capability", err, "forbidden", before)
 	// The stranger's permitted action does sign: the refusals above were
 	// about the action, not the caller.
 	h := randHash(t)
@@ -327,6 +347,16 @@ func TestRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSig(t, "permitted action by a stranger", r.Signatures["ok"], p.PubKeyBytes(), h)
+	// A session restricted to this action and PKP signs too.
+	narrow := session(net.user, func(sp *auth.SessionParams) {
+		sp.Abilities = map[string][]auth.Caveat{auth.AbilityExecute: {{Actions: []string{permitted}, TokenIDs: []string{p.TokenID.String()}}}}
+	})
+	h = randHash(t)
+	r, err = owner.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: signParams(t, p.PubKey, h, "ok")}, &client.Options{Session: narrow})
+	if err != nil {
+		t.Fatalf("restricted session within its restriction: %v", err)
+	}
+	checkSig(t, "restricted session", r.Signatures["ok"], p.PubKeyBytes(), h)
 }
 
 // TestCorruptShare: a node that sends corrupted shares is named, and the

@@ -27,6 +27,11 @@ import (
 // poolTarget per signer set in the e2e devnet.
 const poolTarget = 2
 
+// replayQuota is each node's per-address quota of live recorded requests
+// in the e2e devnet: small, so that TestOutsiderFillsReplayState can reach
+// it.
+const replayQuota = 48
+
 // readyTimeout bounds a node's start (genesis included: keygen on a busy
 // 2-core machine can take minutes).
 const readyTimeout = 6 * time.Minute
@@ -109,6 +114,7 @@ func (tn *testnet) config(i int) node.Config {
 	cfg.SandboxWorkers = 1
 	cfg.WorkerCommand = runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}}
 	cfg.TestHooks = tn.hooks[i]
+	cfg.ReplayQuota = replayQuota
 	cfg.Logger = logger().With("node", i+1)
 	return cfg
 }
@@ -252,7 +258,8 @@ func (tn *testnet) waitPool(ctx context.Context) error {
 	}
 }
 
-// newClient returns a client signing auth sigs with key.
+// newClient returns a client whose in-memory session key is authorised by
+// wallet key.
 func newClient(t *testing.T, key *ecdsa.PrivateKey, mod func(*client.Config)) *client.Client {
 	t.Helper()
 	cfg := net.d.ClientConfig(key)

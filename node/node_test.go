@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -164,9 +165,17 @@ func TestCluster(t *testing.T) {
 			}, p2p.CodeForbidden, "permits neither"},
 			{"forged session authorisation", func() *api.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
-				forged := *c.session(stranger)
-				forged.AuthSig.Address = crypto.PubkeyToAddress(c.user.PublicKey).Hex() // claims to be the owner
-				c.signWith(r.RequestID, &forged)
+				// Names the owner, signed by a stranger.
+				m, key, err := auth.SessionMessage(crypto.PubkeyToAddress(c.user.PublicKey), auth.SessionParams{Network: "nodetest", ChainID: devchain.ChainID})
+				if err != nil {
+					t.Fatal(err)
+				}
+				sig, _ := crypto.Sign(accounts.TextHash([]byte(m.String())), stranger)
+				forged, err := auth.SessionFromAuthSig(auth.AuthSig{Sig: hexutil.Encode(sig), DerivedVia: auth.DerivedVia, SignedMessage: m.String()}, key, "nodetest")
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.signWith(r.RequestID, forged)
 				return r
 			}, p2p.CodeUnauthorized, "wallet signature"},
 			{"expired session", func() *api.ExecuteRequest {
