@@ -105,7 +105,7 @@ type RequestError struct {
 	Msg        string
 	NodeErrors []NodeError
 	// Refused is true when the nodes refused the request (permission,
-	// auth sig, bad input): retrying the same request cannot succeed.
+	// authentication, bad input): retrying the same request cannot succeed.
 	Refused bool
 	cause   error
 }

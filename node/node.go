@@ -43,6 +43,12 @@ import (
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
+// The session verifier's chain interfaces, as the node provides them.
+var (
+	_ auth.PKPIndex    = (*chainwatch.Index)(nil)
+	_ auth.ChainReader = (*ethclient.Client)(nil)
+)
+
 // Version is reported in the handshake.
 const Version = "pkpnet-node/0.1"
 

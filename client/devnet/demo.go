@@ -58,7 +58,7 @@ type DemoResult struct {
 
 // DemoConfig is what the demo needs.
 type DemoConfig struct {
-	Client *client.Client // signs auth sigs with Key
+	Client *client.Client // authenticated by a session of Key's wallet
 	Chain  *client.Chain  // sends from Key
 	Eth    *ethclient.Client
 	// Recipient of the transfer; zero means a fresh address.

@@ -222,7 +222,7 @@ func init() {
 		Long: `session create has the caller's wallet key sign one SIWE (EIP-4361) authorisation whose
 URI is pkpnet://<network> and whose ReCap resource (EIP-5573) delegates the chosen abilities
 to a fresh ed25519 session key, and stores both (mode 0600) in the session file. Client
-commands (exec, sign) then sign each request with the session key, per node, until the
+commands (exec, sign, bench) then sign each request with the session key, per node, until the
 session expires, and create a new default session (execute and pkp-sign, unrestricted,
 24 h) when there is none or it expired. Restrict a session with --token-ids and --actions.`,
 		Args: cobra.ExactArgs(1),

@@ -62,7 +62,7 @@ type ExecuteRequest struct {
 }
 
 // PKPSignRequest asks a node to sign a 32-byte hash with a PKP directly, as a
-// permitted address (the auth sig's signer) with the sign-anything scope.
+// permitted address (the session's wallet address) with the sign-anything scope.
 type PKPSignRequest struct {
 	Common
 	// ToSign is the 32-byte message hash, 0x-hex.
