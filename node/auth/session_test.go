@@ -1,6 +1,7 @@
 package auth_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/base64"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -332,15 +334,29 @@ func FuzzVerify(f *testing.F) {
 	f.Fuzz(func(t *testing.T, msg, wsig, sig string, iss, exp int64) {
 		in := auth.SessionSig{AuthSig: auth.AuthSig{Sig: wsig, DerivedVia: auth.DerivedVia, SignedMessage: msg}, Sig: sig, IssuedAt: iss, ExpiresAt: exp}
 		g, err := v.Verify(context.Background(), &in, testProto, body.RequestID, body.Hash())
-		if err == nil && g.Address != s.Address() {
+		if err == nil && g.Address != common.Address(s.Address()) {
 			t.Fatalf("accepted for %s", g.Address.Hex())
 		}
 	})
 }
 
+// sessionForF builds a session from fixed keys and fields, so that every
+// fuzzing process has the same one.
 func sessionForF(f *testing.F, now time.Time) *auth.Session {
-	key, _ := crypto.GenerateKey()
-	s, err := auth.NewSession(key, auth.SessionParams{Network: testNet, ChainID: testChain, Now: now.Add(-time.Minute)})
+	wallet, _ := crypto.HexToECDSA("8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f")
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{7}, 32))
+	caps := auth.Capabilities{SessionKey: key.Public().(ed25519.PublicKey), Abilities: map[string][]auth.Caveat{auth.AbilityPKPSign: {{}}}}
+	res, err := auth.EncodeRecap(testNet, caps)
+	if err != nil {
+		f.Fatal(err)
+	}
+	iat := now.Add(-time.Minute).UTC().Truncate(time.Second)
+	a, err := auth.Sign(wallet, auth.Message{Domain: "localhost", Statement: auth.RecapStatement(testNet, caps), URI: auth.NetworkURI(testNet),
+		Version: "1", ChainID: testChain, Nonce: "fuzzfuzz", IssuedAt: iat, ExpirationTime: iat.Add(time.Hour), Resources: []string{res}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	s, err := auth.SessionFromAuthSig(a, key, testNet)
 	if err != nil {
 		f.Fatal(err)
 	}
