@@ -98,6 +98,10 @@ func (n *Node) PeerID() peer.ID { return n.host.ID() }
 // Addrs are the node's full listen multiaddrs (with /p2p/<id>).
 func (n *Node) Addrs() []ma.Multiaddr { return n.host.Addrs() }
 
+// Host is the node's libp2p host (tests wrap its protocol handlers to play
+// a malicious participant).
+func (n *Node) Host() *p2p.Host { return n.host }
+
 // Party is the node's party ID in its epoch.
 func (n *Node) Party() string { return string(n.self) }
 
