@@ -42,8 +42,12 @@ const (
 	maxPendingBytes    = 64 << 20
 	closedTTL          = 5 * time.Minute // late messages of closed sessions are dropped silently
 
-	maxInboxMsgs  = 4096
-	maxInboxBytes = 64 << 20
+	// An open session's receive queue (waiting for Recv): per sender, then
+	// in all (a backstop above n times the per-sender quota).
+	maxInboxSenderMsgs  = 1024
+	maxInboxSenderBytes = 16 << 20
+	maxInboxMsgs        = 4096
+	maxInboxBytes       = 64 << 20
 
 	maxSenderQueueBytes = 128 << 20
 	ackExpiry           = 30 * time.Second

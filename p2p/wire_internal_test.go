@@ -367,3 +367,47 @@ func TestReplayCachePerAuthor(t *testing.T) {
 		t.Fatalf("%d entries after pruning", len(tr.replay.seen))
 	}
 }
+
+// An open session's receive queue gives each sender its own quota: a
+// flooding party is answered "busy" beyond it, and another party's
+// messages are still queued.
+func TestInboxPerSenderQuota(t *testing.T) {
+	c := &conn{
+		s:      mpc.Session{ID: "s", Self: "3"},
+		peers:  map[party.ID]peer.ID{"1": "", "2": ""},
+		seen:   map[seenKey]struct{}{},
+		notify: make(chan struct{}, 1),
+		done:   make(chan struct{}),
+	}
+	msg := func(from party.ID, seq uint64, size int) *wireMsg {
+		return &wireMsg{Kind: kindDirect, Session: "s", From: from, To: "3", Seq: seq, Data: make([]byte, size)}
+	}
+	for i := range maxInboxSenderMsgs {
+		if st := c.deliver(msg("1", uint64(i+1), 1), ""); st != statusOK {
+			t.Fatalf("message %d: status %d", i, st)
+		}
+	}
+	if st := c.deliver(msg("1", maxInboxSenderMsgs+1, 1), ""); st != statusBusy {
+		t.Fatalf("over the sender's quota: status %d", st)
+	}
+	if st := c.deliver(msg("2", 1, 1), ""); st != statusOK {
+		t.Fatalf("another sender refused: status %d", st)
+	}
+	// Bytes: sender 2 is capped at its byte quota, sender 1's count is
+	// unaffected.
+	for seq := uint64(2); ; seq++ {
+		st := c.deliver(msg("2", seq, mpc.MaxMessageSize), "")
+		if st == statusBusy {
+			break
+		}
+		if seq > maxInboxSenderBytes/mpc.MaxMessageSize+2 {
+			t.Fatal("byte quota not enforced")
+		}
+	}
+	if q := c.queueBy["2"]; q.bytes > maxInboxSenderBytes {
+		t.Fatalf("sender 2 queued %d bytes, quota %d", q.bytes, maxInboxSenderBytes)
+	}
+	if q := c.queueBy["1"]; q.msgs != maxInboxSenderMsgs {
+		t.Fatalf("sender 1 has %d queued", q.msgs)
+	}
+}
