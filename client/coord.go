@@ -1,9 +1,12 @@
 package client
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
 // Coordinator choice. The client chooses the coordinator of every attempt
@@ -180,33 +183,112 @@ func (c *Client) coordinated(p string, ok bool, took time.Duration) {
 	c.coord.done(p, ok, took, time.Now())
 }
 
-// leaveOut returns the membership of the next attempt: usable, without the
-// node that failed in strictly more attempts of this request than any other
-// (at least 2), when at least t nodes remain. With one malicious node, it is
-// in every failed attempt while each honest node misses some, so it stands
-// out; an honest node is never named for it (this is no blame), and the
-// membership never drops below t.
-func leaveOut(usable []NodeStatus, involved map[string]int, t int) ([]NodeStatus, string) {
-	if len(usable) <= t {
-		return usable, ""
+// retryState is one request's memory of its failed attempts.
+type retryState struct {
+	excluded    map[string]bool            // failed themselves (or Options.Exclude)
+	failedCoord map[string]bool            // coordinators of failed attempts
+	involved    map[string]int             // failed attempts each node took part in
+	accusers    map[string]map[string]bool // party -> the parties that held it responsible
+	prev        string                     // the last attempt's coordinator
+}
+
+func newRetryState(exclude []string) *retryState {
+	r := &retryState{excluded: map[string]bool{}, failedCoord: map[string]bool{}, involved: map[string]int{}, accusers: map[string]map[string]bool{}}
+	for _, p := range exclude {
+		r.excluded[p] = true
 	}
-	top, second, who := 0, 0, ""
-	for _, s := range usable {
-		switch v := involved[s.Party]; {
-		case v > top:
-			top, second, who = v, top, s.Party
-		case v > second:
-			second = v
+	return r
+}
+
+// failed records a failed attempt coordinated by coord: how each node
+// answered (kinds) and the attempt's node errors. It returns whether the
+// coordinator failed itself (no answer or an error answer).
+func (r *retryState) failed(coord string, kinds map[string]answerKind, nes []NodeError) bool {
+	r.failedCoord[coord] = true
+	r.prev = coord
+	r.involved[coord]++
+	for p, k := range kinds {
+		if k == answerError && p != coord {
+			r.involved[p]++
 		}
 	}
-	if top < 2 || top == second {
-		return usable, ""
+	for _, ne := range nes {
+		// Failed itself: no usable answer, a bad share, or an answer
+		// without the share it owed.
+		if ne.BadShare || kinds[ne.Party] == answerNone || kinds[ne.Party] == answerOK {
+			r.excluded[ne.Party] = true
+		}
+		var pe *p2p.Error
+		if errors.As(ne.Err, &pe) && pe.Code == p2p.CodeBadCoordination && pe.Culprit != "" && pe.Culprit != ne.Party {
+			if r.accusers[pe.Culprit] == nil {
+				r.accusers[pe.Culprit] = map[string]bool{}
+			}
+			r.accusers[pe.Culprit][ne.Party] = true
+		}
 	}
-	out := make([]NodeStatus, 0, len(usable)-1)
+	return kinds[coord] != answerOK
+}
+
+// members returns the membership of the next attempt (see leaveOut) and
+// the parties left out of it.
+func (r *retryState) members(usable []NodeStatus, t int) ([]NodeStatus, []string) {
+	return leaveOut(usable, r.involved, r.accusers, t)
+}
+
+// leaveOut returns the membership of the next attempt: usable without
+// suspects, as long as at least t nodes remain. This is no blame (a node
+// left out is never in BadNodes) and never shrinks the membership below t.
+//   - A node held responsible (bad_coordination with a culprit) by at least
+//     two distinct other nodes in this request is left out, the most accused
+//     first: with at most one malicious node, one of its accusers is honest.
+//   - Otherwise, the node that took part in strictly more failed attempts
+//     than any other (at least 2) is left out: a malicious node is in every
+//     attempt it makes fail, while honest nodes miss some.
+func leaveOut(usable []NodeStatus, involved map[string]int, accusers map[string]map[string]bool, t int) ([]NodeStatus, []string) {
+	if len(usable) <= t {
+		return usable, nil
+	}
+	in := map[string]bool{}
 	for _, s := range usable {
-		if s.Party != who {
+		in[s.Party] = true
+	}
+	var accused []string
+	for p, by := range accusers {
+		if in[p] && len(by) >= 2 {
+			accused = append(accused, p)
+		}
+	}
+	slices.SortFunc(accused, func(a, b string) int {
+		if d := len(accusers[b]) - len(accusers[a]); d != 0 {
+			return d
+		}
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return x - y
+	})
+	var left []string
+	if len(accused) > 0 {
+		left = accused[:min(len(accused), len(usable)-t)]
+	} else {
+		top, second, who := 0, 0, ""
+		for _, s := range usable {
+			switch v := involved[s.Party]; {
+			case v > top:
+				top, second, who = v, top, s.Party
+			case v > second:
+				second = v
+			}
+		}
+		if top < 2 || top == second {
+			return usable, nil
+		}
+		left = []string{who}
+	}
+	out := make([]NodeStatus, 0, len(usable)-len(left))
+	for _, s := range usable {
+		if !slices.Contains(left, s.Party) {
 			out = append(out, s)
 		}
 	}
-	return out, who
+	return out, left
 }

@@ -2,6 +2,7 @@ package client
 
 import (
 	"encoding/hex"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -164,28 +165,41 @@ func TestPickPrefersFastWithCap(t *testing.T) {
 }
 
 func TestLeaveOut(t *testing.T) {
-	sts := statuses(1, 1, 1)
+	sts := statuses(1, 1, 1, 1)
+	by := func(ps ...string) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range ps {
+			m[p] = true
+		}
+		return m
+	}
 	for _, tc := range []struct {
 		name     string
 		involved map[string]int
+		accusers map[string]map[string]bool
 		t        int
-		want     string
+		want     []string
 	}{
-		{"nothing failed", nil, 2, ""},
-		{"one failure each", map[string]int{"1": 1, "2": 1, "3": 1}, 2, ""},
-		{"a single failure", map[string]int{"2": 1}, 2, ""},
-		{"stands out", map[string]int{"1": 1, "2": 3, "3": 1}, 2, "2"},
-		{"tie at the top", map[string]int{"1": 2, "2": 2, "3": 1}, 2, ""},
-		{"no slack", map[string]int{"1": 1, "2": 3, "3": 1}, 3, ""},
+		{"nothing failed", nil, nil, 2, nil},
+		{"one failure each", map[string]int{"1": 1, "2": 1, "3": 1, "4": 1}, nil, 2, nil},
+		{"a single failure", map[string]int{"2": 1}, nil, 2, nil},
+		{"stands out", map[string]int{"1": 1, "2": 3, "3": 1}, nil, 2, []string{"2"}},
+		{"tie at the top", map[string]int{"1": 2, "2": 2, "3": 1}, nil, 2, nil},
+		{"no slack", map[string]int{"1": 1, "2": 3, "3": 1}, nil, 4, nil},
+		{"one accuser is not enough", nil, map[string]map[string]bool{"2": by("1")}, 2, nil},
+		{"two accusers", nil, map[string]map[string]bool{"2": by("1", "3")}, 2, []string{"2"}},
+		{"accusers win over involvement", map[string]int{"1": 5}, map[string]map[string]bool{"4": by("1", "3")}, 2, []string{"4"}},
+		{"most accused first, within the slack", nil, map[string]map[string]bool{"2": by("1", "3"), "3": by("1", "2", "4")}, 3, []string{"3"}},
+		{"accused party not usable", nil, map[string]map[string]bool{"9": by("1", "3")}, 2, nil},
 	} {
-		out, who := leaveOut(sts, tc.involved, tc.t)
-		if who != tc.want {
-			t.Errorf("%s: left out %q, want %q", tc.name, who, tc.want)
+		out, left := leaveOut(sts, tc.involved, tc.accusers, tc.t)
+		if !slices.Equal(left, tc.want) {
+			t.Errorf("%s: left out %v, want %v", tc.name, left, tc.want)
 		}
 		if len(out) < tc.t {
 			t.Errorf("%s: %d members left, below %d", tc.name, len(out), tc.t)
 		}
-		if who != "" && len(out) != len(sts)-1 {
+		if len(out) != len(sts)-len(left) {
 			t.Errorf("%s: %d members left", tc.name, len(out))
 		}
 	}

@@ -258,8 +258,9 @@ func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
 //     excluded from the next attempts; a node that answered with a
 //     structured error (bad_coordination, timeout, unavailable, ...) stays
 //     a member, since another party may have caused it;
-//   - a node in strictly more failed attempts than any other is left out
-//     of the membership while at least T nodes remain (leaveOut).
+//   - suspects are left out of the membership while at least T nodes
+//     remain (leaveOut): a node held responsible by two or more others, or
+//     one in strictly more failed attempts than any other.
 //
 // The request ends as refused only when so many nodes refuse it for
 // request-level reasons (forbidden, unauthorized, bad_request, not_found,
@@ -271,10 +272,6 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 	}
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
 	defer cancel()
-	excluded := map[string]bool{}
-	for _, p := range o.Exclude {
-		excluded[p] = true
-	}
 	var all []NodeError
 	rootPub, err := c.RootKey(ctx)
 	if err != nil {
@@ -284,9 +281,7 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 	if o.AuthSig != nil {
 		attempts = 1
 	}
-	failedCoord := map[string]bool{} // coordinators of failed attempts
-	involved := map[string]int{}     // failed attempts each node took part in
-	prev := ""
+	rs := newRetryState(o.Exclude)
 	var lastErr error
 	for attempt := 1; attempt <= attempts; attempt++ {
 		if err := ctx.Err(); err != nil {
@@ -302,7 +297,7 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 		var usable []NodeStatus
 		for _, s := range sts {
 			switch {
-			case excluded[s.Party]:
+			case rs.excluded[s.Party]:
 			case s.Err != nil:
 				all = append(all, NodeError{Attempt: attempt, Party: s.Party, PeerID: s.PeerID, Err: s.Err})
 			default:
@@ -315,11 +310,11 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 				NodeErrors: all, cause: ErrNotEnoughNodes,
 			}
 		}
-		members, left := leaveOut(usable, involved, t)
-		if left != "" {
-			c.log.Info("leaving out a node that took part in every failed attempt", "party", left, "attempt", attempt)
+		members, left := rs.members(usable, t)
+		if len(left) > 0 {
+			c.log.Info("leaving suspects out of the next attempt", "parties", left, "attempt", attempt)
 		}
-		coord := c.pickCoordinator(members, failedCoord, involved, prev)
+		coord := c.pickCoordinator(members, rs.failedCoord, rs.involved, rs.prev)
 		start := time.Now()
 		res, nes, kinds, err := c.attempt(ctx, attempt, o, proto, want, build, members, coord, epoch, t, rootPub)
 		all = append(all, nes...)
@@ -335,26 +330,11 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 			return nil, re
 		}
 		lastErr = err
-		failedCoord[coord.Party] = true
-		prev = coord.Party
-		if kinds[coord.Party] != answerOK {
+		if rs.failed(coord.Party, kinds, nes) {
 			c.coordinated(coord.Party, false, 0)
 		}
-		involved[coord.Party]++
-		for p, k := range kinds {
-			if k == answerError && p != coord.Party {
-				involved[p]++
-			}
-		}
-		for _, ne := range nes {
-			// Failed itself: no usable answer, a bad share, or an answer
-			// without the share it owed.
-			if ne.BadShare || kinds[ne.Party] == answerNone || kinds[ne.Party] == answerOK {
-				excluded[ne.Party] = true
-			}
-		}
 		c.log.Info("retrying request with another coordinator", "attempt", attempt, "coordinator", coord.Party,
-			"err", err, "excluded", keys(excluded))
+			"err", err, "excluded", keys(rs.excluded))
 	}
 	return nil, &RequestError{Msg: fmt.Sprintf("request failed after %d attempts: %v", attempts, lastErr), NodeErrors: all, cause: lastErr}
 }

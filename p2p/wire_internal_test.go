@@ -411,3 +411,25 @@ func TestInboxPerSenderQuota(t *testing.T) {
 		t.Fatalf("sender 1 has %d queued", q.msgs)
 	}
 }
+
+// A bad_coordination answer carries the culprit it names; the decoder keeps
+// it only for that code and within its bound.
+func TestDecodeResponseCulprit(t *testing.T) {
+	for _, tc := range []struct {
+		frame, want string
+	}{
+		{`{"error":{"code":"bad_coordination","message":"m","culprit":"3"}}`, "3"},
+		{`{"error":{"code":"forbidden","message":"m","culprit":"3"}}`, ""},
+		{`{"error":{"code":"bad_coordination","message":"m","culprit":"` + strings.Repeat("9", maxCulprit+1) + `"}}`, ""},
+		{`{"error":{"code":"bad_coordination","message":"m"}}`, ""},
+	} {
+		_, err := decodeResponse[NodeInfo]([]byte(tc.frame))
+		var pe *Error
+		if !errors.As(err, &pe) || pe.Culprit != tc.want {
+			t.Errorf("%s: got %v, want culprit %q", tc.frame, err, tc.want)
+		}
+	}
+	if e := BadCoordination("2", "signer %s silent", "2"); e.Code != CodeBadCoordination || e.Culprit != "2" || !strings.Contains(e.Error(), "party 2 held responsible") {
+		t.Fatalf("BadCoordination: %+v %q", e, e.Error())
+	}
+}
