@@ -329,6 +329,11 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 			re.NodeErrors = all
 			return nil, re
 		}
+		if kinds == nil {
+			// Failed here, before any node was asked (e.g. signing the
+			// auth sig): another attempt would fail the same way.
+			return nil, &RequestError{Msg: err.Error(), NodeErrors: all, cause: err}
+		}
 		lastErr = err
 		if rs.failed(coord.Party, kinds, nes) {
 			c.coordinated(coord.Party, false, 0)
