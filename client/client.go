@@ -1,13 +1,13 @@
 // Package client is pkpnet's Go client library. It owns the client side of
-// the network: reading the node set from the NodeRegistry contract, finding
-// the nodes (registry address hints, then the DHT), the handshake, a session
-// (one wallet-signed SIWE authorisation delegating to an ed25519 session
-// key, docs/auth.md), fanning a request out to the nodes with a session
-// signature made for each node, verifying and
-// combining the signature shares with the mpc package, naming nodes that
-// send bad shares or fail, retrying with another signer set, and checking
-// every returned signature with go-ethereum's Ecrecover against the PKP's
-// address. It also wraps the contracts a PKP owner uses (Chain: mint, show,
+// the network: reading the node set from the NodeRegistry contract and the
+// root key from the PubkeyRouter contract, finding the nodes (registry
+// address hints, then the DHT), the handshake, choosing the coordinator from
+// its own observations, a session (one wallet-signed SIWE authorisation
+// delegating to an ed25519 session key, docs/auth.md), fanning a request out
+// to the nodes with a session signature made for each node, verifying and
+// combining the signature shares, naming nodes only on proof, retrying with
+// another coordinator and signer set, and checking every returned signature
+// with go-ethereum's Ecrecover against the PKP's address. It also wraps the contracts a PKP owner uses (Chain: mint, show,
 // permit) so that apps and the pkpnet CLI share one implementation.
 package client
 
@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -49,8 +50,13 @@ const (
 	DefaultNetwork          = "devnet"
 	DefaultAttemptTimeout   = 20 * time.Second
 	DefaultHandshakeTimeout = 3 * time.Second
-	DefaultMaxAttempts      = 3
-	DefaultSessionLifetime  = auth.MaxSessionLifetime
+	// DefaultMaxAttempts covers one malicious node in any role for n=3 and
+	// n=7 (see docs/client.md: each failed attempt rotates the coordinator,
+	// and a node in every failed attempt is left out once it stands out).
+	DefaultMaxAttempts = 6
+	// DefaultRequestTimeout bounds a request with all its attempts.
+	DefaultRequestTimeout  = 2 * time.Minute
+	DefaultSessionLifetime = auth.MaxSessionLifetime
 	// DefaultRequestWindow is the validity of one request's session
 	// signatures.
 	DefaultRequestWindow = 2 * time.Minute
@@ -69,6 +75,9 @@ type Config struct {
 	RPCURL string
 	// Registry is the NodeRegistry contract's address.
 	Registry common.Address
+	// PubkeyRouter is the PubkeyRouter contract's address: the network's
+	// root key is read from it, never from the nodes. Required.
+	PubkeyRouter common.Address
 	// Bootstrap peers (multiaddrs with /p2p/<id>) seed the DHT. Optional when
 	// the registry's address hints reach the nodes.
 	Bootstrap []string
@@ -98,8 +107,12 @@ type Config struct {
 	// HandshakeTimeout bounds finding, connecting and handshaking one node.
 	// Default 3 s.
 	HandshakeTimeout time.Duration
-	// MaxAttempts of a request when nodes fail or send bad shares. Default 3.
+	// MaxAttempts of a request when nodes fail, send bad shares or the
+	// coordination fails. Default 6.
 	MaxAttempts int
+	// RequestTimeout bounds a whole request, all attempts included.
+	// Default 2 minutes.
+	RequestTimeout time.Duration
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -119,14 +132,18 @@ type NodeStatus struct {
 	Err  error         // why it is unreachable or unusable
 }
 
-// Pool sums the node's pool levels.
+// Pool sums the node's pool levels, each clamped to 0..p2p.MaxPoolLevel
+// and the sum too: the node reports them about itself.
 func (s NodeStatus) Pool() int {
 	if s.Info == nil {
 		return 0
 	}
 	n := 0
 	for _, v := range s.Info.PoolLevels {
-		n += v
+		n += min(max(v, 0), p2p.MaxPoolLevel)
+		if n >= p2p.MaxPoolLevel {
+			return p2p.MaxPoolLevel
+		}
 	}
 	return n
 }
@@ -146,6 +163,8 @@ type Client struct {
 	statuses map[string]NodeStatus // last handshake per party
 	statusAt time.Time
 	debit    map[string]int // requests coordinated per party since the last handshake
+	rootKey  []byte         // from PubkeyRouter, once active (it never changes then)
+	coord    coordBook      // the client's own observations of coordinators
 
 	sessMu  sync.Mutex
 	session *auth.Session
@@ -159,6 +178,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if cfg.Registry == (common.Address{}) {
 		return nil, errors.New("client: NodeRegistry address is required")
+	}
+	if cfg.PubkeyRouter == (common.Address{}) {
+		return nil, errors.New("client: PubkeyRouter address is required (the root key is read from it)")
 	}
 	if cfg.Key == nil && cfg.Session == nil {
 		return nil, errors.New("client: a session or a wallet key to create one is required")
@@ -190,6 +212,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = DefaultMaxAttempts
 	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.Default()
@@ -218,7 +243,7 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("client: libp2p host: %w", err)
 	}
 	c := &Client{cfg: cfg, log: log, eth: eth, host: h, chainID: cid.Uint64(), statuses: map[string]NodeStatus{}, debit: map[string]int{},
-		session: cfg.Session}
+		session: cfg.Session, coord: newCoordBook()}
 	if _, _, err := c.RefreshNodes(ctx); err != nil {
 		c.Close()
 		return nil, err
@@ -338,15 +363,20 @@ func (c *Client) connect(ctx context.Context, n Node) error {
 // its epoch, party, root key and pool levels. A node that cannot be reached
 // within HandshakeTimeout, or that answers for another epoch or party, has
 // Err set. The result is in party order.
+//
+// The root key a node reports is checked against PubkeyRouter's: a node
+// that reports another key (compared as points: case and compression do not
+// matter) has Err set and is unusable; the request goes on without it.
 func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 	nodes, epoch := c.Nodes()
+	root, rootErr := c.RootKey(ctx)
 	out := make([]NodeStatus, len(nodes))
 	var wg sync.WaitGroup
 	for i, n := range nodes {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out[i] = c.handshakeOne(ctx, n, epoch)
+			out[i] = c.handshakeOne(ctx, n, epoch, root, rootErr)
 		}()
 	}
 	wg.Wait()
@@ -360,7 +390,7 @@ func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 	return out
 }
 
-func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64) NodeStatus {
+func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []byte, rootErr error) NodeStatus {
 	st := NodeStatus{Node: n}
 	hctx, cancel := context.WithTimeout(ctx, c.cfg.HandshakeTimeout)
 	defer cancel()
@@ -379,41 +409,79 @@ func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64) NodeSta
 		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d", info.Epoch, epoch)
 	case info.Party != "" && info.Party != n.Party:
 		st.Err = fmt.Errorf("node says it is party %q, the registry says %q", info.Party, n.Party)
-	case info.RootKey == "":
-		st.Err = errors.New("node has no root key yet (genesis not finished)")
+	case rootErr != nil:
+		st.Err = fmt.Errorf("cannot check the node's root key: %w", rootErr)
+	default:
+		if err := checkRootKey(info.RootKey, root); err != nil {
+			st.Err = err
+		}
 	}
 	st.Info = info
 	return st
 }
 
-// rootKey returns the root key the given statuses agree on.
-func rootKeyOf(sts []NodeStatus) ([]byte, error) {
-	counts := map[string]int{}
-	for _, s := range sts {
-		if s.Err == nil {
-			counts[s.Info.RootKey]++
-		}
+// ErrNoRootKey is returned (wrapped) while PubkeyRouter has no active root
+// key (genesis not finished).
+var ErrNoRootKey = errors.New("no active root key in PubkeyRouter (genesis not finished)")
+
+// RootKey returns the network's root public key (33 bytes compressed) as
+// the PubkeyRouter contract holds it. Once active it never changes (the
+// contract refuses another key), so it is read from the chain once.
+func (c *Client) RootKey(ctx context.Context) ([]byte, error) {
+	c.mu.Lock()
+	k := c.rootKey
+	c.mu.Unlock()
+	if k != nil {
+		return slices.Clone(k), nil
 	}
-	if len(counts) > 1 {
-		return nil, fmt.Errorf("client: nodes report %d different root keys", len(counts))
+	r := routerABI.Instance(c.eth, c.cfg.PubkeyRouter)
+	opts := &bind.CallOpts{Context: ctx}
+	has, err := bind.Call(r, opts, routerABI.PackHasRootKey(), routerABI.UnpackHasRootKey)
+	if err != nil {
+		return nil, fmt.Errorf("client: read PubkeyRouter %s: %w", c.cfg.PubkeyRouter, err)
 	}
-	for k := range counts {
-		b, err := hex.DecodeString(trim0x(k))
-		if err != nil || len(b) != 33 {
-			return nil, fmt.Errorf("client: nodes report a malformed root key %q", k)
-		}
-		if _, err := mpc.ParsePubkey(b); err != nil {
-			return nil, fmt.Errorf("client: nodes report a bad root key: %w", err)
-		}
-		return b, nil
+	if !has {
+		return nil, fmt.Errorf("client: %w", ErrNoRootKey)
 	}
-	return nil, errors.New("client: no node reachable")
+	k, err = bind.Call(r, opts, routerABI.PackRootKey(), routerABI.UnpackRootKey)
+	if err != nil {
+		return nil, fmt.Errorf("client: read root key from PubkeyRouter: %w", err)
+	}
+	if _, err := mpc.ParsePubkey(k); err != nil || len(k) != 33 {
+		return nil, fmt.Errorf("client: PubkeyRouter holds a malformed root key (%d bytes)", len(k))
+	}
+	c.mu.Lock()
+	c.rootKey = k
+	c.mu.Unlock()
+	return slices.Clone(k), nil
 }
 
-// RootKey returns the network's root public key (33 bytes) as the reachable
-// nodes report it.
-func (c *Client) RootKey(ctx context.Context) ([]byte, error) {
-	return rootKeyOf(c.Handshake(ctx))
+// checkRootKey compares the root key a node reports (hex, any case, with or
+// without 0x, compressed or not) with want as points.
+func checkRootKey(reported string, want []byte) error {
+	if reported == "" {
+		return errors.New("node has no root key yet (genesis not finished)")
+	}
+	h := trim0x(reported)
+	if len(h) > 2*65 {
+		return fmt.Errorf("node reports a malformed root key (%d hex characters)", len(h))
+	}
+	b, err := hex.DecodeString(h)
+	if err != nil {
+		return fmt.Errorf("node reports a malformed root key %q: not hex", h)
+	}
+	got, err := mpc.ParsePubkey(b)
+	if err != nil {
+		return fmt.Errorf("node reports a malformed root key %q: %w", h, err)
+	}
+	w, err := mpc.ParsePubkey(want)
+	if err != nil {
+		return fmt.Errorf("root key from PubkeyRouter: %w", err)
+	}
+	if !got.IsEqual(w) {
+		return fmt.Errorf("node reports root key %x, PubkeyRouter holds %x: unusable", got.SerializeCompressed(), want)
+	}
+	return nil
 }
 
 func trim0x(s string) string {

@@ -1,9 +1,12 @@
 package client
 
 import (
+	"bytes"
+	"encoding/hex"
 	"strings"
 	"testing"
 
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/api"
 )
 
@@ -32,6 +35,29 @@ func FuzzCombineShares(f *testing.F) {
 		res, _, err := combineAnswers(answers, rootPub, nil)
 		if err == nil && len(res.Signatures) > 0 {
 			t.Fatalf("combined a signature from fuzzed shares: %+v", res.Signatures)
+		}
+	})
+}
+
+// FuzzCheckRootKey feeds arbitrary handshake root keys to the comparison:
+// it never panics, and accepts only the same point.
+func FuzzCheckRootKey(f *testing.F) {
+	want, _ := hex.DecodeString("02" + "79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798")
+	f.Add("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798")
+	f.Add("0X0279BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798")
+	f.Add("")
+	f.Add("04zz")
+	f.Fuzz(func(t *testing.T, reported string) {
+		if checkRootKey(reported, want) != nil {
+			return
+		}
+		b, err := hex.DecodeString(trim0x(reported))
+		if err != nil {
+			t.Fatalf("accepted non-hex %q", reported)
+		}
+		got, err := mpc.ParsePubkey(b)
+		if err != nil || !bytes.Equal(got.SerializeCompressed(), want) {
+			t.Fatalf("accepted another key %q", reported)
 		}
 	})
 }

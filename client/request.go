@@ -259,20 +259,46 @@ func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
 	return c.Handshake(ctx)
 }
 
-// do runs a request with retries.
+// do runs a request with retries. Each attempt goes to the usable nodes
+// (reachable, same epoch, the root key PubkeyRouter holds) minus the ones
+// excluded so far, with a coordinator the client chose itself
+// (pickCoordinator). After a failed attempt:
+//   - its coordinator coordinates no further attempt of this request while
+//     another usable node has not failed as coordinator;
+//   - a node that failed itself (no answer, a malformed or mismatched answer,
+//     a share that fails verification, a missing share after answering) is
+//     excluded from the next attempts; a node that answered with a
+//     structured error (bad_coordination, timeout, unavailable, ...) stays
+//     a member, since another party may have caused it;
+//   - suspects are left out of the membership while at least T nodes
+//     remain (leaveOut): a node held responsible by two or more others, or
+//     one in strictly more failed attempts than any other.
+//
+// The request ends as refused only when so many nodes refuse it for
+// request-level reasons (forbidden, unauthorized, bad_request, not_found,
+// too_large) that no T of the rest can sign. MaxAttempts and RequestTimeout
+// bound it.
 func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *expectSig, build func(api.Common) any) (*Result, error) {
 	if o == nil {
 		o = &Options{}
 	}
-	excluded := map[string]bool{}
-	for _, p := range o.Exclude {
-		excluded[p] = true
-	}
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.RequestTimeout)
+	defer cancel()
 	var all []NodeError
+	rootPub, err := c.RootKey(ctx)
+	if err != nil {
+		return nil, &RequestError{Msg: err.Error(), cause: err}
+	}
 	attempts := c.cfg.MaxAttempts
+	rs := newRetryState(o.Exclude)
+	var lastErr error
 	for attempt := 1; attempt <= attempts; attempt++ {
 		if err := ctx.Err(); err != nil {
-			return nil, &RequestError{Msg: "request cancelled", NodeErrors: all, cause: err}
+			msg := "request cancelled"
+			if lastErr != nil {
+				msg = fmt.Sprintf("request stopped after %d attempts (%v): %v", attempt-1, err, lastErr)
+			}
+			return nil, &RequestError{Msg: msg, NodeErrors: all, cause: err}
 		}
 		sts := c.usableStatuses(ctx, attempt > 1)
 		nodes, epoch := c.Nodes()
@@ -280,7 +306,7 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 		var usable []NodeStatus
 		for _, s := range sts {
 			switch {
-			case excluded[s.Party]:
+			case rs.excluded[s.Party]:
 			case s.Err != nil:
 				all = append(all, NodeError{Attempt: attempt, Party: s.Party, PeerID: s.PeerID, Err: s.Err})
 			default:
@@ -293,13 +319,16 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 				NodeErrors: all, cause: ErrNotEnoughNodes,
 			}
 		}
-		rootPub, err := rootKeyOf(usable)
-		if err != nil {
-			return nil, &RequestError{Msg: err.Error(), NodeErrors: all}
+		members, left := rs.members(usable, t)
+		if len(left) > 0 {
+			c.log.Info("leaving suspects out of the next attempt", "parties", left, "attempt", attempt)
 		}
-		res, nes, retry, err := c.attempt(ctx, attempt, o, proto, want, build, usable, epoch, t, rootPub)
+		coord := c.pickCoordinator(members, rs.failedCoord, rs.involved, rs.prev)
+		start := time.Now()
+		res, nes, kinds, err := c.attempt(ctx, attempt, o, proto, want, build, members, coord, epoch, t, rootPub)
 		all = append(all, nes...)
 		if err == nil {
+			c.coordinated(coord.Party, true, time.Since(start))
 			res.Attempts = attempt
 			res.NodeErrors = all
 			return res, nil
@@ -309,24 +338,19 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 			re.NodeErrors = all
 			return nil, re
 		}
-		if !retry {
+		if kinds == nil {
+			// Failed here, before any node was asked (e.g. signing the
+			// auth sig): another attempt would fail the same way.
 			return nil, &RequestError{Msg: err.Error(), NodeErrors: all, cause: err}
 		}
-		// Exclude the nodes that failed themselves: no answer, a bad or a
-		// missing share. A node that answered with a structured error
-		// (e.g. a timeout waiting for a dead coordinator) stays usable; the
-		// next attempt's fresh handshake sorts out who is reachable.
-		for _, ne := range nes {
-			if ne.Code == "" {
-				excluded[ne.Party] = true
-			}
+		lastErr = err
+		if rs.failed(coord.Party, kinds, nes) {
+			c.coordinated(coord.Party, false, 0)
 		}
-		c.log.Info("retrying request with another signer set", "attempt", attempt, "err", err, "excluded", keys(excluded))
-		if attempt == attempts {
-			return nil, &RequestError{Msg: fmt.Sprintf("request failed after %d attempts: %v", attempts, err), NodeErrors: all, cause: err}
-		}
+		c.log.Info("retrying request with another coordinator", "attempt", attempt, "coordinator", coord.Party,
+			"err", err, "excluded", keys(rs.excluded))
 	}
-	return nil, &RequestError{Msg: "request failed", NodeErrors: all}
+	return nil, &RequestError{Msg: fmt.Sprintf("request failed after %d attempts: %v", attempts, lastErr), NodeErrors: all, cause: lastErr}
 }
 
 func keys(m map[string]bool) []string {
@@ -344,12 +368,22 @@ type nodeAnswer struct {
 	err  error
 }
 
-// attempt sends one request to every usable node and combines the shares.
-// It returns the node errors of this attempt, and whether a retry without
-// the named nodes may succeed.
+// answerKind classifies one node's answer in an attempt.
+type answerKind int
+
+const (
+	answerOK      answerKind = iota // a response (with or without shares)
+	answerRefused                   // a request-level refusal
+	answerError                     // another structured error: bad_coordination, timeout, unavailable, ...
+	answerNone                      // no answer, or a malformed or mismatched one
+)
+
+// attempt sends one request to every usable node with coordinator coord and
+// combines the shares. It returns the node errors of this attempt and how
+// each node answered; a *RequestError with Refused set when the request
+// itself is refused.
 func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto protocol.ID, want *expectSig,
-	build func(api.Common) any, usable []NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, bool, error) {
-	coord := c.pickCoordinator(usable)
+	build func(api.Common) any, usable []NodeStatus, coord NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, map[string]answerKind, error) {
 	parties := make([]string, len(usable))
 	for i, s := range usable {
 		parties[i] = s.Party
@@ -359,13 +393,13 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	if sess == nil {
 		var err error
 		if sess, err = c.Session(); err != nil {
-			return nil, nil, false, err
+			return nil, nil, nil, err
 		}
 	}
 	req := build(api.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
 	signed, err := c.signPerNode(sess, proto, req, usable)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, err
 	}
 	actx, cancel := context.WithTimeout(ctx, c.cfg.AttemptTimeout)
 	defer cancel()
@@ -386,13 +420,20 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	wg.Wait()
 
 	var nes []NodeError
+	kinds := make(map[string]answerKind, len(answers))
 	refusals := 0
 	var ok []nodeAnswer
 	for _, a := range answers {
 		if a.err != nil {
 			code, refused := isRefusal(a.err)
-			if refused {
+			switch {
+			case refused:
 				refusals++
+				kinds[a.st.Party] = answerRefused
+			case code != "":
+				kinds[a.st.Party] = answerError
+			default:
+				kinds[a.st.Party] = answerNone
 			}
 			if ctx.Err() == nil && actx.Err() != nil && code == "" {
 				a.err = fmt.Errorf("no answer within %s: %w", c.cfg.AttemptTimeout, a.err)
@@ -400,15 +441,17 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 			nes = append(nes, NodeError{Attempt: attempt, Party: a.st.Party, PeerID: a.st.PeerID, Err: a.err, Code: code})
 			continue
 		}
+		kinds[a.st.Party] = answerOK
 		ok = append(ok, a)
 	}
 	if len(ok) < t && refusals > 0 && refusals > len(usable)-t {
-		// Enough nodes refused that no signer set can form: the request
-		// itself is refused.
-		return nil, nes, false, &RequestError{Msg: fmt.Sprintf("request refused by %d of %d nodes", refusals, len(usable)), Refused: true}
+		// So many nodes refused for request-level reasons that no T of the
+		// others can sign: the request itself is refused. A refusal caused
+		// by another party (bad_coordination) never counts here.
+		return nil, nes, kinds, &RequestError{Msg: fmt.Sprintf("request refused by %d of %d nodes", refusals, len(usable)), Refused: true}
 	}
 	if len(ok) == 0 {
-		return nil, nes, true, fmt.Errorf("no node answered")
+		return nil, nes, kinds, fmt.Errorf("no node answered with a result (coordinator %s)", coord.Party)
 	}
 	res, bad, err := combineAnswers(ok, rootPub, want)
 	for _, b := range bad {
@@ -416,10 +459,10 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 		nes = append(nes, b)
 	}
 	if err != nil {
-		return nil, nes, len(nes) > 0, err
+		return nil, nes, kinds, err
 	}
 	res.RequestID, res.Coordinator, res.Nodes = reqID, coord.Party, parties
-	return res, nes, false, nil
+	return res, nes, kinds, nil
 }
 
 func callNode(ctx context.Context, c *Client, p peer.ID, proto protocol.ID, req any) (*api.Response, error) {
@@ -700,21 +743,4 @@ func (c *Client) signPerNode(sess *auth.Session, proto protocol.ID, req any, nod
 		}
 	}
 	return out, nil
-}
-
-// pickCoordinator chooses the usable node with the fullest pool, counting
-// the presignatures this client's requests consumed since the last
-// handshake, so that a burst spreads over the coordinators instead of
-// draining one into on-demand presigning.
-func (c *Client) pickCoordinator(usable []NodeStatus) NodeStatus {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	best, bestPool := usable[0], usable[0].Pool()-c.debit[usable[0].Party]
-	for _, s := range usable[1:] {
-		if p := s.Pool() - c.debit[s.Party]; p > bestPool {
-			best, bestPool = s, p
-		}
-	}
-	c.debit[best.Party]++
-	return best
 }

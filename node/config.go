@@ -48,9 +48,17 @@ type Config struct {
 	Contracts contracts.Addresses
 	// StartBlock is the contracts' deployment block (chainwatch starts there).
 	StartBlock uint64
-	// Confirmations before chainwatch applies an event. Default 0 (a dev
-	// chain that mines on demand never gets deeper); use more on real chains.
-	Confirmations uint64
+	// Confirmations before chainwatch applies an event. Nil takes the
+	// chain's default (see ConfirmationsFor): 0 on a dev chain (chain ID
+	// DevChainID, which mines on demand and never gets deeper),
+	// DefaultConfirmations elsewhere. Below DefaultConfirmations on a
+	// non-dev chain the node refuses to start unless
+	// UnsafeAllowLowConfirmations is set.
+	Confirmations *uint64
+	// UnsafeAllowLowConfirmations lets a node on a non-dev chain run with
+	// fewer than DefaultConfirmations confirmations: a permission from a
+	// block that is later orphaned can then authorise a share.
+	UnsafeAllowLowConfirmations bool
 	// PollInterval of chainwatch without a head subscription. Default 1s.
 	PollInterval time.Duration
 
@@ -111,6 +119,34 @@ type Config struct {
 	TestHooks *TestHooks
 	// OnReady, when set, is called once the node serves client requests.
 	OnReady func(*Node)
+}
+
+// DevChainID is the chain ID of dev chains: the embedded devchain, geth
+// --dev and go-ethereum's simulated backend. A node on it defaults to 0
+// confirmations. Every other chain ID is treated as a real chain.
+const DevChainID = 1337
+
+// DefaultConfirmations is the confirmation floor on a non-dev chain.
+const DefaultConfirmations = 12
+
+// ConfirmationsFor resolves the confirmations a node uses on the chain with
+// chainID: set (nil when not configured) or the chain's default. A value
+// below DefaultConfirmations on a non-dev chain is an error unless unsafe
+// is true.
+func ConfirmationsFor(chainID uint64, set *uint64, unsafe bool) (uint64, error) {
+	dev := chainID == DevChainID
+	if set == nil {
+		if dev {
+			return 0, nil
+		}
+		return DefaultConfirmations, nil
+	}
+	if *set < DefaultConfirmations && !dev && !unsafe {
+		return 0, fmt.Errorf("config: %d confirmations on chain %d: a non-dev chain needs at least %d "+
+			"(a permission from an orphaned block could authorise a share); raise --%s, or set --%s (%s) to accept the risk",
+			*set, chainID, DefaultConfirmations, flagConfirmations, flagUnsafeLowConf, EnvName(flagUnsafeLowConf))
+	}
+	return *set, nil
 }
 
 // TestHooks are test-only fault injections.
@@ -250,7 +286,7 @@ type FileConfig struct {
 	RPC                string              `json:"rpc,omitempty"`
 	Contracts          contracts.Addresses `json:"contracts"`
 	StartBlock         uint64              `json:"startBlock,omitempty"`
-	Confirmations      uint64              `json:"confirmations,omitempty"`
+	Confirmations      *uint64             `json:"confirmations,omitempty"`
 	OperatorKeyFile    string              `json:"operatorKeyFile,omitempty"`
 	PassphraseFile     string              `json:"passphraseFile,omitempty"`
 	PoolTarget         int                 `json:"poolTarget,omitempty"`
@@ -258,6 +294,9 @@ type FileConfig struct {
 	SandboxWorkers     int                 `json:"sandboxWorkers,omitempty"`
 	IPFSGateway        string              `json:"ipfsGateway,omitempty"`
 	AuthDomains        []string            `json:"authDomains,omitempty"`
+
+	// UnsafeAllowLowConfirmations: see Config.
+	UnsafeAllowLowConfirmations bool `json:"unsafeAllowLowConfirmations,omitempty"`
 }
 
 // flag names, shared by BindFlags, the env names and LoadConfig.
@@ -276,6 +315,7 @@ const (
 	flagHelper        = "pkp-helper"
 	flagStartBlock    = "start-block"
 	flagConfirmations = "confirmations"
+	flagUnsafeLowConf = "unsafe-allow-low-confirmations"
 	flagOperatorKey   = "operator-key-file"
 	flagPassFile      = "passphrase-file"
 	flagPoolTarget    = "pool-target"
@@ -301,7 +341,8 @@ func BindFlags(fs *pflag.FlagSet) {
 	fs.String(flagPerms, "", "PKPPermissions address")
 	fs.String(flagHelper, "", "PKPHelper address")
 	fs.Uint64(flagStartBlock, 0, "contracts deployment block")
-	fs.Uint64(flagConfirmations, 0, "confirmations before chain events apply")
+	fs.Uint64(flagConfirmations, 0, fmt.Sprintf("confirmations before chain events apply (default: 0 on a dev chain, chain ID %d; %d elsewhere)", DevChainID, DefaultConfirmations))
+	fs.Bool(flagUnsafeLowConf, false, fmt.Sprintf("allow fewer than %d confirmations on a non-dev chain (unsafe: a permission from an orphaned block can authorise a share)", DefaultConfirmations))
 	fs.String(flagOperatorKey, "", "file with the operator's hex private key (mode 0600)")
 	fs.String(flagPassFile, "", "file with the store passphrase (mode 0600); or PKPNET_PASSPHRASE")
 	fs.Int(flagPoolTarget, 0, "presignatures kept ready per coordinated signer set (default 8; -1: no pool)")
@@ -351,6 +392,28 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		return file
 	}
 	var errs []error
+	optNum := func(name string, file *uint64) *uint64 {
+		v := pick(fs, getenv, name)
+		if v == "" {
+			return file
+		}
+		n, err := strconv.ParseUint(v, 10, 63)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %q is not a number", name, v))
+		}
+		return &n
+	}
+	boolean := func(name string, file bool) bool {
+		v := pick(fs, getenv, name)
+		if v == "" {
+			return file
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %q is not true or false", name, v))
+		}
+		return b
+	}
 	num := func(name string, file uint64) uint64 {
 		v := pick(fs, getenv, name)
 		if v == "" {
@@ -381,7 +444,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		RPCURL:             str(flagRPC, fc.RPC),
 		Contracts:          fc.Contracts,
 		StartBlock:         num(flagStartBlock, fc.StartBlock),
-		Confirmations:      num(flagConfirmations, fc.Confirmations),
+		Confirmations:      optNum(flagConfirmations, fc.Confirmations),
 		OperatorKeyFile:    str(flagOperatorKey, fc.OperatorKeyFile),
 		PassphraseFile:     str(flagPassFile, fc.PassphraseFile),
 		PoolTarget:         integer(flagPoolTarget, fc.PoolTarget),
@@ -390,6 +453,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		IPFSGateway:        str(flagGateway, fc.IPFSGateway),
 		AuthDomains:        list(flagAuthDomains, fc.AuthDomains),
 	}
+	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := readLimited(p, 1<<20)
 		if err != nil {

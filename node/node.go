@@ -80,6 +80,8 @@ type Node struct {
 
 	self  party.ID
 	epoch uint64
+	// confirmations chainwatch waits for (ConfirmationsFor).
+	confirmations uint64
 
 	runCtx context.Context
 	wg     sync.WaitGroup
@@ -102,6 +104,10 @@ func (n *Node) PeerID() peer.ID { return n.host.ID() }
 
 // Addrs are the node's full listen multiaddrs (with /p2p/<id>).
 func (n *Node) Addrs() []ma.Multiaddr { return n.host.Addrs() }
+
+// Host is the node's libp2p host (tests wrap its protocol handlers to play
+// a malicious participant).
+func (n *Node) Host() *p2p.Host { return n.host }
 
 // Party is the node's party ID in its epoch.
 func (n *Node) Party() string { return string(n.self) }
@@ -262,11 +268,18 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	}); err != nil {
 		return err
 	}
+	// confirmation floor: depends on the chain
+	if err := step("confirmations", func() (err error) {
+		n.confirmations, err = ConfirmationsFor(n.chainID.Uint64(), cfg.Confirmations, cfg.UnsafeAllowLowConfirmations)
+		return err
+	}); err != nil {
+		return err
+	}
 	// chainwatch, synced
 	if err := step("chainwatch", func() error {
 		w, err := chainwatch.New(chainwatch.Config{
 			Client: n.eth, Contracts: cfg.Contracts, DB: n.db, StartBlock: cfg.StartBlock,
-			Confirmations: cfg.Confirmations, PollInterval: cfg.PollInterval, Logger: n.log.With("component", "chainwatch"),
+			Confirmations: n.confirmations, PollInterval: cfg.PollInterval, Logger: n.log.With("component", "chainwatch"),
 		})
 		if err != nil {
 			return err
@@ -286,10 +299,10 @@ func Run(ctx context.Context, cfg Config) (err error) {
 			return fmt.Errorf("head: %w", err)
 		}
 		target := uint64(0)
-		if head > cfg.Confirmations {
-			target = head - cfg.Confirmations
+		if head > n.confirmations {
+			target = head - n.confirmations
 		}
-		n.log.Info("syncing chain index", "target", target)
+		n.log.Info("syncing chain index", "target", target, "confirmations", n.confirmations)
 		return w.WaitFor(ctx, target)
 	}); err != nil {
 		return err

@@ -38,6 +38,7 @@ type conn struct {
 	mu         sync.Mutex
 	queue      []mpc.Envelope
 	queueBytes int
+	queueBy    map[party.ID]*pendingQuota // each sender's share of the queue (msgs, bytes)
 	seen       map[seenKey]struct{}
 	acks       map[uint64]*bcastState
 	dropped    int
@@ -142,10 +143,25 @@ func (c *conn) deliver(w *wireMsg, topic string) byte {
 	if _, dup := c.seen[k]; dup {
 		return statusOK
 	}
-	if len(c.queue) >= maxInboxMsgs || c.queueBytes+len(w.Data) > maxInboxBytes {
+	// The sender's own quota first, so that a flooding party only delays
+	// its own messages; the global caps are a backstop above n times it.
+	q := c.queueBy[w.From]
+	if q == nil {
+		q = &pendingQuota{}
+	}
+	maxMsgs := max(maxInboxMsgs, (len(c.peers)+1)*maxInboxSenderMsgs)
+	maxBytes := max(maxInboxBytes, (len(c.peers)+1)*maxInboxSenderBytes)
+	if q.msgs >= maxInboxSenderMsgs || q.bytes+len(w.Data) > maxInboxSenderBytes ||
+		len(c.queue) >= maxMsgs || c.queueBytes+len(w.Data) > maxBytes {
 		c.dropped++
 		return statusBusy
 	}
+	if c.queueBy == nil {
+		c.queueBy = make(map[party.ID]*pendingQuota)
+	}
+	q.msgs++
+	q.bytes += len(w.Data)
+	c.queueBy[w.From] = q
 	c.seen[k] = struct{}{}
 	e := mpc.Envelope{Session: w.Session, From: w.From, Broadcast: w.Kind == kindBroadcast, Data: w.Data}
 	if !e.Broadcast {
@@ -180,6 +196,13 @@ func (c *conn) pump() {
 		c.queue[0] = mpc.Envelope{}
 		c.queue = c.queue[1:]
 		c.queueBytes -= len(e.Data)
+		if q := c.queueBy[e.From]; q != nil {
+			q.msgs--
+			q.bytes -= len(e.Data)
+			if q.msgs <= 0 {
+				delete(c.queueBy, e.From)
+			}
+		}
 		c.mu.Unlock()
 		select {
 		case c.out <- e:

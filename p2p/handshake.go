@@ -26,6 +26,11 @@ type NodeInfo struct {
 	Version    string         `json:"version"`
 }
 
+// MaxPoolLevel bounds a pool level as clients read it: a node's own report
+// about itself, so a client clamps every level to this (a node's pool target
+// is at most 10000) and uses the levels only to break ties.
+const MaxPoolLevel = 10000
+
 // InfoProvider supplies the node's handshake answer. The node issue
 // provides the real one (root key and pool levels from mpc).
 type InfoProvider interface {

@@ -57,14 +57,34 @@ const (
 type Error struct {
 	Code    ErrorCode `json:"code"`
 	Message string    `json:"message"`
+	// Culprit, with CodeBadCoordination, is the party ID the answering node
+	// holds responsible (the coordinator, or an equivocating or silent
+	// signer); empty when it cannot tell. It is that node's claim: a client
+	// acts on it only when several nodes agree (see docs/client.md).
+	Culprit string `json:"culprit,omitempty"`
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }
+func (e *Error) Error() string {
+	if e.Culprit != "" {
+		return fmt.Sprintf("%s: %s (party %s held responsible)", e.Code, e.Message, e.Culprit)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
 
 // Errorf builds an *Error.
 func Errorf(code ErrorCode, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
+
+// BadCoordination builds a CodeBadCoordination error that holds party
+// culprit responsible ("" when this node cannot tell who).
+func BadCoordination(culprit string, format string, args ...any) *Error {
+	return &Error{Code: CodeBadCoordination, Message: fmt.Sprintf(format, args...), Culprit: culprit}
+}
+
+// maxCulprit bounds Error.Culprit as a client reads it (party IDs are short
+// decimals).
+const maxCulprit = 32
 
 type response struct {
 	Result json.RawMessage `json:"result,omitempty"`
@@ -250,6 +270,9 @@ func decodeResponse[Resp any](frame []byte) (*Resp, error) {
 	if r.Error != nil {
 		if len(r.Error.Message) > 1024 {
 			r.Error.Message = r.Error.Message[:1024]
+		}
+		if len(r.Error.Culprit) > maxCulprit || r.Error.Code != CodeBadCoordination {
+			r.Error.Culprit = ""
 		}
 		return nil, r.Error
 	}

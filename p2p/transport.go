@@ -29,14 +29,25 @@ const (
 	maxMsgAge    = 90 * time.Second // older gossip broadcasts are treated as replays
 	maxClockSkew = 30 * time.Second // broadcasts from further in the future are ignored
 
-	pendingTTL           = 2 * time.Minute // buffered messages for sessions not opened yet
-	maxPendingSessions   = 1024
-	maxPendingPerSession = 1024
-	maxPendingBytes      = 64 << 20
-	closedTTL            = 5 * time.Minute // late messages of closed sessions are dropped silently
+	pendingTTL = 2 * time.Minute // buffered messages for sessions not opened yet
+	// Per-sender quotas of the pending-session table: a member that floods
+	// it only loses its own messages (they are answered "busy").
+	maxPendingPerSession     = 1024     // messages of one sender for one session
+	maxPendingSenderSessions = 256      // sessions holding messages of one sender
+	maxPendingSenderMsgs     = 4096     // messages of one sender, all sessions
+	maxPendingSenderBytes    = 16 << 20 // bytes of one sender, all sessions
+	// Global backstops, sized above n * the per-sender quota (see
+	// pendingLimits): they bound memory, and honest senders never reach them.
+	maxPendingSessions = 1024
+	maxPendingBytes    = 64 << 20
+	closedTTL          = 5 * time.Minute // late messages of closed sessions are dropped silently
 
-	maxInboxMsgs  = 4096
-	maxInboxBytes = 64 << 20
+	// An open session's receive queue (waiting for Recv): per sender, then
+	// in all (a backstop above n times the per-sender quota).
+	maxInboxSenderMsgs  = 1024
+	maxInboxSenderBytes = 16 << 20
+	maxInboxMsgs        = 4096
+	maxInboxBytes       = 64 << 20
 
 	maxSenderQueueBytes = 128 << 20
 	ackExpiry           = 30 * time.Second
@@ -93,8 +104,10 @@ type Transport struct {
 	draining map[string]*conn // closed, still delivering their last messages
 	pending  map[string]*pendingSession
 	pendingB int
-	ended    map[string]time.Time
-	senders  map[peer.ID]*peerSender
+	// pendingBy is each sender's share of the pending table.
+	pendingBy map[party.ID]*pendingQuota
+	ended     map[string]time.Time
+	senders   map[peer.ID]*peerSender
 
 	replay      replayCache
 	retransmits atomic.Int64
@@ -137,7 +150,7 @@ func NewTransport(hs *Host, opts TransportOptions) (*Transport, error) {
 		pending:  make(map[string]*pendingSession),
 		ended:    make(map[string]time.Time),
 		senders:  make(map[peer.ID]*peerSender),
-		replay:   replayCache{seen: make(map[replayKey]time.Time)},
+		replay:   newReplayCache(),
 	}
 	hs.HandleNode(MPCProtocol, t.handleStream)
 	t.wg.Add(1)
@@ -266,8 +279,7 @@ func (t *Transport) Open(ctx context.Context, s mpc.Session) (mpc.Conn, error) {
 	t.conns[s.ID] = c
 	ps := t.pending[s.ID]
 	if ps != nil {
-		delete(t.pending, s.ID)
-		t.pendingB -= ps.bytes
+		t.dropPending(s.ID, ps)
 		for _, m := range ps.msgs {
 			c.deliver(m.w, m.topic) // c.mu only; no one else knows c yet
 		}
@@ -530,8 +542,13 @@ func (t *Transport) checkGossip(authorBytes, data []byte, now time.Time) (*valid
 	if sent.Sub(now) > maxClockSkew {
 		return nil, pubsub.ValidationIgnore, fmt.Errorf("message from %s dated in the future (%s)", authorParty, sent.UTC().Format(time.RFC3339))
 	}
-	if !t.replay.add(replayKey{author: author, session: w.Session, seq: w.Seq}, now) {
+	switch t.replay.add(replayKey{author: author, session: w.Session, seq: w.Seq}, now, t.hs.NodeSet().Len()) {
+	case replayDup:
 		return nil, pubsub.ValidationIgnore, fmt.Errorf("replayed message from %s (session %s seq %d)", authorParty, w.Session, w.Seq)
+	case replayFull:
+		// Not remembered, so not accepted either: the sender's direct
+		// retransmission delivers it if it is genuine.
+		return nil, pubsub.ValidationIgnore, fmt.Errorf("replay quota of %s full (session %s seq %d)", authorParty, w.Session, w.Seq)
 	}
 	return &validated{w: w, author: author}, pubsub.ValidationAccept, nil
 }
@@ -571,6 +588,37 @@ type pendingSession struct {
 	msgs    []pendingMsg
 	seen    map[seenKey]struct{}
 	bytes   int
+	by      map[party.ID]*pendingQuota // each sender's messages here (sessions unused)
+}
+
+// pendingQuota is one sender's use of the pending table.
+type pendingQuota struct {
+	sessions, msgs, bytes int
+}
+
+// pendingLimits are the global backstops for a node set of n members: above
+// n times the per-sender quota, so that only a sender over its own quota is
+// ever refused.
+func pendingLimits(n int) (sessions, bytes int) {
+	return max(maxPendingSessions, (n+1)*maxPendingSenderSessions), max(maxPendingBytes, (n+1)*maxPendingSenderBytes)
+}
+
+// dropPending removes a pending session and returns its quota; t.mu is held.
+func (t *Transport) dropPending(id string, ps *pendingSession) {
+	delete(t.pending, id)
+	t.pendingB -= ps.bytes
+	for from, q := range ps.by {
+		tq := t.pendingBy[from]
+		if tq == nil {
+			continue
+		}
+		tq.sessions--
+		tq.msgs -= q.msgs
+		tq.bytes -= q.bytes
+		if tq.sessions <= 0 {
+			delete(t.pendingBy, from)
+		}
+	}
 }
 
 type pendingMsg struct {
@@ -593,25 +641,55 @@ func (t *Transport) deliver(w *wireMsg, topic string) byte {
 	if !t.ended[w.Session].IsZero() {
 		return statusOK // late message of a finished session: drop it, but stop the retransmits
 	}
+	maxSessions, maxBytes := pendingLimits(t.hs.NodeSet().Len())
 	ps := t.pending[w.Session]
-	if ps == nil {
-		if len(t.pending) >= maxPendingSessions {
-			return statusBusy
+	if ps != nil {
+		if _, dup := ps.seen[seenKey{from: w.From, seq: w.Seq}]; dup {
+			return statusOK
 		}
-		ps = &pendingSession{created: time.Now(), seen: make(map[seenKey]struct{})}
-		t.pending[w.Session] = ps
 	}
-	k := seenKey{from: w.From, seq: w.Seq}
-	if _, dup := ps.seen[k]; dup {
-		return statusOK
+	// The sender's own quota first: a flooding member is refused here,
+	// before it can touch what others share.
+	if t.pendingBy == nil {
+		t.pendingBy = make(map[party.ID]*pendingQuota)
 	}
-	if len(ps.msgs) >= maxPendingPerSession || t.pendingB+len(w.Data) > maxPendingBytes {
+	tq := t.pendingBy[w.From]
+	if tq == nil {
+		tq = &pendingQuota{}
+	}
+	var sq *pendingQuota
+	if ps != nil {
+		sq = ps.by[w.From]
+	}
+	size := len(w.Data)
+	switch {
+	case sq == nil && tq.sessions >= maxPendingSenderSessions,
+		sq != nil && sq.msgs >= maxPendingPerSession,
+		tq.msgs >= maxPendingSenderMsgs,
+		tq.bytes+size > maxPendingSenderBytes:
+		return statusBusy
+	case ps == nil && len(t.pending) >= maxSessions,
+		t.pendingB+size > maxBytes:
 		return statusBusy
 	}
-	ps.seen[k] = struct{}{}
+	if ps == nil {
+		ps = &pendingSession{created: time.Now(), seen: make(map[seenKey]struct{}), by: make(map[party.ID]*pendingQuota)}
+		t.pending[w.Session] = ps
+	}
+	if sq == nil {
+		sq = &pendingQuota{}
+		ps.by[w.From] = sq
+		tq.sessions++
+	}
+	t.pendingBy[w.From] = tq
+	ps.seen[seenKey{from: w.From, seq: w.Seq}] = struct{}{}
 	ps.msgs = append(ps.msgs, pendingMsg{w: w, topic: topic})
-	ps.bytes += len(w.Data)
-	t.pendingB += len(w.Data)
+	ps.bytes += size
+	sq.msgs++
+	sq.bytes += size
+	tq.msgs++
+	tq.bytes += size
+	t.pendingB += size
 	return statusOK
 }
 
@@ -693,8 +771,7 @@ func (t *Transport) janitor() {
 			t.mu.Lock()
 			for id, ps := range t.pending {
 				if now.Sub(ps.created) > pendingTTL {
-					t.pendingB -= ps.bytes
-					delete(t.pending, id)
+					t.dropPending(id, ps)
 				}
 			}
 			for id, at := range t.ended {
@@ -715,24 +792,68 @@ type replayKey struct {
 }
 
 // replayCache remembers accepted gossip messages for the replay window.
+// Each author has its own quota (entries and bytes), so a member that
+// floods the topic fills only its own share: its further messages are
+// ignored (its genuine ones still arrive by direct retransmission), while
+// every other author's messages are accepted and their replays rejected.
+// The global cap is a backstop above n times the per-author quota.
 type replayCache struct {
 	mu   sync.Mutex
 	seen map[replayKey]time.Time
+	by   map[peer.ID]*replayQuota
 }
 
-const maxReplayEntries = 1 << 20
+type replayQuota struct{ entries, bytes int }
 
-func (r *replayCache) add(k replayKey, now time.Time) bool {
+const (
+	maxReplayEntries         = 1 << 20 // global backstop (see replayLimit)
+	maxReplayPerSender       = 1 << 15 // entries of one author in the window
+	maxReplaySenderBytes     = 8 << 20 // bytes of one author's entries
+	replayEntryOverheadBytes = 64      // map entry, peer ID, time: charged per entry
+)
+
+// replayResult is the outcome of replayCache.add.
+type replayResult int
+
+const (
+	replayNew  replayResult = iota // remembered: accept the message
+	replayDup                      // seen before: a replay
+	replayFull                     // the author's quota (or the backstop) is full
+)
+
+func newReplayCache() replayCache {
+	return replayCache{seen: make(map[replayKey]time.Time), by: make(map[peer.ID]*replayQuota)}
+}
+
+// replayLimit is the global backstop for a node set of n members.
+func replayLimit(n int) int { return max(maxReplayEntries, (n+1)*maxReplayPerSender) }
+
+func replayCost(k replayKey) int { return len(k.session) + len(k.author) + replayEntryOverheadBytes }
+
+// add remembers k unless it was seen or its author's quota is full. members
+// is the node set's size (for the backstop).
+func (r *replayCache) add(k replayKey, now time.Time, members int) replayResult {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if _, dup := r.seen[k]; dup {
-		return false
+		return replayDup
 	}
-	if len(r.seen) >= maxReplayEntries {
-		return false
+	if r.by == nil {
+		r.by = make(map[peer.ID]*replayQuota)
 	}
+	q := r.by[k.author]
+	if q == nil {
+		q = &replayQuota{}
+	}
+	cost := replayCost(k)
+	if q.entries >= maxReplayPerSender || q.bytes+cost > maxReplaySenderBytes || len(r.seen) >= replayLimit(members) {
+		return replayFull
+	}
+	q.entries++
+	q.bytes += cost
+	r.by[k.author] = q
 	r.seen[k] = now
-	return true
+	return replayNew
 }
 
 func (r *replayCache) prune(now time.Time) {
@@ -741,6 +862,13 @@ func (r *replayCache) prune(now time.Time) {
 	for k, at := range r.seen {
 		if now.Sub(at) > maxMsgAge+maxClockSkew+seenTTL {
 			delete(r.seen, k)
+			if q := r.by[k.author]; q != nil {
+				q.entries--
+				q.bytes -= replayCost(k)
+				if q.entries <= 0 {
+					delete(r.by, k.author)
+				}
+			}
 		}
 	}
 }

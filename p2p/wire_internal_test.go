@@ -222,49 +222,214 @@ func FuzzClientResponse(f *testing.F) {
 	})
 }
 
-// Messages for sessions not opened yet are buffered within bounds, deduplicated,
-// and refused with "busy" beyond the bounds.
+// Messages for sessions not opened yet are buffered within each sender's
+// quota, deduplicated, and refused with "busy" beyond it; another sender's
+// messages, for the same session or another, are still buffered; opening
+// or expiring a session returns its quota.
 func TestPendingBufferBounds(t *testing.T) {
 	tr, _, _ := validatorFixture(t)
 	tr.pending = map[string]*pendingSession{}
 	tr.ended = map[string]time.Time{}
 	tr.conns = map[string]*conn{}
-	msg := func(session string, seq uint64, size int) *wireMsg {
-		return &wireMsg{Kind: kindBroadcast, Session: session, From: "2", Seq: seq, Data: make([]byte, size)}
+	msg := func(from party.ID, session string, seq uint64, size int) *wireMsg {
+		return &wireMsg{Kind: kindBroadcast, Session: session, From: from, Seq: seq, Data: make([]byte, size)}
 	}
 	for i := range maxPendingPerSession {
-		if st := tr.deliver(msg("a", uint64(i+1), 1), ""); st != statusOK {
+		if st := tr.deliver(msg("2", "a", uint64(i+1), 1), ""); st != statusOK {
 			t.Fatalf("message %d: status %d", i, st)
 		}
 	}
-	if st := tr.deliver(msg("a", 1, 1), ""); st != statusOK {
+	if st := tr.deliver(msg("2", "a", 1, 1), ""); st != statusOK {
 		t.Fatalf("duplicate: status %d", st)
 	}
-	if st := tr.deliver(msg("a", maxPendingPerSession+1, 1), ""); st != statusBusy {
-		t.Fatalf("over the per-session cap: status %d", st)
+	if st := tr.deliver(msg("2", "a", maxPendingPerSession+1, 1), ""); st != statusBusy {
+		t.Fatalf("over the per-session quota: status %d", st)
 	}
-	if n := len(tr.pending["a"].msgs); n != maxPendingPerSession {
+	if st := tr.deliver(msg("3", "a", 1, 1), ""); st != statusOK {
+		t.Fatalf("another sender in the same session: status %d", st)
+	}
+	if n := len(tr.pending["a"].msgs); n != maxPendingPerSession+1 {
 		t.Fatalf("%d buffered", n)
 	}
-	// Byte cap across sessions.
+	// Byte quota of sender 2 across sessions.
 	big := mpc.MaxMessageSize
 	accepted := 0
 	for i := 0; ; i++ {
-		st := tr.deliver(msg(fmt.Sprintf("big%d", i), 1, big), "")
+		st := tr.deliver(msg("2", fmt.Sprintf("big%d", i), 1, big), "")
 		if st == statusBusy {
 			break
 		}
 		accepted++
-		if accepted > maxPendingBytes/big+1 {
-			t.Fatal("byte cap not enforced")
+		if accepted > maxPendingSenderBytes/big+1 {
+			t.Fatal("byte quota not enforced")
 		}
 	}
-	if tr.pendingB > maxPendingBytes {
-		t.Fatalf("%d bytes buffered, cap %d", tr.pendingB, maxPendingBytes)
+	if q := tr.pendingBy["2"]; q.bytes > maxPendingSenderBytes {
+		t.Fatalf("%d bytes of sender 2 buffered, quota %d", q.bytes, maxPendingSenderBytes)
+	}
+	// Sender 3 still has its whole byte quota.
+	if st := tr.deliver(msg("3", "big-of-3", 1, big), ""); st != statusOK {
+		t.Fatalf("sender 3 refused after sender 2 filled its quota: status %d", st)
+	}
+	// Session quota of sender 2: it holds 1 + accepted sessions.
+	for i := 0; ; i++ {
+		st := tr.deliver(msg("2", fmt.Sprintf("s%d", i), 1, 0), "")
+		if st == statusBusy {
+			if got := tr.pendingBy["2"].sessions; got != maxPendingSenderSessions {
+				t.Fatalf("sender 2 refused at %d sessions, quota %d", got, maxPendingSenderSessions)
+			}
+			break
+		}
+		if i > maxPendingSenderSessions {
+			t.Fatal("session quota not enforced")
+		}
+	}
+	if st := tr.deliver(msg("3", "new-of-3", 1, 0), ""); st != statusOK {
+		t.Fatalf("sender 3 cannot open a pending session: status %d", st)
+	}
+	// The global backstops stay above n times the per-sender quota.
+	if s, b := pendingLimits(3); s < 3*maxPendingSenderSessions || b < 3*maxPendingSenderBytes {
+		t.Fatalf("global limits %d sessions, %d bytes below n times the quota", s, b)
+	}
+	// Dropping a session (as Open or the janitor does) returns its quota.
+	before := *tr.pendingBy["2"]
+	ps := tr.pending["a"]
+	tr.mu.Lock()
+	tr.dropPending("a", ps)
+	tr.mu.Unlock()
+	after := tr.pendingBy["2"]
+	if after.sessions != before.sessions-1 || after.msgs != before.msgs-maxPendingPerSession || after.bytes != before.bytes-maxPendingPerSession {
+		t.Fatalf("quota after drop %+v, before %+v", *after, before)
+	}
+	if st := tr.deliver(msg("2", "again", 1, 0), ""); st != statusOK {
+		t.Fatalf("sender 2 after a drop: status %d", st)
 	}
 	// Ended sessions: accepted (acknowledged) but not buffered.
 	tr.ended["done"] = time.Now()
-	if st := tr.deliver(msg("done", 1, 1), ""); st != statusOK || tr.pending["done"] != nil {
+	if st := tr.deliver(msg("2", "done", 1, 1), ""); st != statusOK || tr.pending["done"] != nil {
 		t.Fatalf("ended session: status %d, buffered %v", st, tr.pending["done"] != nil)
+	}
+}
+
+// The replay cache gives each author its own quota: a member that floods
+// gossip with fresh sequence numbers fills only its share; an honest
+// author's messages are still accepted and their replays still rejected,
+// and so are the flooder's old ones. Pruning returns the quota.
+func TestReplayCachePerAuthor(t *testing.T) {
+	tr, keys, _ := validatorFixture(t)
+	p1, _ := peer.IDFromPrivateKey(keys[0])
+	p2, _ := peer.IDFromPrivateKey(keys[1])
+	now := time.Now()
+	enc := func(from party.ID, seq uint64) []byte {
+		b, err := (&wireMsg{Kind: kindBroadcast, Session: "s1", From: from, Seq: seq, TimeMs: uint64(now.UnixMilli()), Data: []byte("d")}).encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	if _, got, _ := tr.checkGossip([]byte(p2), enc("2", 1), now); got != pubsub.ValidationAccept {
+		t.Fatalf("honest message before the flood: %v", got)
+	}
+	// Member 1 floods: accepted up to its quota, ignored beyond.
+	accepted := 0
+	for seq := uint64(1); seq <= maxReplayPerSender+100; seq++ {
+		_, got, _ := tr.checkGossip([]byte(p1), enc("1", seq), now)
+		if got == pubsub.ValidationAccept {
+			accepted++
+		}
+	}
+	if accepted != maxReplayPerSender {
+		t.Fatalf("flooder accepted %d times, quota %d", accepted, maxReplayPerSender)
+	}
+	if _, got, err := tr.checkGossip([]byte(p1), enc("1", 5), now); got != pubsub.ValidationIgnore || !strings.Contains(err.Error(), "replayed") {
+		t.Fatalf("flooder's replay: %v %v", got, err)
+	}
+	// The honest author: new messages accepted, replays rejected.
+	for seq := uint64(2); seq < 50; seq++ {
+		if _, got, err := tr.checkGossip([]byte(p2), enc("2", seq), now); got != pubsub.ValidationAccept {
+			t.Fatalf("honest message %d during the flood: %v %v", seq, got, err)
+		}
+	}
+	for seq := uint64(1); seq < 50; seq++ {
+		if _, got, err := tr.checkGossip([]byte(p2), enc("2", seq), now); got != pubsub.ValidationIgnore || !strings.Contains(err.Error(), "replayed") {
+			t.Fatalf("honest replay %d: %v %v", seq, got, err)
+		}
+	}
+	if replayLimit(3) < 3*maxReplayPerSender {
+		t.Fatalf("global replay limit %d below n times the quota", replayLimit(3))
+	}
+	// After the window the flooder's entries and quota are gone.
+	tr.replay.prune(now.Add(maxMsgAge + maxClockSkew + seenTTL + time.Second))
+	if q := tr.replay.by[p1]; q != nil {
+		t.Fatalf("flooder's quota after pruning: %+v", *q)
+	}
+	if len(tr.replay.seen) != 0 {
+		t.Fatalf("%d entries after pruning", len(tr.replay.seen))
+	}
+}
+
+// An open session's receive queue gives each sender its own quota: a
+// flooding party is answered "busy" beyond it, and another party's
+// messages are still queued.
+func TestInboxPerSenderQuota(t *testing.T) {
+	c := &conn{
+		s:      mpc.Session{ID: "s", Self: "3"},
+		peers:  map[party.ID]peer.ID{"1": "", "2": ""},
+		seen:   map[seenKey]struct{}{},
+		notify: make(chan struct{}, 1),
+		done:   make(chan struct{}),
+	}
+	msg := func(from party.ID, seq uint64, size int) *wireMsg {
+		return &wireMsg{Kind: kindDirect, Session: "s", From: from, To: "3", Seq: seq, Data: make([]byte, size)}
+	}
+	for i := range maxInboxSenderMsgs {
+		if st := c.deliver(msg("1", uint64(i+1), 1), ""); st != statusOK {
+			t.Fatalf("message %d: status %d", i, st)
+		}
+	}
+	if st := c.deliver(msg("1", maxInboxSenderMsgs+1, 1), ""); st != statusBusy {
+		t.Fatalf("over the sender's quota: status %d", st)
+	}
+	if st := c.deliver(msg("2", 1, 1), ""); st != statusOK {
+		t.Fatalf("another sender refused: status %d", st)
+	}
+	// Bytes: sender 2 is capped at its byte quota, sender 1's count is
+	// unaffected.
+	for seq := uint64(2); ; seq++ {
+		st := c.deliver(msg("2", seq, mpc.MaxMessageSize), "")
+		if st == statusBusy {
+			break
+		}
+		if seq > maxInboxSenderBytes/mpc.MaxMessageSize+2 {
+			t.Fatal("byte quota not enforced")
+		}
+	}
+	if q := c.queueBy["2"]; q.bytes > maxInboxSenderBytes {
+		t.Fatalf("sender 2 queued %d bytes, quota %d", q.bytes, maxInboxSenderBytes)
+	}
+	if q := c.queueBy["1"]; q.msgs != maxInboxSenderMsgs {
+		t.Fatalf("sender 1 has %d queued", q.msgs)
+	}
+}
+
+// A bad_coordination answer carries the culprit it names; the decoder keeps
+// it only for that code and within its bound.
+func TestDecodeResponseCulprit(t *testing.T) {
+	for _, tc := range []struct {
+		frame, want string
+	}{
+		{`{"error":{"code":"bad_coordination","message":"m","culprit":"3"}}`, "3"},
+		{`{"error":{"code":"forbidden","message":"m","culprit":"3"}}`, ""},
+		{`{"error":{"code":"bad_coordination","message":"m","culprit":"` + strings.Repeat("9", maxCulprit+1) + `"}}`, ""},
+		{`{"error":{"code":"bad_coordination","message":"m"}}`, ""},
+	} {
+		_, err := decodeResponse[NodeInfo]([]byte(tc.frame))
+		var pe *Error
+		if !errors.As(err, &pe) || pe.Culprit != tc.want {
+			t.Errorf("%s: got %v, want culprit %q", tc.frame, err, tc.want)
+		}
+	}
+	if e := BadCoordination("2", "signer %s silent", "2"); e.Code != CodeBadCoordination || e.Culprit != "2" || !strings.Contains(e.Error(), "party 2 held responsible") {
+		t.Fatalf("BadCoordination: %+v %q", e, e.Error())
 	}
 }

@@ -231,7 +231,7 @@ func (d *Devnet) WriteInfo(path string) error {
 // ClientConfig returns a client configuration for the devnet with key.
 func (d *Devnet) ClientConfig(key *ecdsa.PrivateKey) client.Config {
 	return client.Config{
-		RPCURL: d.Chain.WSURL, Registry: d.Chain.Contracts.NodeRegistry,
+		RPCURL: d.Chain.WSURL, Registry: d.Chain.Contracts.NodeRegistry, PubkeyRouter: d.Chain.Contracts.PubkeyRouter,
 		Bootstrap: d.Bootstrap, Network: d.Network, Key: key,
 	}
 }

@@ -205,7 +205,7 @@ func (o *clientOpts) client(ctx context.Context, log *slog.Logger) (*client.Clie
 		return nil, err
 	}
 	return client.New(ctx, client.Config{
-		RPCURL: o.rpc, Registry: o.ni.Contracts.NodeRegistry, Bootstrap: o.bootstrap,
+		RPCURL: o.rpc, Registry: o.ni.Contracts.NodeRegistry, PubkeyRouter: o.ni.Contracts.PubkeyRouter, Bootstrap: o.bootstrap,
 		Network: o.network, Session: s, Key: k, Logger: log,
 	})
 }
