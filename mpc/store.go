@@ -29,7 +29,7 @@ var (
 	// bucketAgreements holds, per presignature ID, every signer's signature
 	// over its public data (opaque to this package; node/signing defines it).
 	bucketAgreements = []byte("mpc/presign-agreements")
-	metaKey       = []byte("kdf")
+	metaKey          = []byte("kdf")
 )
 
 const (

@@ -486,4 +486,3 @@ func (d *dec) end() {
 		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
 	}
 }
-

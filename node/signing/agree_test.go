@@ -1,0 +1,72 @@
+package signing_test
+
+import (
+	"context"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/signing"
+)
+
+func TestAgreePresign(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		forger party.ID // signs other public data
+	}{
+		{"all agree", ""},
+		{"one party signs forged public data", "2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, 7)
+			p := h.presigs[0]
+			var mu sync.Mutex
+			ags, errs := map[party.ID]signing.Agreement{}, map[party.ID]error{}
+			var wg sync.WaitGroup
+			for _, id := range p.Signers {
+				pub, err := mpc.PublicOf(p.Shares[id])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if id == tc.forger {
+					forged := *pub
+					forged.R = pub.RBar[id]
+					pub = &forged
+				}
+				wg.Go(func() {
+					s := mpc.Session{ID: "presign/x/agree", Topic: "presign", Self: id, Parties: p.Signers, RoundTimeout: roundTimeout}
+					ctx, cancel := context.WithCancel(context.Background())
+					defer cancel()
+					ag, err := signing.AgreePresign(ctx, h.net.Transport(id), s, h.keys[id], h.ring, pub)
+					mu.Lock()
+					ags[id], errs[id] = ag, err
+					mu.Unlock()
+				})
+			}
+			wg.Wait()
+			pub, _ := mpc.PublicOf(p.Shares[p.Signers[0]])
+			for _, id := range p.Signers {
+				if id == tc.forger {
+					continue
+				}
+				if tc.forger == "" {
+					if errs[id] != nil {
+						t.Fatalf("party %s: %v", id, errs[id])
+					}
+					bad, err := signing.VerifyAgreement(pub, ags[id], h.ring)
+					if err != nil || len(bad) != 0 {
+						t.Fatalf("party %s's agreement: bad %v, %v", id, bad, err)
+					}
+					continue
+				}
+				who, _ := named(errs[id])
+				if errs[id] == nil || !slices.Equal(who, []party.ID{tc.forger}) {
+					t.Fatalf("party %s: got %v, want an error naming %s", id, errs[id], tc.forger)
+				}
+			}
+		})
+	}
+}
