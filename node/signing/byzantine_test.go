@@ -90,7 +90,7 @@ func TestByzantine(t *testing.T) {
 			if h.n > 3 {
 				victim = "3"
 			}
-			evil(h, c, signingtest.Equivocate(c, victim, h.keys[c]))
+			evil(h, c, signingtest.Equivocate(c, h.keys[c], victim))
 			h.evilFinishes = true
 		}},
 		{name: "junk flood", culprit: outsider, firstSigns: true, setup: func(t *testing.T, h *harness, c party.ID) {

@@ -206,12 +206,12 @@ func Flood(self party.ID, count int) *Behaviour {
 	}}
 }
 
-// Equivocate is a signer that sends victim a second, consistent entropy
-// transcript (its commitment and reveal for another nonce) while every
-// other signer gets the real one. Its receive side hides the victim's
+// Equivocate is a signer that sends victims (every other signer when
+// none are given) a second, consistent entropy transcript (its commitment
+// and reveal for another nonce) while its own share uses the real one. Its receive side hides the victim's
 // echo of the second commitment from its own checks, so that it releases
 // its share like a determined attacker.
-func Equivocate(self, victim party.ID, key libcrypto.PrivKey) *Behaviour {
+func Equivocate(self party.ID, key libcrypto.PrivKey, victims ...party.ID) *Behaviour {
 	var mu sync.Mutex
 	alt := map[string][32]byte{}
 	altCommit, realCommit := map[string][]byte{}, map[string][]byte{}
@@ -236,7 +236,7 @@ func Equivocate(self, victim party.ID, key libcrypto.PrivKey) *Behaviour {
 	}
 	send := func(e mpc.Envelope) []mpc.Envelope {
 		m, err := signing.DecodeMessage(e.Data)
-		if err != nil || e.To != victim || (m.Type != signing.MsgCommit && m.Type != signing.MsgReveal) {
+		if err != nil || (len(victims) > 0 && !contains(victims, e.To)) || (m.Type != signing.MsgCommit && m.Type != signing.MsgReveal) {
 			return []mpc.Envelope{e}
 		}
 		mu.Lock()
@@ -251,13 +251,17 @@ func Equivocate(self, victim party.ID, key libcrypto.PrivKey) *Behaviour {
 			if err != nil {
 				return []mpc.Envelope{e}
 			}
-			nonce, _ := mpc.NewEntropyNonce()
-			alt[c.Session] = nonce
+			nonce, ok := alt[c.Session]
+			if !ok {
+				nonce, _ = mpc.NewEntropyNonce()
+				alt[c.Session] = nonce
+			}
 			realCommit[c.Session] = m.Signed
-			c.Commit = mpc.EntropyCommit(c.Session, self, nonce)
-			raw, _ := c.Sign(key)
-			altCommit[c.Session] = raw
-			m.Signed = raw
+			if altCommit[c.Session] == nil {
+				c.Commit = mpc.EntropyCommit(c.Session, self, nonce)
+				altCommit[c.Session], _ = c.Sign(key)
+			}
+			m.Signed = altCommit[c.Session]
 		case signing.MsgReveal:
 			r, err := signing.DecodeReveal(s.Body)
 			if err != nil {
