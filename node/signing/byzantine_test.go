@@ -82,6 +82,11 @@ func TestByzantine(t *testing.T) {
 		{name: "coordinator withholds the assignment", culprit: coord, proof: unproven, setup: func(t *testing.T, h *harness, c party.ID) {
 			evil(h, c, signingtest.WithholdAssignment())
 		}},
+		{name: "coordinator withholds the assignment from one signer", culprit: coord, proof: unproven, setup: func(t *testing.T, h *harness, c party.ID) {
+			// The signer denied the assignment declines in time: the other
+			// signers must not take it for silent.
+			evil(h, c, signingtest.WithholdAssignment("2"))
+		}},
 		{name: "coordinator equivocates assignments", culprit: coord, proof: byMembers, setup: func(t *testing.T, h *harness, c party.ID) {
 			evil(h, c, signingtest.WrongHash(h.keys[c], "2"))
 		}},

@@ -170,9 +170,12 @@ func WrongPresign(key libcrypto.PrivKey) *Behaviour {
 	})}
 }
 
-// WithholdAssignment is a coordinator that never sends its assignment.
-func WithholdAssignment() *Behaviour {
-	return &Behaviour{Send: EditMessages(signing.MsgAssign, func(party.ID, *signing.Message) bool { return false })}
+// WithholdAssignment is a coordinator that never sends its assignment to
+// victims (to anyone when none are given).
+func WithholdAssignment(victims ...party.ID) *Behaviour {
+	return &Behaviour{Send: EditMessages(signing.MsgAssign, func(to party.ID, _ *signing.Message) bool {
+		return len(victims) > 0 && !contains(victims, to)
+	})}
 }
 
 // SilentSigner answers the coordinator and then sends nothing.
