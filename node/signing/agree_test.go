@@ -22,7 +22,7 @@ func TestAgreePresign(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t, 7)
-			p := h.presigs[0]
+			p := h.Presigs[0]
 			var mu sync.Mutex
 			ags, errs := map[party.ID]signing.Agreement{}, map[party.ID]error{}
 			var wg sync.WaitGroup
@@ -40,7 +40,7 @@ func TestAgreePresign(t *testing.T) {
 					s := mpc.Session{ID: "presign/x/agree", Topic: "presign", Self: id, Parties: p.Signers, RoundTimeout: roundTimeout}
 					ctx, cancel := context.WithCancel(context.Background())
 					defer cancel()
-					ag, err := signing.AgreePresign(ctx, h.net.Transport(id), s, h.keys[id], h.ring, pub)
+					ag, err := signing.AgreePresign(ctx, h.Net.Transport(id), s, h.Keys[id], h.Ring, pub)
 					mu.Lock()
 					ags[id], errs[id] = ag, err
 					mu.Unlock()
@@ -56,7 +56,7 @@ func TestAgreePresign(t *testing.T) {
 					if errs[id] != nil {
 						t.Fatalf("party %s: %v", id, errs[id])
 					}
-					bad, err := signing.VerifyAgreement(pub, ags[id], h.ring)
+					bad, err := signing.VerifyAgreement(pub, ags[id], h.Ring)
 					if err != nil || len(bad) != 0 {
 						t.Fatalf("party %s's agreement: bad %v, %v", id, bad, err)
 					}

@@ -70,14 +70,14 @@ func TestByzantine(t *testing.T) {
 	signer := func(int) party.ID { return "2" }
 	outsider := func(n int) party.ID { return party.ID(big.NewInt(int64(n)).String()) }
 	evil := func(h *harness, c party.ID, b *signingtest.Behaviour) {
-		h.wrap[c] = func(tr mpc.Transport) mpc.Transport { return signingtest.Wrap(tr, b) }
+		h.Wrap[c] = func(tr mpc.Transport) mpc.Transport { return signingtest.Wrap(tr, b) }
 	}
 	cases := []tc{
 		{name: "coordinator wrong hash", culprit: coord, proof: byMembers, setup: func(t *testing.T, h *harness, c party.ID) {
-			evil(h, c, signingtest.WrongHash(h.keys[c]))
+			evil(h, c, signingtest.WrongHash(h.Keys[c]))
 		}},
 		{name: "coordinator wrong presignature", culprit: coord, proof: unproven, setup: func(t *testing.T, h *harness, c party.ID) {
-			evil(h, c, signingtest.WrongPresign(h.keys[c]))
+			evil(h, c, signingtest.WrongPresign(h.Keys[c]))
 		}},
 		{name: "coordinator withholds the assignment", culprit: coord, proof: unproven, setup: func(t *testing.T, h *harness, c party.ID) {
 			evil(h, c, signingtest.WithholdAssignment())
@@ -88,26 +88,26 @@ func TestByzantine(t *testing.T) {
 			evil(h, c, signingtest.WithholdAssignment("2"))
 		}},
 		{name: "coordinator equivocates assignments", culprit: coord, proof: byMembers, setup: func(t *testing.T, h *harness, c party.ID) {
-			evil(h, c, signingtest.WrongHash(h.keys[c], "2"))
+			evil(h, c, signingtest.WrongHash(h.Keys[c], "2"))
 		}},
 		{name: "equivocating commitments", culprit: signer, setup: func(t *testing.T, h *harness, c party.ID) {
 			victim := party.ID("1")
-			if h.n > 3 {
+			if h.N > 3 {
 				victim = "3"
 			}
-			evil(h, c, signingtest.Equivocate(c, h.keys[c], victim))
-			h.evilFinishes = true
+			evil(h, c, signingtest.Equivocate(c, h.Keys[c], victim))
+			h.EvilFinishes = true
 		}},
 		{name: "junk flood", culprit: outsider, firstSigns: true, setup: func(t *testing.T, h *harness, c party.ID) {
 			evil(h, c, signingtest.Flood(c, 100))
 		}},
 		{name: "bad share", culprit: signer, proof: byClient, setup: func(t *testing.T, h *harness, c party.ID) {
-			h.wrapStore[c] = func(s signing.Store) signing.Store { return &badStore{Store: s, sigma: true} }
-			h.evilFinishes = true
+			h.WrapStore[c] = func(s signing.Store) signing.Store { return &badStore{Store: s, sigma: true} }
+			h.EvilFinishes = true
 		}},
 		{name: "forged presignature public data", culprit: signer, proof: byClient, setup: func(t *testing.T, h *harness, c party.ID) {
-			h.wrapStore[c] = func(s signing.Store) signing.Store { return &badStore{Store: s, pub: true} }
-			h.evilFinishes = true
+			h.WrapStore[c] = func(s signing.Store) signing.Store { return &badStore{Store: s, pub: true} }
+			h.EvilFinishes = true
 		}},
 		{name: "silent signer", culprit: signer, proof: unproven, setup: func(t *testing.T, h *harness, c party.ID) {
 			evil(h, c, signingtest.SilentSigner())
@@ -138,28 +138,28 @@ func TestByzantine(t *testing.T) {
 						set2 = append(set2, q)
 					}
 				}
-				h.givePresign("1", first...)
-				h.givePresign(coord2, set2...)
+				h.GivePresign("1", first...)
+				h.GivePresign(coord2, set2...)
 				c.setup(t, h, culprit)
 
 				hash := randHash(t)
-				o := h.sign("1", all, []party.ID{culprit}, hash)
+				o := h.Sign("1", all, []party.ID{culprit}, hash)
 				provenByMember := false
 				for _, q := range honest {
-					who, proof := named(o.errs[q])
+					who, proof := named(o.Errs[q])
 					for _, p := range who {
 						if p != culprit {
-							t.Errorf("honest party %s named honest party %s: %v", q, p, o.errs[q])
+							t.Errorf("honest party %s named honest party %s: %v", q, p, o.Errs[q])
 						}
 					}
 					if proof && slices.Contains(who, culprit) {
 						provenByMember = true
 					}
-					if o.errs[q] != nil && isCode(o.errs[q], "forbidden") {
-						t.Errorf("party %s refused with forbidden: %v", q, o.errs[q])
+					if o.Errs[q] != nil && isCode(o.Errs[q], "forbidden") {
+						t.Errorf("party %s refused with forbidden: %v", q, o.Errs[q])
 					}
 				}
-				v := h.verify(o, hash)
+				v := h.Verify(o, hash)
 				for _, p := range v.Named() {
 					if p != culprit {
 						t.Errorf("client verification named honest party %s: %v", p, v.Err())
@@ -169,7 +169,7 @@ func TestByzantine(t *testing.T) {
 				switch c.proof {
 				case byMembers:
 					if !provenByMember {
-						t.Errorf("no honest member named %s with proof: %v", culprit, o.errs)
+						t.Errorf("no honest member named %s with proof: %v", culprit, o.Errs)
 					}
 				case byClient:
 					if !provenByClient {
@@ -178,30 +178,30 @@ func TestByzantine(t *testing.T) {
 				}
 				if c.firstSigns {
 					for _, q := range honest {
-						if o.errs[q] != nil {
-							t.Errorf("party %s: %v", q, o.errs[q])
+						if o.Errs[q] != nil {
+							t.Errorf("party %s: %v", q, o.Errs[q])
 						}
 					}
 					if v.Signature == nil {
 						t.Fatalf("first run: no signature: %v", v.Err())
 					}
-					h.checkSignature(v.Signature, hash)
+					h.CheckSignature(v.Signature, hash)
 				}
-				t.Logf("first run: members %v; client: %v", o.errs, v.Err())
+				t.Logf("first run: members %v; client: %v", o.Errs, v.Err())
 
 				// Follow-up among the honest nodes.
 				hash2 := randHash(t)
-				o2 := h.sign(coord2, honest, nil, hash2)
+				o2 := h.Sign(coord2, honest, nil, hash2)
 				for _, q := range honest {
-					if o2.errs[q] != nil {
-						t.Fatalf("follow-up: party %s: %v", q, o2.errs[q])
+					if o2.Errs[q] != nil {
+						t.Fatalf("follow-up: party %s: %v", q, o2.Errs[q])
 					}
 				}
-				v2 := h.verify(o2, hash2)
+				v2 := h.Verify(o2, hash2)
 				if v2.Signature == nil {
 					t.Fatalf("follow-up: no signature: %v", v2.Err())
 				}
-				h.checkSignature(v2.Signature, hash2)
+				h.CheckSignature(v2.Signature, hash2)
 				if got := v2.Good[0].Signers; !slices.Equal(got, partyStrings(set2)) {
 					t.Fatalf("follow-up signers %v, want %v", got, set2)
 				}

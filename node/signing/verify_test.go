@@ -20,15 +20,15 @@ import (
 // harness (coordinator 1, signers {1,2}) and returns the shares by party.
 func honestShares(t *testing.T, h *harness) (map[string]api.SignatureShare, [32]byte) {
 	t.Helper()
-	h.givePresign("1", "1", "2")
+	h.GivePresign("1", "1", "2")
 	hash := randHash(t)
-	o := h.sign("1", mpc.PartyIDs(3), nil, hash)
+	o := h.Sign("1", mpc.PartyIDs(3), nil, hash)
 	out := map[string]api.SignatureShare{}
-	for _, s := range o.shares() {
+	for _, s := range o.Shares() {
 		out[s.Party] = s
 	}
 	if len(out) != 2 {
-		t.Fatalf("%d shares: %v", len(out), o.errs)
+		t.Fatalf("%d shares: %v", len(out), o.Errs)
 	}
 	return out, hash
 }
@@ -54,8 +54,8 @@ func flipHex(s string) string {
 func TestVerifyNamesOnlyOnProof(t *testing.T) {
 	h := newHarness(t, 3)
 	shares, hash := honestShares(t, h)
-	exp := signing.Expect{RootPub: h.root, Hash: hash[:], PubKey: h.pkp}
-	if out := signing.Verify([]api.SignatureShare{shares["1"], shares["2"]}, h.ring, exp); out.Signature == nil {
+	exp := signing.Expect{RootPub: h.Root, Hash: hash[:], PubKey: h.PKP}
+	if out := signing.Verify([]api.SignatureShare{shares["1"], shares["2"]}, h.Ring, exp); out.Signature == nil {
 		t.Fatalf("honest shares: %v", out.Err())
 	}
 	other, _ := honestShares(t, h) // a valid run of another session
@@ -84,7 +84,7 @@ func TestVerifyNamesOnlyOnProof(t *testing.T) {
 			bad := cloneShare(shares["2"])
 			tc.f(&bad)
 			for _, order := range [][]api.SignatureShare{{shares["1"], bad}, {bad, shares["1"]}} {
-				out := signing.Verify(order, h.ring, exp)
+				out := signing.Verify(order, h.Ring, exp)
 				if out.Signature != nil {
 					t.Fatal("signed with an altered share")
 				}
@@ -101,30 +101,30 @@ func TestVerifyUnresolved(t *testing.T) {
 	h := newHarness(t, 3)
 	a, hash := honestShares(t, h)
 	b, _ := honestShares(t, h)
-	exp := signing.Expect{RootPub: h.root}
+	exp := signing.Expect{RootPub: h.Root}
 	t.Run("shares of two valid sessions", func(t *testing.T) {
-		out := signing.Verify([]api.SignatureShare{a["1"], b["2"]}, h.ring, exp)
+		out := signing.Verify([]api.SignatureShare{a["1"], b["2"]}, h.Ring, exp)
 		if out.Signature != nil || len(out.Culprits) != 0 || out.Unresolved == "" {
 			t.Fatalf("got signature=%v named=%v unresolved=%q", out.Signature != nil, out.Named(), out.Unresolved)
 		}
 	})
 	t.Run("unknown signer key", func(t *testing.T) {
-		ring := maps.Clone(h.ring)
+		ring := maps.Clone(h.Ring)
 		delete(ring, "1")
-		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, ring, signing.Expect{RootPub: h.root, Hash: hash[:]})
+		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 		if out.Signature != nil || len(out.Culprits) != 0 || out.Unresolved == "" {
 			t.Fatalf("got signature=%v named=%v unresolved=%q", out.Signature != nil, out.Named(), out.Unresolved)
 		}
 	})
 	t.Run("one share missing", func(t *testing.T) {
-		out := signing.Verify([]api.SignatureShare{a["1"]}, h.ring, exp)
+		out := signing.Verify([]api.SignatureShare{a["1"]}, h.Ring, exp)
 		if out.Signature != nil || len(out.Culprits) != 0 || !slices.Equal(out.Missing, []party.ID{"2"}) {
 			t.Fatalf("got named=%v missing=%v", out.Named(), out.Missing)
 		}
 	})
 	t.Run("a share for another hash than requested", func(t *testing.T) {
 		other := randHash(t)
-		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, h.ring, signing.Expect{RootPub: h.root, Hash: other[:]})
+		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, h.Ring, signing.Expect{RootPub: h.Root, Hash: other[:]})
 		// Both senders released shares for a hash the client did not ask:
 		// each share is its sender's own statement.
 		if out.Signature != nil || len(out.Culprits) != 2 {
@@ -149,8 +149,8 @@ func TestVerifyEquivocation(t *testing.T) {
 	}
 	nonce, _ := mpc.NewEntropyNonce()
 	c.Commit = mpc.EntropyCommit(c.Session, "2", nonce)
-	craw, _ := c.Sign(h.keys["2"])
-	rraw, _ := (&signing.Reveal{Session: c.Session, Party: "2", Nonce: nonce}).Sign(h.keys["2"])
+	craw, _ := c.Sign(h.Keys["2"])
+	rraw, _ := (&signing.Reveal{Session: c.Session, Party: "2", Nonce: nonce}).Sign(h.Keys["2"])
 	s1.Commitments[1], s1.Reveals[1] = "0x"+hex.EncodeToString(craw), "0x"+hex.EncodeToString(rraw)
 	// Party 1's share is consistent with what it received.
 	commits, reveals := map[party.ID][32]byte{}, map[party.ID][32]byte{}
@@ -168,7 +168,7 @@ func TestVerifyEquivocation(t *testing.T) {
 		t.Fatal(err)
 	}
 	s1.Entropy = "0x" + hex.EncodeToString(ent[:])
-	out := signing.Verify([]api.SignatureShare{s1, s2}, h.ring, signing.Expect{RootPub: h.root, Hash: hash[:]})
+	out := signing.Verify([]api.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 	if out.Signature != nil || !slices.Equal(out.Named(), []party.ID{"2"}) || out.Culprits[0].Kind != signing.ProofEquivocation || len(out.Culprits[0].Evidence) != 2 {
 		t.Fatalf("got %v", out.Err())
 	}
@@ -177,7 +177,7 @@ func TestVerifyEquivocation(t *testing.T) {
 	stranger, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
 	craw, _ = c.Sign(stranger)
 	s1.Commitments[1], s1.Reveals[1] = "0x"+hex.EncodeToString(craw), shares["1"].Reveals[1]
-	out = signing.Verify([]api.SignatureShare{s1, s2}, h.ring, signing.Expect{RootPub: h.root, Hash: hash[:]})
+	out = signing.Verify([]api.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 	if !slices.Equal(out.Named(), []party.ID{"1"}) {
 		t.Fatalf("forged commitment: named %v (%v), want the forwarder 1", out.Named(), out.Err())
 	}
