@@ -70,3 +70,33 @@ func TestAgreePresign(t *testing.T) {
 		})
 	}
 }
+
+// TestOnDemand: without a stored presignature the signer set presigns on
+// demand, agrees on the fresh public data and signs; the client's check
+// accepts the agreement and the signature recovers to the PKP.
+func TestOnDemand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs CMP presign")
+	}
+	h := newHarness(t, 3)
+	h.OnDemand = true
+	hash := randHash(t)
+	o := h.Sign("1", mpc.PartyIDs(3), nil, hash)
+	for id, err := range o.Errs {
+		if err != nil {
+			t.Fatalf("party %s: %v", id, err)
+		}
+	}
+	shares := o.Shares()
+	if len(shares) != 2 || !o.Res[party.ID(shares[0].Party)].OnDemand {
+		t.Fatalf("%d shares, on demand %v", len(shares), o.Res)
+	}
+	if len(shares[0].PresignSigs) != 2 {
+		t.Fatalf("agreement of %d signers", len(shares[0].PresignSigs))
+	}
+	v := h.Verify(o, hash)
+	if v.Signature == nil {
+		t.Fatal(v.Err())
+	}
+	h.CheckSignature(v.Signature, hash)
+}

@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"math/big"
 	"slices"
 	"sync"
@@ -128,6 +130,23 @@ func (NoPresigner) Presign(context.Context, mpc.Session) (*ecdsa.PreSignature, e
 	return nil, errors.New("no on-demand presigning in this harness")
 }
 
+// fixturePresigner presigns on demand with a fresh copy of the party's
+// fixture key share.
+type fixturePresigner struct {
+	n  int
+	tr mpc.Transport
+}
+
+func (p *fixturePresigner) Presign(ctx context.Context, s mpc.Session) (*ecdsa.PreSignature, error) {
+	cfgs, err := mpctest.Configs(p.n)
+	if err != nil {
+		return nil, err
+	}
+	return mpc.Presign(ctx, p.tr, s, cfgs[s.Self])
+}
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
 // Timeouts of the harness's runs: only runs with a silent party wait for
 // them; generous so that a loaded machine under -race is not silent.
 const (
@@ -152,6 +171,9 @@ type Harness struct {
 	// Wrap and WrapStore make parties malicious.
 	Wrap      map[party.ID]func(mpc.Transport) mpc.Transport
 	WrapStore map[party.ID]func(signing.Store) signing.Store
+	// OnDemand lets coordinators without a presignature presign on demand
+	// (real CMP over the in-memory network, about a second for n=3).
+	OnDemand bool
 	// EvilFinishes: the malicious parties run to their end (they release
 	// a share) instead of being stopped once the honest ones returned.
 	EvilFinishes bool
@@ -272,10 +294,14 @@ func (h *Harness) Sign(coord party.ID, nodes []party.ID, bad []party.ID, hash [3
 		if w := h.WrapStore[id]; w != nil {
 			st = w(st)
 		}
+		var pr signing.Presigner = NoPresigner{}
+		if h.OnDemand {
+			pr = &fixturePresigner{n: h.N, tr: tr}
+		}
 		d := signing.Deps{
 			Self: id, Threshold: mpc.Threshold(h.N), Transport: tr, Pool: h.Pools[id], Store: st,
-			Presigner: NoPresigner{}, Identity: h.Keys[id], Keys: h.Ring, PresignTag: Tag,
-			ReadyTimeout: ReadyTimeout, RoundTimeout: RoundTimeout,
+			Presigner: pr, Identity: h.Keys[id], Keys: h.Ring, PresignTag: Tag,
+			ReadyTimeout: ReadyTimeout, RoundTimeout: RoundTimeout, Log: quiet,
 		}
 		req := signing.Request{
 			Session: sid, RequestID: rid, Coordinator: coord, Nodes: nodes, SigName: "sig",
