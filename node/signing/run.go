@@ -482,11 +482,14 @@ func (r *run) commitRound(ctx context.Context) error {
 		}
 		// The assignment the sender answers: if the coordinator signed
 		// another one for this session, that is its equivocation.
-		if !bytes.Equal(m.Assign, r.assignRaw) {
+		if Digest(m.Assign) != Digest(r.assignRaw) {
 			if ce := r.checkProof(r.req.Coordinator, [][]byte{m.Assign}); ce != nil {
 				return r.decline(ctx, r.others, ce)
 			}
 			return r.decline(ctx, r.others, blame(from, false, "signer %s answered another assignment", from))
+		}
+		if _, err := Open(m.Assign, r.d.Keys); err != nil {
+			return r.decline(ctx, r.others, blame(from, false, "signer %s forwarded a badly signed assignment", from))
 		}
 		o, err := Open(m.Signed, r.d.Keys)
 		if err != nil || o.Commitment == nil || o.Signer != from || o.Commitment.Session != r.req.Session || o.Commitment.Assigned != Digest(r.assignRaw) {

@@ -229,7 +229,7 @@ func Verify(shares []api.SignatureShare, keys KeyRing, exp Expect) *Outcome {
 	}
 	ref := good[0]
 	for _, vw := range good[1:] {
-		if !bytes.Equal(vw.assign.Raw, ref.assign.Raw) {
+		if Digest(vw.assign.Raw) != Digest(ref.assign.Raw) {
 			v.out.Unresolved = fmt.Sprintf("shares of %s and %s answer different assignments", ref.share.Party, vw.share.Party)
 			return v.out
 		}

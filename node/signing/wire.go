@@ -94,8 +94,17 @@ type Signed struct {
 	Sig  []byte
 }
 
-// Digest is sha256 of a signed object's encoding: what a commitment binds.
-func Digest(b []byte) [32]byte { return sha256.Sum256(b) }
+// Digest is what a commitment binds of a signed object: sha256 of its
+// signed content (domain, kind and body), not of its signature, so that
+// two signatures over one assignment (randomized key types) bind alike.
+// It returns zeros for bytes that are not a signed object.
+func Digest(raw []byte) [32]byte {
+	s, err := DecodeSigned(raw)
+	if err != nil {
+		return [32]byte{}
+	}
+	return sha256.Sum256(signedBytes(s.Kind, s.Body))
+}
 
 // Encode returns the wire form: kind, u16 body length, body, u16 sig
 // length, sig.
