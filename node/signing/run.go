@@ -655,7 +655,9 @@ func (r *run) release(ctx context.Context, presignID []byte, entropy [32]byte) (
 func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *mpc.PresignPublic, Agreement, error) {
 	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
-	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set, RoundTimeout: r.d.RoundTimeout}
+	// CMP rounds take the protocol's default round timeout; the agreement
+	// round the coordination's.
+	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set}
 	pre, err := r.d.Presigner.Presign(rctx, s)
 	if err != nil {
 		return mpc.Share{}, nil, nil, err
@@ -665,6 +667,7 @@ func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *m
 		return mpc.Share{}, nil, nil, err
 	}
 	s.ID += "/agree"
+	s.RoundTimeout = r.d.RoundTimeout
 	ag, err := AgreePresign(rctx, r.d.Transport, s, r.d.Identity, r.d.Keys, pub)
 	if err != nil {
 		return mpc.Share{}, nil, nil, err

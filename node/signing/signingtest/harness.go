@@ -314,7 +314,8 @@ func (h *Harness) Sign(coord party.ID, nodes []party.ID, bad []party.ID, hash [3
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			// A safety net only: honest runs end on their own timeouts.
+			rctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
 			defer cancel()
 			r, err := signing.Run(rctx, d, req)
 			mu.Lock()
