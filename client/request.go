@@ -1,7 +1,6 @@
 package client
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -14,12 +13,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
@@ -528,7 +530,7 @@ func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig) (*Result, 
 	var errs []string
 	for _, name := range order {
 		g := groups[name]
-		sig, gnes, err := combineGroup(g, rootPub, want, answered)
+		sig, gnes, err := combineGroup(g, rootPub, want, answered, peerKeys(peerOf))
 		for i := range gnes {
 			gnes[i].PeerID = peerOf[gnes[i].Party]
 		}
@@ -548,125 +550,74 @@ func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig) (*Result, 
 // runtimeMaxSigs is the runtime's per-run signature limit (DESIGN §7).
 const runtimeMaxSigs = 10
 
-// combineGroup checks that the shares of one signature agree on the public
-// data, verifies each against it and combines them.
-func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[string]bool) (*Signature, []NodeError, error) {
-	// The reference public data is what most shares agree on.
-	type pubKey struct{ tokenID, pubKey, keyID, hash, entropy, signers, presign, presignID string }
-	keyOf := func(s api.SignatureShare) pubKey {
-		return pubKey{s.TokenID, strings.ToLower(s.PubKey), strings.ToLower(s.KeyID), strings.ToLower(s.Hash),
-			strings.ToLower(s.Entropy), strings.Join(s.Signers, ","), strings.ToLower(s.Presign), strings.ToLower(s.PresignID)}
-	}
-	votes := map[pubKey]int{}
-	for _, s := range g.shares {
-		votes[keyOf(s)]++
-	}
-	var ref pubKey
-	best := 0
-	for k, v := range votes {
-		if v > best || v == best && k.signers < ref.signers {
-			ref, best = k, v
-		}
-	}
-	var nes []NodeError
-	var refShare *api.SignatureShare
-	var good []api.SignatureShare
-	for _, s := range g.shares {
-		if keyOf(s) != ref {
-			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: fmt.Errorf("share for %q disagrees with the other signers on the public data", g.name)})
-			continue
-		}
-		good = append(good, s)
-		if refShare == nil {
-			refShare = &s
-		}
-	}
-	s0 := *refShare
-	bad := func(err error) (*Signature, []NodeError, error) {
-		for _, s := range good {
-			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: err})
-		}
-		return nil, nes, err
-	}
-	pubRaw, err1 := hexBytes(s0.Presign, 1<<16)
-	keyID, err2 := hexBytes(s0.KeyID, 32)
-	hash, err3 := hexBytes(s0.Hash, 32)
-	ent, err4 := hexBytes(s0.Entropy, 32)
-	pkpPub, err5 := hexBytes(s0.PubKey, 65)
-	if err := errors.Join(err1, err2, err3, err4, err5); err != nil || len(keyID) != 32 || len(hash) != 32 || len(ent) != 32 {
-		return bad(fmt.Errorf("malformed share fields: %v", err))
-	}
-	pub, err := mpc.DecodePresignPublic(pubRaw)
-	if err != nil {
-		return bad(fmt.Errorf("presignature public data: %w", err))
-	}
-	if !slices.Equal(partyIDs(s0.Signers), pub.Signers) {
-		return bad(errors.New("signer list differs from the presignature's"))
-	}
+// combineGroup verifies the shares of one signature with the check the
+// nodes use (signing.Verify) and combines them. It names a node
+// (NodeError.BadShare) only when the shares prove it bad: an equivocation,
+// a share whose signed transcript does not check out, or a sigma that
+// fails against the public data every signer signed. A disagreement that
+// no evidence resolves names nobody and is returned as an error, so that
+// the caller retries with another signer set. There is no vote.
+func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[string]bool, keys signing.KeyRing) (*Signature, []NodeError, error) {
+	exp := signing.Expect{RootPub: rootPub}
 	if want != nil && want.name == g.name {
-		wantPub, err := mpc.ParsePubkey(want.pubKey)
-		gotPub, err2 := mpc.ParsePubkey(pkpPub)
-		if err != nil || err2 != nil || !wantPub.IsEqual(gotPub) || !bytes.Equal(hash, want.hash) {
-			return bad(errors.New("share is for another key or hash than requested"))
-		}
+		exp.Hash, exp.PubKey = want.hash, want.pubKey
 	}
-	var req mpc.SignRequest
-	req.RootPub = rootPub
-	copy(req.KeyID[:], keyID)
-	req.Hash = hash
-	copy(req.Entropy[:], ent)
-	derived, err := mpc.DerivePubkey(rootPub, req.KeyID)
-	if err != nil {
-		return bad(fmt.Errorf("derive PKP key: %w", err))
+	out := signing.Verify(g.shares, keys, exp)
+	var nes []NodeError
+	for _, c := range out.Culprits {
+		nes = append(nes, NodeError{Party: string(c.Party), BadShare: true, Err: fmt.Errorf("signature %q: proven bad (%s): %s", g.name, c.Kind, c.Detail)})
 	}
-	gotPub, err := mpc.ParsePubkey(pkpPub)
-	if err != nil || !bytes.Equal(gotPub.SerializeCompressed(), derived) {
-		return bad(errors.New("share's public key is not the PKP key of its key ID"))
-	}
-	shares := make([]mpc.Share, 0, len(good))
-	for _, s := range good {
-		sigma, err := hexBytes(s.Sigma, 32)
-		pid, err2 := hexBytes(s.PresignID, mpc.PresignIDLen)
-		if err != nil || err2 != nil || len(sigma) != 32 || !bytes.Equal(pid, pub.ID) {
-			nes = append(nes, NodeError{Party: s.Party, BadShare: true, Err: fmt.Errorf("malformed share for %q", g.name)})
-			continue
-		}
-		shares = append(shares, mpc.Share{Party: mpcParty(s.Party), PresignID: pid, Sigma: sigma})
-	}
-	sig, err := mpc.Combine(pub, req, shares)
-	if err != nil {
-		var se *mpc.ShareError
-		if errors.As(err, &se) {
-			for _, p := range se.Bad {
-				nes = append(nes, NodeError{Party: string(p), BadShare: true, Err: fmt.Errorf("signature share for %q fails verification", g.name)})
+	if out.Signature == nil {
+		for _, p := range out.Missing {
+			if hasParty(nes, string(p)) {
+				continue
 			}
-			for _, p := range se.Missing {
-				if hasParty(nes, string(p)) {
-					continue
-				}
-				why := "sent no share"
-				if !answered[string(p)] {
-					why = "did not answer"
-				}
-				nes = append(nes, NodeError{Party: string(p), Err: fmt.Errorf("signer of %q %s", g.name, why)})
+			why := "sent no good share"
+			if !answered[string(p)] {
+				why = "did not answer"
 			}
+			nes = append(nes, NodeError{Party: string(p), Err: fmt.Errorf("signer of %q %s", g.name, why)})
 		}
-		return nil, nes, err
+		return nil, nes, out.Err()
 	}
+	s0 := out.Good[0]
+	keyID, err := hexBytes(s0.KeyID, 32)
+	if err != nil || len(keyID) != 32 {
+		return nil, nes, errors.New("verified share without key ID")
+	}
+	derived, err := mpc.DerivePubkey(rootPub, mpc.KeyID(keyID))
+	if err != nil {
+		return nil, nes, fmt.Errorf("derive PKP key: %w", err)
+	}
+	hash, _ := hexBytes(s0.Hash, 32)
 	// Invariant 6, checked here again independently of Combine.
 	addr, err := mpc.PubkeyAddress(derived)
 	if err != nil {
 		return nil, nes, err
 	}
-	if err := mpc.VerifySignature(derived, hash, sig); err != nil {
+	if err := mpc.VerifySignature(derived, hash, out.Signature); err != nil {
 		return nil, nes, fmt.Errorf("combined signature does not recover to %s: %w", addr, err)
 	}
-	signers := append([]string(nil), s0.Signers...)
+	pid, _ := hexBytes(s0.PresignID, mpc.PresignIDLen)
 	return &Signature{
 		SigName: g.name, TokenID: s0.TokenID, PubKey: "0x" + hex.EncodeToString(derived), Address: addr,
-		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(sig),
-		Signers: signers, PresignID: "0x" + hex.EncodeToString(pub.ID),
+		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(out.Signature),
+		Signers: append([]string(nil), s0.Signers...), PresignID: "0x" + hex.EncodeToString(pid),
 	}, nes, nil
+}
+
+// peerKeys maps the answering parties to the identity keys of their peer
+// IDs (from the registry): the keys the transcripts are signed with.
+type peerKeys map[string]peer.ID
+
+var _ signing.KeyRing = peerKeys(nil)
+
+func (k peerKeys) PubKey(p party.ID) (libp2pcrypto.PubKey, error) {
+	id, ok := k[string(p)]
+	if !ok {
+		return nil, fmt.Errorf("party %s did not answer", p)
+	}
+	return id.ExtractPublicKey()
 }
 
 func hasParty(nes []NodeError, p string) bool {

@@ -184,7 +184,7 @@ func TestSilentCoordinatorRotates(t *testing.T) {
 	t.Cleanup(func() {
 		// Restore node 2's own handler by restarting it.
 		_ = net.stop(1)
-		if err := net.start(1, nil); err != nil {
+		if err := net.start(1); err != nil {
 			t.Error(err)
 		}
 		waitPoolT(t)

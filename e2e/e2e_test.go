@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +29,8 @@ import (
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/signing/signingtest"
+	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -359,39 +362,34 @@ func TestRefusals(t *testing.T) {
 	checkSig(t, "restricted session", r.Signatures["ok"], p.PubKeyBytes(), h)
 }
 
-// TestCorruptShare: a node that sends corrupted shares is named, and the
-// client still returns a valid signature from another signer set.
-func TestCorruptShare(t *testing.T) {
+// TestEquivocatingSigner: a node that equivocates its entropy commitments
+// (each other signer gets a different, consistent transcript) is proven
+// bad by the client from the signed transcripts, and the client still
+// returns a valid signature from another signer set.
+func TestEquivocatingSigner(t *testing.T) {
 	ctx := ctxT(t, 3*time.Minute)
 	ch := newChain(t, net.user)
 	p, err := ch.MintPKP(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := net.stop(1); err != nil {
+	key, err := p2p.LoadOrCreateIdentity(filepath.Join(net.d.Nodes[1].Config.DataDir, node.IdentityFile))
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := net.start(1, &node.TestHooks{CorruptShares: true}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = net.stop(1)
-		if err := net.start(1, nil); err != nil {
-			t.Error(err)
-		}
-	})
-	waitPoolT(t)
+	net.behave(1, signingtest.Equivocate("2", key))
+	t.Cleanup(func() { net.behave(1, nil) })
 	c := newClient(t, net.user, nil)
 	named := false
 	for i := 0; i < 8 && !named; i++ {
 		h := randHash(t)
 		r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, nil)
 		if err != nil {
-			t.Fatalf("sign %d with a corrupting node: %v", i, err)
+			t.Fatalf("sign %d with an equivocating node: %v", i, err)
 		}
-		checkSig(t, fmt.Sprintf("corrupt-share run %d", i), r.Signatures["sig"], p.PubKeyBytes(), h)
+		checkSig(t, fmt.Sprintf("equivocation run %d", i), r.Signatures["sig"], p.PubKeyBytes(), h)
 		if slices.Contains(r.Signatures["sig"].Signers, "2") {
-			t.Fatalf("the returned signature includes the corrupting node: signers %v", r.Signatures["sig"].Signers)
+			t.Fatalf("the returned signature includes the equivocating node: signers %v", r.Signatures["sig"].Signers)
 		}
 		bad := r.BadNodes()
 		switch {
@@ -423,7 +421,7 @@ func TestNodesDown(t *testing.T) {
 	}
 	c := newClient(t, net.user, func(cfg *client.Config) { cfg.AttemptTimeout = 10 * time.Second })
 	t.Cleanup(func() {
-		if err := net.startAll(nil); err != nil {
+		if err := net.startAll(); err != nil {
 			t.Error(err)
 		}
 	})
@@ -458,7 +456,7 @@ func TestNodesDown(t *testing.T) {
 // key, no keygen, the pool minus what was consumed, and signing works.
 func TestRestart(t *testing.T) {
 	ctx := ctxT(t, 3*time.Minute)
-	if err := net.startAll(nil); err != nil {
+	if err := net.startAll(); err != nil {
 		t.Fatal(err)
 	}
 	waitPoolT(t)
@@ -489,7 +487,7 @@ func TestRestart(t *testing.T) {
 	}
 
 	atReady := make([]map[string]int, len(net.d.Nodes))
-	if err := net.startAll(nil); err != nil {
+	if err := net.startAll(); err != nil {
 		t.Fatal(err)
 	}
 	for i := range net.d.Nodes {

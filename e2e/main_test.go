@@ -20,7 +20,9 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/client/devnet"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -46,7 +48,9 @@ type testnet struct {
 	nodes []*node.Node
 	stops []context.CancelFunc
 	dones []chan error
-	hooks []*node.TestHooks
+	// evil wraps each node's MPC transport (node.Config.WrapTransport):
+	// honest until a test makes that node malicious (behave).
+	evil  []*signingtest.Transport
 	user  *ecdsa.PrivateKey // PKP owner and caller
 	other *ecdsa.PrivateKey // a second, unprivileged caller
 	root  []byte
@@ -84,12 +88,10 @@ func run(m *testing.M) int {
 	net = &testnet{d: d, user: d.ClientKey, other: devchain.DevKey(len(d.Nodes) + 2)}
 	n := len(d.Nodes)
 	net.nodes, net.stops, net.dones = make([]*node.Node, n), make([]context.CancelFunc, n), make([]chan error, n)
-	for range d.Nodes {
-		net.hooks = append(net.hooks, &node.TestHooks{})
-	}
+	net.evil = make([]*signingtest.Transport, n)
 	defer net.stopAll()
 	t0 := time.Now()
-	if err := net.startAll(nil); err != nil {
+	if err := net.startAll(); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
@@ -113,23 +115,32 @@ func (tn *testnet) config(i int) node.Config {
 	cfg.PollInterval = 50 * time.Millisecond
 	cfg.SandboxWorkers = 1
 	cfg.WorkerCommand = runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}}
-	cfg.TestHooks = tn.hooks[i]
+	cfg.WrapTransport = func(tr mpc.Transport) mpc.Transport {
+		w := signingtest.Wrap(tr, nil)
+		tn.mu.Lock()
+		tn.evil[i] = w
+		tn.mu.Unlock()
+		return w
+	}
 	cfg.ReplayQuota = replayQuota
 	cfg.Logger = logger().With("node", i+1)
 	return cfg
 }
 
-// start starts node i (0-based) with hooks, and waits until it serves.
-func (tn *testnet) start(i int, hooks *node.TestHooks) error {
+// behave makes node i (0-based) malicious with b, or honest again with nil.
+func (tn *testnet) behave(i int, b *signingtest.Behaviour) {
+	tn.mu.Lock()
+	defer tn.mu.Unlock()
+	tn.evil[i].Set(b)
+}
+
+// start starts node i (0-based), honest, and waits until it serves.
+func (tn *testnet) start(i int) error {
 	tn.mu.Lock()
 	if tn.stops[i] != nil {
 		tn.mu.Unlock()
 		return fmt.Errorf("node %d is running", i+1)
 	}
-	if hooks == nil {
-		hooks = &node.TestHooks{}
-	}
-	tn.hooks[i] = hooks
 	cfg := tn.config(i)
 	ready := make(chan *node.Node, 1)
 	cfg.OnReady = func(n *node.Node) { ready <- n }
@@ -155,7 +166,7 @@ func (tn *testnet) start(i int, hooks *node.TestHooks) error {
 }
 
 // startAll starts every stopped node in parallel.
-func (tn *testnet) startAll(hooks []*node.TestHooks) error {
+func (tn *testnet) startAll() error {
 	errs := make([]error, len(tn.d.Nodes))
 	var wg sync.WaitGroup
 	for i := range tn.d.Nodes {
@@ -165,12 +176,8 @@ func (tn *testnet) startAll(hooks []*node.TestHooks) error {
 		if running {
 			continue
 		}
-		var h *node.TestHooks
-		if hooks != nil {
-			h = hooks[i]
-		}
 		wg.Add(1)
-		go func() { defer wg.Done(); errs[i] = tn.start(i, h) }()
+		go func() { defer wg.Done(); errs[i] = tn.start(i) }()
 	}
 	wg.Wait()
 	for _, err := range errs {

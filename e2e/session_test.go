@@ -118,7 +118,7 @@ func TestSessionBinding(t *testing.T) {
 	if err := net.stop(0); err != nil {
 		t.Fatal(err)
 	}
-	if err := net.start(0, nil); err != nil {
+	if err := net.start(0); err != nil {
 		t.Fatal(err)
 	}
 	c.Handshake(ctx)

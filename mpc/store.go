@@ -26,7 +26,10 @@ var (
 	bucketMeta    = []byte("mpc/meta")
 	bucketConfigs = []byte("mpc/configs")
 	bucketPresigs = []byte("mpc/presigs")
-	metaKey       = []byte("kdf")
+	// bucketAgreements holds, per presignature ID, every signer's signature
+	// over its public data (opaque to this package; node/signing defines it).
+	bucketAgreements = []byte("mpc/presign-agreements")
+	metaKey          = []byte("kdf")
 )
 
 const (
@@ -338,6 +341,107 @@ func (s *Store) PutPresign(key string, pre *ecdsa.PreSignature) error {
 		}
 		if b.Get(id) != nil {
 			return fmt.Errorf("store: presignature %x exists", id[:8])
+		}
+		return b.Put(id, rec)
+	})
+}
+
+// maxAgreementSize caps a stored presignature agreement.
+const maxAgreementSize = 1 << 20
+
+// PutPresignAgreed stores this party's share of a presignature together with
+// its agreement (every signer's signature over its public data) in one
+// transaction. Storing an ID that exists fails.
+func (s *Store) PutPresignAgreed(key string, pre *ecdsa.PreSignature, agreement []byte) error {
+	if len(agreement) == 0 || len(agreement) > maxAgreementSize {
+		return fmt.Errorf("store: agreement of %d bytes", len(agreement))
+	}
+	if err := checkName(key); err != nil {
+		return err
+	}
+	plain, err := MarshalPresign(pre)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer clear(plain)
+	id := bytes.Clone(pre.ID)
+	sealed, err := s.seal(bucketPresigs, id, plain)
+	if err != nil {
+		return err
+	}
+	info := &PresignInfo{Key: key, Signers: pre.SignerIDs(), Created: time.Now().Unix()}
+	rec, err := encodePresigRecord(stateAvailable, info, sealed)
+	if err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketPresigs)
+		if err != nil {
+			return err
+		}
+		ab, err := tx.CreateBucketIfNotExists(bucketAgreements)
+		if err != nil {
+			return err
+		}
+		if b.Get(id) != nil {
+			return fmt.Errorf("store: presignature %x exists", id[:8])
+		}
+		if err := b.Put(id, rec); err != nil {
+			return err
+		}
+		return ab.Put(id, bytes.Clone(agreement))
+	})
+}
+
+// PresignAgreement returns the agreement stored with a presignature, or
+// ErrNotFound for one stored without (before agreements existed).
+func (s *Store) PresignAgreement(id []byte) ([]byte, error) {
+	var out []byte
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		if b := tx.Bucket(bucketAgreements); b != nil {
+			out = bytes.Clone(b.Get(id))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if out == nil {
+		return nil, fmt.Errorf("presignature agreement: %w", ErrNotFound)
+	}
+	if len(out) > maxAgreementSize {
+		return nil, errors.New("store: agreement record too large")
+	}
+	return out, nil
+}
+
+// DiscardPresign marks an unused presignature consumed for purpose and
+// deletes its secret bytes, without computing any share.
+func (s *Store) DiscardPresign(id []byte, purpose string) error {
+	if len(purpose) > maxPurposeLen {
+		return fmt.Errorf("store: purpose of %d bytes exceeds %d", len(purpose), maxPurposeLen)
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketPresigs)
+		if b == nil {
+			return fmt.Errorf("presignature: %w", ErrNotFound)
+		}
+		v := b.Get(id)
+		if v == nil {
+			return fmt.Errorf("presignature: %w", ErrNotFound)
+		}
+		state, info, _, err := decodePresigRecord(id, v)
+		if err != nil {
+			return err
+		}
+		if state != stateAvailable {
+			return nil
+		}
+		info.ConsumedAt = time.Now().Unix()
+		info.ConsumedFor = purpose
+		rec, err := encodePresigRecord(stateConsumed, info, nil)
+		if err != nil {
+			return err
 		}
 		return b.Put(id, rec)
 	})

@@ -286,3 +286,50 @@ func TestStoreNoPlaintext(t *testing.T) {
 		t.Fatal("grep found not even the public presignature ID")
 	}
 }
+
+// TestStoreAgreements: a presignature stored with its agreement returns
+// it; one stored without has none; a discarded one is consumed and yields
+// no share.
+func TestStoreAgreements(t *testing.T) {
+	_, s, mine := storeFixture(t, filepath.Join(t.TempDir(), "node.db"))
+	pres, err := mpctest.Presigs(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var agreed []byte
+	for _, p := range pres {
+		if pre := p.Shares["2"]; pre != nil && p.Shares["1"] == nil {
+			if err := s.PutPresignAgreed("root/1", pre, []byte(`{"2":"AQ=="}`)); err != nil {
+				t.Fatal(err)
+			}
+			agreed = pre.ID
+			if err := s.PutPresignAgreed("root/1", pre, []byte(`{}`)); err == nil {
+				t.Fatal("stored the same presignature twice")
+			}
+			break
+		}
+	}
+	if got, err := s.PresignAgreement(agreed); err != nil || string(got) != `{"2":"AQ=="}` {
+		t.Fatalf("agreement %q, %v", got, err)
+	}
+	old := mine[0].Shares["1"].ID
+	if _, err := s.PresignAgreement(old); !errors.Is(err, mpc.ErrNotFound) {
+		t.Fatalf("presignature stored without agreement: %v", err)
+	}
+	if err := s.DiscardPresign(old, "discarded at load"); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.PresignState(old)
+	if err != nil || !st.Consumed() || st.ConsumedFor != "discarded at load" {
+		t.Fatalf("after discard: %+v, %v", st, err)
+	}
+	if _, _, err := s.ReleaseShare(old, "1", fixtureRequest(t), "x"); !errors.Is(err, mpc.ErrConsumed) {
+		t.Fatalf("release after discard: %v", err)
+	}
+	if err := s.DiscardPresign(make([]byte, 32), "x"); !errors.Is(err, mpc.ErrNotFound) {
+		t.Fatalf("discard of an unknown ID: %v", err)
+	}
+	if err := s.PutPresignAgreed("root/1", mine[1].Shares["1"], nil); err == nil {
+		t.Fatal("stored a presignature with an empty agreement")
+	}
+}

@@ -33,6 +33,8 @@ import (
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 )
@@ -66,7 +68,10 @@ type cluster struct {
 	boot   *p2p.Host
 	client *p2p.Host
 	dirs   []string
-	hooks  []*node.TestHooks
+	// evil wraps each node's MPC transport (node.Config.WrapTransport):
+	// honest until a test sets a malicious behaviour.
+	evil   []*signingtest.Transport
+	idKeys []libcrypto.PrivKey // each node's identity key
 	nodes  []*node.Node
 	stops  []context.CancelFunc
 	dones  []chan error
@@ -116,7 +121,12 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 			t.Fatal(err)
 		}
 		c.dirs = append(c.dirs, dir)
-		c.hooks = append(c.hooks, &node.TestHooks{})
+		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, node.IdentityFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.idKeys = append(c.idKeys, sk)
+		c.evil = append(c.evil, nil)
 		c.nodes = append(c.nodes, nil)
 		c.stops = append(c.stops, nil)
 		c.dones = append(c.dones, nil)
@@ -134,7 +144,12 @@ func (c *cluster) config(i int) node.Config {
 		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
 		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second,
 		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
-		TestHooks:     c.hooks[i], Logger: logger().With("node", i+1),
+		Logger:        logger().With("node", i+1),
+		WrapTransport: func(tr mpc.Transport) mpc.Transport {
+			w := signingtest.Wrap(tr, nil)
+			c.evil[i] = w
+			return w
+		},
 	}
 }
 
@@ -433,46 +448,47 @@ func (c *cluster) peer(i int) peer.ID {
 	return pid
 }
 
-// combine verifies and combines the shares of sigName from the responses
-// and checks the signature against the PKP's address.
-func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]byte, []api.SignatureShare, error) {
+// keys maps the cluster's parties to their identity keys.
+type clusterKeys struct{ c *cluster }
+
+func (k clusterKeys) PubKey(p party.ID) (libcrypto.PubKey, error) {
+	i, err := strconv.Atoi(string(p))
+	if err != nil || i < 1 || i > len(k.c.dirs) {
+		return nil, fmt.Errorf("unknown party %s", p)
+	}
+	return k.c.peer(i).ExtractPublicKey()
+}
+
+// verify runs the client's check (signing.Verify) on the shares of sigName.
+func (c *cluster) verify(res map[int]result, sigName string, pkpPub []byte) *signing.Outcome {
 	var shares []api.SignatureShare
-	for _, r := range res {
+	for i, r := range res {
 		if r.err != nil {
-			return nil, nil, r.err
+			continue
 		}
 		for _, s := range r.resp.Shares {
-			if s.SigName == sigName {
+			if s.SigName == sigName && s.Party == strconv.Itoa(i) {
 				shares = append(shares, s)
 			}
 		}
 	}
-	if len(shares) == 0 {
-		return nil, nil, fmt.Errorf("no shares for %s", sigName)
-	}
-	first := shares[0]
-	pubBin, _ := hexutil.Decode(first.Presign)
-	pub, err := mpc.DecodePresignPublic(pubBin)
-	if err != nil {
-		return nil, nil, err
-	}
-	hash, _ := hexutil.Decode(first.Hash)
-	keyID, _ := hexutil.Decode(first.KeyID)
-	ent, _ := hexutil.Decode(first.Entropy)
-	req := mpc.SignRequest{RootPub: c.nodes[0].RootKey(), KeyID: mpc.KeyID(keyID), Hash: hash, Entropy: [32]byte(ent)}
-	var ms []mpc.Share
-	for _, s := range shares {
-		if s.Presign != first.Presign || s.Entropy != first.Entropy || s.Hash != first.Hash {
-			return nil, nil, fmt.Errorf("signers disagree on the presignature, entropy or hash")
+	return signing.Verify(shares, clusterKeys{c}, signing.Expect{RootPub: c.nodes[0].RootKey(), PubKey: pkpPub})
+}
+
+// combine verifies and combines the shares of sigName from the responses
+// and checks the signature against the PKP's address with Ecrecover.
+func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]byte, []api.SignatureShare, error) {
+	for _, r := range res {
+		if r.err != nil {
+			return nil, nil, r.err
 		}
-		sigma, _ := hexutil.Decode(s.Sigma)
-		pid, _ := hexutil.Decode(s.PresignID)
-		ms = append(ms, mpc.Share{Party: party.ID(s.Party), PresignID: pid, Sigma: sigma})
 	}
-	sig, err := mpc.Combine(pub, req, ms)
-	if err != nil {
-		return nil, shares, err
+	out := c.verify(res, sigName, pkpPub)
+	if out.Signature == nil {
+		return nil, out.Good, out.Err()
 	}
+	sig, shares := out.Signature, out.Good
+	hash, _ := hexutil.Decode(shares[0].Hash)
 	if err := mpc.VerifySignature(pkpPub, hash, sig); err != nil {
 		return nil, shares, err
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -115,8 +116,11 @@ type Config struct {
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
 
-	// TestHooks inject faults in tests. Never set from flags, env or files.
-	TestHooks *TestHooks
+	// WrapTransport, when set, wraps the node's MPC transport (keygen,
+	// presign, sign coordination): the composition point for
+	// instrumentation and for tests that inject faults (a malicious
+	// participant's transport). Never set from flags, env or files.
+	WrapTransport func(mpc.Transport) mpc.Transport
 	// OnReady, when set, is called once the node serves client requests.
 	OnReady func(*Node)
 }
@@ -147,12 +151,6 @@ func ConfirmationsFor(chainID uint64, set *uint64, unsafe bool) (uint64, error) 
 			*set, chainID, DefaultConfirmations, flagConfirmations, flagUnsafeLowConf, EnvName(flagUnsafeLowConf))
 	}
 	return *set, nil
-}
-
-// TestHooks are test-only fault injections.
-type TestHooks struct {
-	// CorruptShares flips a byte of every sigma this node sends.
-	CorruptShares bool
 }
 
 func (c *Config) setDefaults() {

@@ -187,7 +187,7 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 	n.keygenRuns.Add(1)
 	n.log.Info("keygen started", "session", sid)
 	start := time.Now()
-	cfg, err := mpc.Keygen(ctx, n.tr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: n.host.NodeSet().Parties()})
+	cfg, err := mpc.Keygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: n.host.NodeSet().Parties()})
 	if err != nil {
 		return nil, fmt.Errorf("keygen %s: %w", sid, err)
 	}

@@ -1,7 +1,6 @@
 package node
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 
@@ -26,45 +25,6 @@ func TestSetKeyNumericOrder(t *testing.T) {
 	}
 }
 
-func TestSignSessionID(t *testing.T) {
-	a := signSessionID("0xsig", "req-12345678", "sig1")
-	if a != signSessionID("0xsig", "req-12345678", "sig1") {
-		t.Fatal("not deterministic")
-	}
-	if !strings.HasPrefix(a, "sign/") || len(a) != len("sign/")+32 {
-		t.Fatalf("session ID %q", a)
-	}
-	// Field boundaries matter: moving a byte between fields changes the ID.
-	for _, other := range []string{
-		signSessionID("0xsi", "greq-12345678", "sig1"),
-		signSessionID("0xsig", "req-12345678", "sig2"),
-		signSessionID("0xsig", "req-12345679", "sig1"),
-	} {
-		if other == a {
-			t.Fatalf("collision: %q", a)
-		}
-	}
-}
-
-func TestDecodeSignMsg(t *testing.T) {
-	for _, tc := range []struct {
-		in string
-		ok bool
-	}{
-		{`{"t":"ready","h":"0x01","k":"0x02"}`, true},
-		{`{"t":"assign","s":["1","2"],"p":"0xab"}`, true},
-		{`{"t":"bogus"}`, false},
-		{`{"t":"ready"`, false},
-		{`[]`, false},
-		{`{"t":"commit","v":"` + strings.Repeat("a", maxSignMsg) + `"}`, false},
-	} {
-		_, err := decodeSignMsg([]byte(tc.in))
-		if (err == nil) != tc.ok {
-			t.Errorf("decodeSignMsg(%.40q): err %v, want ok=%v", tc.in, err, tc.ok)
-		}
-	}
-}
-
 func TestDecodeCtl(t *testing.T) {
 	for _, tc := range []struct {
 		in string
@@ -84,25 +44,6 @@ func TestDecodeCtl(t *testing.T) {
 			t.Errorf("decodeCtl(%.50q): err %v, want ok=%v", tc.in, err, tc.ok)
 		}
 	}
-}
-
-func FuzzDecodeSignMsg(f *testing.F) {
-	f.Add([]byte(`{"t":"ready","h":"0x01","k":"0x02"}`))
-	f.Add([]byte(`{"t":"assign","s":["1","2"],"od":true,"sid":"sign/x"}`))
-	f.Add([]byte(`{"t":"reveal","v":"0x00"}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := decodeSignMsg(b)
-		if err != nil {
-			return
-		}
-		out, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := decodeSignMsg(out); err != nil && len(out) <= maxSignMsg {
-			t.Fatalf("re-encoded message does not decode: %v", err)
-		}
-	})
 }
 
 func FuzzDecodeCtl(f *testing.F) {

@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
@@ -73,6 +74,8 @@ type Node struct {
 	index    *chainwatch.Index
 	host     *p2p.Host
 	tr       *p2p.Transport
+	mtr      mpc.Transport // tr, wrapped by Config.WrapTransport
+	identity libp2pcrypto.PrivKey
 	sandbox  *runtime.Sandbox
 	verifier *auth.Verifier
 	replay   *auth.ReplayStore
@@ -356,7 +359,10 @@ func Run(ctx context.Context, cfg Config) (err error) {
 		if err != nil {
 			return err
 		}
-		n.tr = tr
+		n.tr, n.mtr, n.identity = tr, tr, sk
+		if cfg.WrapTransport != nil {
+			n.mtr = cfg.WrapTransport(tr)
+		}
 		stops = append(stops, func() {
 			dctx, dcancel := context.WithTimeout(context.Background(), time.Second)
 			_ = tr.Drain(dctx)

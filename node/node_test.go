@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -18,10 +19,11 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/devchain"
-	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
@@ -281,7 +283,6 @@ func TestCluster(t *testing.T) {
 		if err := node.Run(t.Context(), bad); err == nil || !strings.Contains(err.Error(), "wrong passphrase") {
 			t.Fatalf("wrong passphrase: got %v", err)
 		}
-		c.hooks[1].CorruptShares = true // node 2 comes back faulty
 		c.startAll(slow * 60 * time.Second)
 		for i, nd := range c.nodes {
 			if !bytes.Equal(nd.RootKey(), root) {
@@ -300,13 +301,81 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
-	t.Run("corrupted share is caught", func(t *testing.T) {
-		// Node 2 coordinates, so it is in every signer set it picks.
-		req := execReq(c, signAction, pub, "corrupt", []int{1, 2, 3}, 2)
-		_, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req), "sig1", pub)
-		var se *mpc.ShareError
-		if !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{"2"}) {
-			t.Fatalf("got %v, want a share error naming party 2", err)
+	// The Byzantine subset on real nodes: one malicious node at a time,
+	// injected through node.Config.WrapTransport (signingtest) or, for a
+	// bad sigma, by altering that node's answer (a node can put any bytes
+	// in its own answer; the client's check is what is under test).
+	t.Run("byzantine", func(t *testing.T) {
+		sign := func(nodes []int, coord int, msg string) map[int]result {
+			h := sha256.Sum256([]byte(msg))
+			req := &api.PKPSignRequest{Common: c.common(c.user, nodes, coord), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+			return fanOut(c, api.PKPSignProtocol, nodes, req)
 		}
+		t.Run("malicious coordinator, wrong hash", func(t *testing.T) {
+			c.evil[0].Set(signingtest.WrongHash(c.idKeys[0]))
+			res := sign([]int{1, 2, 3}, 1, "wrong hash")
+			c.evil[0].Set(nil)
+			for _, i := range []int{2, 3} {
+				who, proof := responsible(t, res[i].err)
+				if !slices.Equal(who, []string{"1"}) || !proof {
+					t.Fatalf("node %d: got %v, want bad_coordination naming 1 with proof", i, res[i].err)
+				}
+			}
+			if _, _, err := c.combine(sign([]int{2, 3}, 2, "after wrong hash"), "sig", pub); err != nil {
+				t.Fatalf("follow-up with another coordinator: %v", err)
+			}
+		})
+		t.Run("equivocating signer", func(t *testing.T) {
+			c.evil[1].Set(signingtest.Equivocate("2", c.idKeys[1], "1"))
+			res := sign([]int{1, 2}, 1, "equivocation")
+			c.evil[1].Set(nil)
+			if res[1].err != nil {
+				t.Fatalf("node 1 (honest): %v", res[1].err)
+			}
+			out := c.verify(res, "sig", pub)
+			if out.Signature != nil || !slices.Equal(out.Named(), []party.ID{"2"}) || out.Culprits[0].Kind != signing.ProofEquivocation {
+				t.Fatalf("named %v: %v, want 2 for equivocation", out.Named(), out.Err())
+			}
+			if _, _, err := c.combine(sign([]int{1, 3}, 1, "after equivocation"), "sig", pub); err != nil {
+				t.Fatalf("follow-up without node 2: %v", err)
+			}
+		})
+		t.Run("bad share", func(t *testing.T) {
+			res := sign([]int{1, 2}, 2, "bad share")
+			for i, r := range res {
+				if r.err != nil {
+					t.Fatalf("node %d: %v", i, r.err)
+				}
+			}
+			sh := &res[2].resp.Shares[0]
+			sigma, _ := hexutil.Decode(sh.Sigma)
+			sigma[31] ^= 1
+			sh.Sigma = hexutil.Encode(sigma)
+			out := c.verify(res, "sig", pub)
+			if out.Signature != nil || !slices.Equal(out.Named(), []party.ID{"2"}) || out.Culprits[0].Kind != signing.ProofShare {
+				t.Fatalf("named %v: %v, want 2 for a bad share", out.Named(), out.Err())
+			}
+		})
 	})
+}
+
+var responsibleRE = regexp.MustCompile(`responsible: ([0-9,]+) \((with signed proof|without proof)\)`)
+
+// responsible parses a bad_coordination answer: the parties the node holds
+// responsible and whether it holds proof. Any other code fails the test
+// unless err is nil.
+func responsible(t *testing.T, err error) ([]string, bool) {
+	t.Helper()
+	if err == nil {
+		return nil, false
+	}
+	var pe *p2p.Error
+	if !errors.As(err, &pe) || pe.Code != p2p.CodeBadCoordination {
+		t.Fatalf("got %v, want a bad_coordination answer", err)
+	}
+	m := responsibleRE.FindStringSubmatch(pe.Message)
+	if m == nil {
+		return nil, false
+	}
+	return strings.Split(m[1], ","), m[2] == "with signed proof"
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/signing"
 )
 
 // maxSignerSets caps the signer sets one coordinator fills.
@@ -73,7 +74,10 @@ func parseSetKey(k string) []party.ID {
 	return out
 }
 
-// load reads the unconsumed presignatures this node coordinated.
+// load reads the unconsumed presignatures this node coordinated. A
+// presignature stored without its agreement (every signer's signature over
+// its public data; stores written before the agreement round existed) is
+// discarded: a client could not accept its public data.
 func (p *pool) load() error {
 	infos, err := p.n.store.Presigns(false)
 	if err != nil {
@@ -83,7 +87,16 @@ func (p *pool) load() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, in := range infos {
-		if in.Key != tag || in.Consumed() {
+		if in.Consumed() {
+			continue
+		}
+		if _, err := p.n.store.PresignAgreement(in.ID); err != nil {
+			if err := p.n.store.DiscardPresign(in.ID, "discarded at load: stored without agreement"); err != nil {
+				return fmt.Errorf("discard presignature without agreement: %w", err)
+			}
+			continue
+		}
+		if in.Key != tag {
 			continue
 		}
 		k := setKey(in.Signers)
@@ -259,11 +272,25 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 	if err != nil {
 		return nil, err
 	}
-	pre, err := mpc.Presign(ctx, p.n.tr, mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}, cfg)
+	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}
+	pre, err := mpc.Presign(ctx, p.n.mtr, sess, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("presign %s: %w", sid, err)
 	}
-	if err := p.n.store.PutPresign(coordTag(p.n.epoch, coord), pre); err != nil {
+	pub, err := mpc.PublicOf(pre)
+	if err != nil {
+		return nil, err
+	}
+	sess.ID += "/agree"
+	ag, err := signing.AgreePresign(ctx, p.n.mtr, sess, p.n.identity, nodeKeys{p.n.host}, pub)
+	if err != nil {
+		return nil, fmt.Errorf("presign %s: %w", sid, err)
+	}
+	agb, err := ag.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	if err := p.n.store.PutPresignAgreed(coordTag(p.n.epoch, coord), pre, agb); err != nil {
 		return nil, fmt.Errorf("store presignature of %s: %w", sid, err)
 	}
 	p.n.stats.presigns.Add(1)
@@ -328,6 +355,12 @@ func (p *pool) acceptPresign(from party.ID, req *ctlRequest) error {
 }
 
 var errBusy = errors.New("presign budget in use; try later")
+
+// Take implements signing.Pool.
+func (p *pool) Take(candidates []party.ID) ([]party.ID, []byte) { return p.take(candidates) }
+
+// Wake implements signing.Pool.
+func (p *pool) Wake() { p.wake() }
 
 // take reserves an available presignature for one of the candidate signer
 // sets (each containing this node), preferring the fullest set. It returns

@@ -285,7 +285,7 @@ func (n *Node) signAll(ctx context.Context, c *api.Common, nodes []party.ID, job
 	if len(jobs) == 0 {
 		return nil, nil
 	}
-	sc := &signCtx{requestID: c.RequestID, authSig: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
+	sc := &signCtx{requestID: c.RequestID, requestKey: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
 	out := make([]*api.SignatureShare, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	for i, j := range jobs {

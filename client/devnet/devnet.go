@@ -59,7 +59,7 @@ type NodeSpec struct {
 	Listen      []string // multiaddrs, 127.0.0.1 with a fixed port
 	OperatorKey *ecdsa.PrivateKey
 	Passphrase  []byte
-	// Config is ready for node.Run (the caller may add TestHooks, a
+	// Config is ready for node.Run (the caller may add WrapTransport, a
 	// worker command, a logger).
 	Config node.Config
 }

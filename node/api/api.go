@@ -126,4 +126,20 @@ type SignatureShare struct {
 	Sigma string `json:"sigma"`
 	// Party is the signer's party ID.
 	Party string `json:"party"`
+
+	// The transcript that lets anyone check the share's public fields and
+	// prove a misbehaving party (docs/protocol.md, "Evidence"). Each entry
+	// is a signing.Signed object, 0x-hex, signed by its author's node
+	// identity key. At most MaxParties entries per list.
+
+	// Assignment is the coordinator's signed assignment.
+	Assignment string `json:"assignment,omitempty"`
+	// Commitments are every signer's signed entropy commitment, as this
+	// signer received them.
+	Commitments []string `json:"commitments,omitempty"`
+	// Reveals are every signer's signed entropy reveal.
+	Reveals []string `json:"reveals,omitempty"`
+	// PresignSigs maps each signer's party ID to its node identity
+	// signature over the presignature's ID and public data (0x-hex).
+	PresignSigs map[string]string `json:"presignSigs,omitempty"`
 }

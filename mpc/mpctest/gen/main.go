@@ -2,7 +2,10 @@
 // n=5 (party IDs "1".."n") and a stock of root presignatures, all run over
 // mpc's in-memory transport with the real protocols.
 //
-//	go run ./mpc/mpctest/gen [-out mpc/mpctest/testdata] [-n3 60] [-n5 8]
+//	go run ./mpc/mpctest/gen [-out mpc/mpctest/testdata] [-sizes 3,5,7] [-n3 60] [-n5 8] [-n7 9]
+//
+// Each size is generated independently (its own keygen), so -sizes 7
+// adds the n=7 fixture without touching the others.
 package main
 
 import (
@@ -14,6 +17,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,9 +32,18 @@ func main() {
 	out := flag.String("out", "mpc/mpctest/testdata", "output directory")
 	n3 := flag.Int("n3", 60, "presignatures for n=3 (spread over the 3 signer sets of size 2)")
 	n5 := flag.Int("n5", 8, "presignatures for n=5 (signers 1..4)")
+	n7 := flag.Int("n7", 9, "presignatures for n=7 (spread over {1..5}, {2..6} and {1,3,4,5,6})")
+	sizes := flag.String("sizes", "3,5,7", "comma-separated network sizes to generate")
 	flag.Parse()
 	ctx := context.Background()
-	for _, c := range []struct{ n, presigs int }{{3, *n3}, {5, *n5}} {
+	want := map[string]bool{}
+	for _, s := range strings.Split(*sizes, ",") {
+		want[strings.TrimSpace(s)] = true
+	}
+	for _, c := range []struct{ n, presigs int }{{3, *n3}, {5, *n5}, {7, *n7}} {
+		if !want[fmt.Sprint(c.n)] {
+			continue
+		}
 		f, err := generate(ctx, c.n, c.presigs)
 		if err != nil {
 			log.Fatalf("n=%d: %v", c.n, err)
@@ -71,9 +84,14 @@ func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
 	}
 	T := mpc.Threshold(n)
 	var sets [][]party.ID
-	if n == 3 {
+	switch n {
+	case 3:
 		sets = [][]party.ID{{"1", "2"}, {"1", "3"}, {"2", "3"}}
-	} else {
+	case 7:
+		// A set with parties 1 and 2, one without 1 and one without 2: the
+		// signing tests' first runs and their follow-ups without a culprit.
+		sets = [][]party.ID{{"1", "2", "3", "4", "5"}, {"2", "3", "4", "5", "6"}, {"1", "3", "4", "5", "6"}}
+	default:
 		sets = [][]party.ID{ids[:T]}
 	}
 	for i := range presigs {

@@ -1,0 +1,95 @@
+package client
+
+import (
+	"encoding/hex"
+	"strings"
+	"testing"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/node/signing/signingtest"
+)
+
+// TestCombineNamesOnlyOnProof: with n=3 (two signers, so any disagreement
+// is 1-1) the client names a node only when its own share proves it bad,
+// and a disagreement without evidence names nobody.
+func TestCombineNamesOnlyOnProof(t *testing.T) {
+	h := signingtest.NewHarness(t, 3)
+	h.GivePresign("1", "1", "2")
+	h.GivePresign("1", "1", "2")
+	run := func() (map[string]api.SignatureShare, [32]byte) {
+		hash := signingtest.RandHash(t)
+		o := h.Sign("1", mpc.PartyIDs(3), nil, hash)
+		out := map[string]api.SignatureShare{}
+		for _, s := range o.Shares() {
+			out[s.Party] = s
+		}
+		if len(out) != 2 {
+			t.Fatalf("shares %v, errors %v", out, o.Errs)
+		}
+		return out, hash
+	}
+	a, hash := run()
+	b, _ := run()
+	answer := func(p string, s api.SignatureShare) nodeAnswer {
+		id, err := peer.IDFromPublicKey(h.Ring[party.ID(p)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return nodeAnswer{st: NodeStatus{Node: Node{Party: p, PeerID: id}}, resp: &api.Response{Party: p, Shares: []api.SignatureShare{s}}}
+	}
+	flip := func(s string) string {
+		x, _ := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+		x[len(x)-1] ^= 1
+		return "0x" + hex.EncodeToString(x)
+	}
+	want := &expectSig{name: "sig", pubKey: h.PKP, hash: hash[:]}
+	cases := []struct {
+		name   string
+		two    func() api.SignatureShare
+		signs  bool
+		badOne string // the only node named, "" for none
+	}{
+		{"honest", func() api.SignatureShare { return a["2"] }, true, ""},
+		{"bad sigma", func() api.SignatureShare { s := a["2"]; s.Sigma = flip(s.Sigma); return s }, false, "2"},
+		{"forged public data", func() api.SignatureShare { s := a["2"]; s.Presign = b["2"].Presign; return s }, false, "2"},
+		{"share of another valid session", func() api.SignatureShare { s := b["2"]; s.Hash = a["2"].Hash; return s }, false, "2"},
+		// Two internally valid shares answering different assignments, for
+		// a client that does not know the hash (execute): unresolved,
+		// nobody named.
+		{"a valid share of another session, unaltered", func() api.SignatureShare { return b["2"] }, false, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			w := want
+			if tc.name == "a valid share of another session, unaltered" {
+				w = nil // the client does not know the hash (execute)
+			}
+			res, nes, err := combineAnswers([]nodeAnswer{answer("1", a["1"]), answer("2", tc.two())}, h.Root, w)
+			if tc.signs != (err == nil) {
+				t.Fatalf("err %v, want signed=%v", err, tc.signs)
+			}
+			if tc.signs {
+				h.CheckSignature(hexMust(t, res.Signatures["sig"].Signature), hash)
+			}
+			bad := badNodes(nes)
+			switch {
+			case tc.badOne == "" && len(bad) != 0:
+				t.Fatalf("named %v", bad)
+			case tc.badOne != "" && (len(bad) != 1 || bad[0] != tc.badOne):
+				t.Fatalf("named %v, want only %s: %v", bad, tc.badOne, err)
+			}
+		})
+	}
+}
+
+func hexMust(t *testing.T, s string) []byte {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
