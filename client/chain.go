@@ -53,6 +53,9 @@ type Chain struct {
 	addrs   contracts.Addresses
 	mu      sync.Mutex
 	sender  *contracts.Sender
+	// lastBlock is the highest block a transaction of this Chain was
+	// mined in (under mu).
+	lastBlock uint64
 }
 
 // NewChain returns a Chain that sends from key. commit, when not nil, seals
@@ -74,6 +77,15 @@ func NewChain(ctx context.Context, backend contracts.Backend, addrs contracts.Ad
 
 // From is the sending address.
 func (ch *Chain) From() common.Address { return ch.sender.From() }
+
+// LastBlock is the block of the last transaction this Chain had mined (0
+// before the first). Pass it to Client.WaitIndexed before a request that
+// depends on the transaction's effect (a new PKP, a permission).
+func (ch *Chain) LastBlock() uint64 {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	return ch.lastBlock
+}
 
 // Addresses are the contracts the Chain talks to.
 func (ch *Chain) Addresses() contracts.Addresses { return ch.addrs }
@@ -111,6 +123,9 @@ func (ch *Chain) transact(ctx context.Context, what string, to common.Address, d
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
 	r, err := ch.sender.Transact(ctx, to, data, value)
+	if r != nil && r.BlockNumber != nil && r.BlockNumber.IsUint64() {
+		ch.lastBlock = max(ch.lastBlock, r.BlockNumber.Uint64())
+	}
 	if err != nil {
 		ch.sender.ResetNonce()
 		if name := RevertName(err); name != "" {

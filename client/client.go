@@ -390,6 +390,43 @@ func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 	return out
 }
 
+// WaitIndexed waits until the nodes' chain indexes have applied block
+// (Chain.LastBlock after a mint or a permission change), so that a request
+// which depends on it is not refused by a node that has not seen it yet. It
+// returns once every usable node reports the block, or once at least T do
+// and another second has passed (a lagging node is then left to its
+// answer). It polls the handshake every 50 ms.
+func (c *Client) WaitIndexed(ctx context.Context, block uint64) error {
+	var enoughSince time.Time
+	for {
+		sts := c.Handshake(ctx)
+		usable, done := 0, 0
+		for _, s := range sts {
+			if s.Err != nil || s.Info == nil {
+				continue
+			}
+			usable++
+			if s.Info.IndexedBlock >= block {
+				done++
+			}
+		}
+		t := c.Threshold()
+		switch {
+		case usable > 0 && done == usable && done >= t:
+			return nil
+		case done >= t && enoughSince.IsZero():
+			enoughSince = time.Now()
+		case done >= t && time.Since(enoughSince) > time.Second:
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for block %d in the nodes' indexes: %d of %d usable nodes have it, need %d: %w", block, done, usable, t, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
 func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []byte, rootErr error) NodeStatus {
 	st := NodeStatus{Node: n}
 	hctx, cancel := context.WithTimeout(ctx, c.cfg.HandshakeTimeout)

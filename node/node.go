@@ -480,6 +480,7 @@ func (n *Node) followNodeSet(ctx context.Context) {
 func (n *Node) NodeInfo(context.Context) (*p2p.NodeInfo, error) {
 	info := &p2p.NodeInfo{
 		PeerID: n.host.ID().String(), Network: n.cfg.Network, Epoch: n.epoch, Party: string(n.self), Version: Version,
+		IndexedBlock: n.IndexedBlock(),
 	}
 	if rk := n.RootKey(); rk != nil {
 		info.RootKey = hex.EncodeToString(rk)

@@ -23,7 +23,10 @@ type NodeInfo struct {
 	Party      string         `json:"party,omitempty"`      // this node's party ID in the epoch
 	RootKey    string         `json:"rootKey,omitempty"`    // hex, compressed secp256k1; empty before keygen
 	PoolLevels map[string]int `json:"poolLevels,omitempty"` // presignatures available, by signer set
-	Version    string         `json:"version"`
+	// IndexedBlock is the block up to which the node's chain index has
+	// applied every event (confirmed state); 0 when unknown.
+	IndexedBlock uint64 `json:"indexedBlock,omitempty"`
+	Version      string `json:"version"`
 }
 
 // MaxPoolLevel bounds a pool level as clients read it: a node's own report

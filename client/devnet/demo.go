@@ -96,6 +96,9 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 		return nil, fmt.Errorf("demo: permit: %w", err)
 	}
 	say("2. permitted action %s (sign anything)", res.ActionCID)
+	if err := cfg.Client.WaitIndexed(ctx, cfg.Chain.LastBlock()); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
 
 	// Fund the PKP so that it can pay for its transfer.
 	fund := new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether))
@@ -166,6 +169,9 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	q, err := cfg.Chain.MintGrantAndBurn(ctx, res.ActionCID)
 	if err != nil {
 		return nil, fmt.Errorf("demo: mint/grant/burn: %w", err)
+	}
+	if err := cfg.Client.WaitIndexed(ctx, cfg.Chain.LastBlock()); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
 	}
 	msgHash := accounts.TextHash([]byte("hello from a burned PKP"))
 	params2, _ := json.Marshal(map[string]string{"toSign": "0x" + hex.EncodeToString(msgHash), "publicKey": q.PubKey, "sigName": "mgb"})
