@@ -33,7 +33,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
-	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
@@ -535,16 +534,6 @@ func sortParties(ids []string) {
 		b, _ := strconv.Atoi(ids[j])
 		return a < b
 	})
-}
-
-func mpcParty(s string) party.ID { return party.ID(s) }
-
-func partyIDs(ss []string) []party.ID {
-	out := make([]party.ID, len(ss))
-	for i, s := range ss {
-		out[i] = party.ID(s)
-	}
-	return out
 }
 
 // newRequestID returns a fresh request ID (32 hex characters).

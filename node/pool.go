@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -399,5 +398,3 @@ func subset(s, of []party.ID) bool {
 	}
 	return true
 }
-
-func idHex(id []byte) string { return hex.EncodeToString(id) }

@@ -105,13 +105,6 @@ var (
 	_ signing.Pool  = (*pool)(nil)
 )
 
-func partyStrings(s []party.ID) []string {
-	out := make([]string, len(s))
-	for i, q := range s {
-		out[i] = string(q)
-	}
-	return out
-}
 
 func truncate(s string, n int) string {
 	if len(s) > n {

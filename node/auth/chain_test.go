@@ -150,7 +150,7 @@ func (sc *simChain) mintSelfOwned(s *contracts.Sender) (*big.Int, common.Address
 		if err != nil {
 			sc.t.Fatal(err)
 		}
-		d := new(big.Int).Add(sc.rootSK.D, new(big.Int).SetBytes(delta[:]))
+		d := new(big.Int).Add(new(big.Int).SetBytes(crypto.FromECDSA(sc.rootSK)), new(big.Int).SetBytes(delta[:]))
 		d.Mod(d, crypto.S256().Params().N)
 		sk, err := crypto.ToECDSA(d.FillBytes(make([]byte, 32)))
 		if err != nil {

@@ -13,7 +13,6 @@ import (
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 )
 
-var bigOne = big.NewInt(1)
 
 // badStore corrupts what a malicious signer releases.
 type badStore struct {
