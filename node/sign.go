@@ -105,7 +105,6 @@ var (
 	_ signing.Pool  = (*pool)(nil)
 )
 
-
 func truncate(s string, n int) string {
 	if len(s) > n {
 		return s[:n] + "..."

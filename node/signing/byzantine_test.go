@@ -13,7 +13,6 @@ import (
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 )
 
-
 // badStore corrupts what a malicious signer releases.
 type badStore struct {
 	signing.Store
