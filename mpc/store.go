@@ -314,36 +314,11 @@ func decodePresigRecord(id, v []byte) (byte, *PresignInfo, []byte, error) {
 }
 
 // PutPresign stores this party's share of a presignature made for the key
-// share stored under key. Storing an ID that exists (even consumed) fails.
+// share stored under key, without an agreement (tests and tools; nodes store
+// presignatures with PutPresignAgreed). Storing an ID that exists (even
+// consumed) fails.
 func (s *Store) PutPresign(key string, pre *ecdsa.PreSignature) error {
-	if err := checkName(key); err != nil {
-		return err
-	}
-	plain, err := MarshalPresign(pre)
-	if err != nil {
-		return fmt.Errorf("store: %w", err)
-	}
-	defer clear(plain)
-	id := bytes.Clone(pre.ID)
-	sealed, err := s.seal(bucketPresigs, id, plain)
-	if err != nil {
-		return err
-	}
-	info := &PresignInfo{Key: key, Signers: pre.SignerIDs(), Created: time.Now().Unix()}
-	rec, err := encodePresigRecord(stateAvailable, info, sealed)
-	if err != nil {
-		return err
-	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
-		b, err := tx.CreateBucketIfNotExists(bucketPresigs)
-		if err != nil {
-			return err
-		}
-		if b.Get(id) != nil {
-			return fmt.Errorf("store: presignature %x exists", id[:8])
-		}
-		return b.Put(id, rec)
-	})
+	return s.putPresign(key, pre, nil)
 }
 
 // maxAgreementSize caps a stored presignature agreement.
@@ -356,6 +331,12 @@ func (s *Store) PutPresignAgreed(key string, pre *ecdsa.PreSignature, agreement 
 	if len(agreement) == 0 || len(agreement) > maxAgreementSize {
 		return fmt.Errorf("store: agreement of %d bytes", len(agreement))
 	}
+	return s.putPresign(key, pre, agreement)
+}
+
+// putPresign stores a presignature and, when agreement is not nil, its
+// agreement, in one transaction.
+func (s *Store) putPresign(key string, pre *ecdsa.PreSignature, agreement []byte) error {
 	if err := checkName(key); err != nil {
 		return err
 	}
@@ -379,14 +360,17 @@ func (s *Store) PutPresignAgreed(key string, pre *ecdsa.PreSignature, agreement 
 		if err != nil {
 			return err
 		}
-		ab, err := tx.CreateBucketIfNotExists(bucketAgreements)
-		if err != nil {
-			return err
-		}
 		if b.Get(id) != nil {
 			return fmt.Errorf("store: presignature %x exists", id[:8])
 		}
 		if err := b.Put(id, rec); err != nil {
+			return err
+		}
+		if agreement == nil {
+			return nil
+		}
+		ab, err := tx.CreateBucketIfNotExists(bucketAgreements)
+		if err != nil {
 			return err
 		}
 		return ab.Put(id, bytes.Clone(agreement))

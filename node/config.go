@@ -223,7 +223,7 @@ func (c *Config) validate() error {
 		if c.PassphraseFile == "" {
 			return errors.New("config: store passphrase is required (PKPNET_PASSPHRASE or --passphrase-file)")
 		}
-		p, err := readSecretFile(c.PassphraseFile, 4096)
+		p, err := ReadSecretFile(c.PassphraseFile, 4096)
 		if err != nil {
 			return fmt.Errorf("config: passphrase file: %w", err)
 		}
@@ -236,7 +236,7 @@ func (c *Config) validate() error {
 }
 
 // readSecretFile reads a small secret file that only its owner may read.
-func readSecretFile(path string, max int64) ([]byte, error) {
+func ReadSecretFile(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -262,7 +262,7 @@ func readSecretFile(path string, max int64) ([]byte, error) {
 // ReadKeyFile reads a hex secp256k1 private key from a file that only its
 // owner may read (mode 0600 or stricter), at most 1 KiB.
 func ReadKeyFile(path string) (*ecdsa.PrivateKey, error) {
-	b, err := readSecretFile(path, 1024)
+	b, err := ReadSecretFile(path, 1024)
 	if err != nil {
 		return nil, err
 	}

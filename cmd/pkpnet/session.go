@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/auth"
 )
 
@@ -87,24 +88,9 @@ func writeSession(path, network string, chainID uint64, s *auth.Session) error {
 // refuses a file other users may read, a file over maxSessionFile, and a
 // session of another network or chain.
 func readSession(path, network string, chainID uint64) (*auth.Session, error) {
-	f, err := os.Open(path)
+	b, err := node.ReadSecretFile(path, maxSessionFile)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.Mode().Perm()&0o077 != 0 {
-		return nil, fmt.Errorf("%s: mode %v: other users may read the session key (use chmod 600)", path, st.Mode().Perm())
-	}
-	b, err := io.ReadAll(io.LimitReader(f, maxSessionFile+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(b) > maxSessionFile {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, maxSessionFile)
 	}
 	var sf sessionFile
 	if err := json.Unmarshal(b, &sf); err != nil {
