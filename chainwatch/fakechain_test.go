@@ -34,6 +34,9 @@ type fakeChain struct {
 	// maxResults > 0: a log query with more results fails, like a provider's cap.
 	maxResults int
 	logCalls   int
+	// finalized >= 0: the endpoint answers the "finalized" tag with that block.
+	finalized int64
+	tagCalls  int // queries of a block tag
 	// failFrom > 0: a log query reaching block failFrom or above fails.
 	failFrom uint64
 	// onLogs runs after a log query computed its answer, before it is returned.
@@ -48,7 +51,7 @@ type fakeBlock struct {
 var _ Client = (*fakeChain)(nil)
 
 func newFakeChain() *fakeChain {
-	f := &fakeChain{lagAt: -1}
+	f := &fakeChain{lagAt: -1, finalized: -1}
 	f.blocks = []fakeBlock{{hdr: &types.Header{Number: big.NewInt(0), Extra: []byte("genesis")}}}
 	return f
 }
@@ -113,6 +116,10 @@ func (f *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 		return types.CopyHeader(f.blocks[top].hdr), nil
 	}
 	if n.Sign() < 0 {
+		f.tagCalls++
+		if n.Int64() == int64(rpc.FinalizedBlockNumber) && f.finalized >= 0 {
+			return types.CopyHeader(f.blocks[f.finalized].hdr), nil
+		}
 		return nil, fmt.Errorf("block tag %d not supported", n)
 	}
 	if n.Int64() > top {

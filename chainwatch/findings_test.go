@@ -248,3 +248,42 @@ func TestCheckSynced(t *testing.T) {
 		t.Fatalf("stale watcher: %v", err)
 	}
 }
+
+// UseFinalized: events apply once finalized, never fewer than Confirmations deep, and
+// confirmations alone decide where the endpoint has no finalized tag.
+func TestUseFinalized(t *testing.T) {
+	for _, c := range []struct {
+		name                  string
+		conf                  uint64
+		finalized             int64
+		wantBefore, wantAfter uint64 // checkpoint at head 7, then at head 8
+	}{
+		{"finalized behind the confirmations", 1, 3, 3, 3},
+		{"confirmations behind the finalized block", 3, 6, 4, 5},
+		{"no finalized tag", 2, -1, 5, 6},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := pkpChain()
+			for range 6 {
+				f.add()
+			}
+			f.mu.Lock()
+			f.finalized = c.finalized
+			f.mu.Unlock()
+			w := fakeWatcher(t, f, c.conf, func(cfg *Config) { cfg.UseFinalized = true })
+			caughtUpTo(t, w, f, c.wantBefore)
+			// three more syncs see the new head
+			tags := func() int { f.mu.Lock(); defer f.mu.Unlock(); return f.tagCalls }
+			f.add(permAddedLog(1, AuthAction, cidOf(1), nil, 2))
+			for seen := tags(); tags() < seen+3; {
+				time.Sleep(time.Millisecond)
+			}
+			if cp := w.Status().Checkpoint; cp != c.wantAfter {
+				t.Fatalf("checkpoint %d, want %d", cp, c.wantAfter)
+			}
+			if err := w.CheckSynced(0); err != nil {
+				t.Fatalf("caught up to the confirmed block: %v", err)
+			}
+		})
+	}
+}

@@ -70,6 +70,7 @@ type Status struct {
 	Mode              string
 	Healthy           bool   // the last sync succeeded
 	Head              uint64 // latest head seen
+	Confirmed         uint64 // the highest confirmed block at the last sync (0: none yet)
 	Checkpoint        uint64 // every event up to this block is in the index
 	Synced            bool   // the checkpoint is at head - confirmations
 	Resolving         bool   // a reorg is being resolved or the index is being rebuilt aside
@@ -312,11 +313,8 @@ func (w *Watcher) CheckSynced(maxLag uint64) error {
 	case time.Since(st.LastSync) > w.cfg.StaleAfter:
 		return fmt.Errorf("%w: last successful sync %s ago (last error: %s)", ErrNotSynced, time.Since(st.LastSync).Round(time.Second), st.LastError)
 	}
-	if st.Head >= w.cfg.StartBlock+w.cfg.Confirmations {
-		confirmed := st.Head - w.cfg.Confirmations
-		if !w.hasCP || w.cp.Number+maxLag < confirmed {
-			return fmt.Errorf("%w: index at block %d, confirmed head %d (lag bound %d)", ErrNotSynced, w.cp.Number, confirmed, maxLag)
-		}
+	if st.Confirmed > 0 && (!w.hasCP || w.cp.Number+maxLag < st.Confirmed) {
+		return fmt.Errorf("%w: index at block %d, confirmed head %d (lag bound %d)", ErrNotSynced, w.cp.Number, st.Confirmed, maxLag)
 	}
 	return nil
 }
@@ -390,6 +388,11 @@ func (w *Watcher) sync(ctx context.Context) error {
 	target, ok, err := w.target(ctx, hn)
 	if err != nil {
 		return err
+	}
+	if ok {
+		w.mu.Lock()
+		w.status.Confirmed = target
+		w.mu.Unlock()
 	}
 	if !ok {
 		w.markSynced(cp.Number)
@@ -548,8 +551,7 @@ func (w *Watcher) markSynced(cpn uint64) {
 	if w.aside == nil {
 		w.status.Resolving = false
 	}
-	head := w.status.Head
-	w.status.Synced = head < w.cfg.StartBlock+w.cfg.Confirmations || (w.hasCP && cpn+w.cfg.Confirmations >= head)
+	w.status.Synced = w.status.Confirmed == 0 || (w.hasCP && cpn >= w.status.Confirmed)
 	w.mu.Unlock()
 }
 
