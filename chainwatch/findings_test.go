@@ -287,3 +287,29 @@ func TestUseFinalized(t *testing.T) {
 		})
 	}
 }
+
+// A sync in progress (a new head seen, its logs not applied yet) does not make the node
+// refuse: the lag counts against the last successful sync until this one fails.
+func TestCheckSyncedDuringSync(t *testing.T) {
+	f := pkpChain()
+	f.add()
+	w := fakeWatcher(t, f, 0, func(c *Config) { c.StaleAfter = time.Hour })
+	caughtUpTo(t, w, f, f.head())
+	paused, resume := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	f.mu.Lock()
+	f.onLogs = func(from, to uint64) { once.Do(func() { close(paused); <-resume }) }
+	for range 5 {
+		f.addLocked(nil)
+	}
+	f.mu.Unlock()
+	<-paused
+	if st := w.Status(); st.Confirmed != f.head() || st.Checkpoint+5 != f.head() {
+		t.Fatalf("status during the sync: %+v", st)
+	}
+	if err := w.CheckSynced(0); err != nil {
+		t.Fatalf("during a sync: %v", err)
+	}
+	close(resume)
+	caughtUpTo(t, w, f, f.head())
+}

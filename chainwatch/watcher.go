@@ -101,6 +101,13 @@ type Watcher struct {
 	// Only the Run goroutine uses these.
 	rng   uint64   // current eth_getLogs block range
 	aside *rebuild // a rebuild in progress, nil when none
+
+	// Guarded by mu. While a sync runs, CheckSynced measures the lag against the
+	// confirmed block of the last successful sync (okConfirmed), so that the few
+	// milliseconds between seeing a new head and applying it do not count; once the sync
+	// fails, against the block it could not reach.
+	inSync      bool
+	okConfirmed uint64
 }
 
 // rebuild is an index state built from the start block beside the live one. It replaces
@@ -313,8 +320,12 @@ func (w *Watcher) CheckSynced(maxLag uint64) error {
 	case time.Since(st.LastSync) > w.cfg.StaleAfter:
 		return fmt.Errorf("%w: last successful sync %s ago (last error: %s)", ErrNotSynced, time.Since(st.LastSync).Round(time.Second), st.LastError)
 	}
-	if st.Confirmed > 0 && (!w.hasCP || w.cp.Number+maxLag < st.Confirmed) {
-		return fmt.Errorf("%w: index at block %d, confirmed head %d (lag bound %d)", ErrNotSynced, w.cp.Number, st.Confirmed, maxLag)
+	ref := st.Confirmed
+	if w.inSync {
+		ref = w.okConfirmed
+	}
+	if ref > 0 && (!w.hasCP || w.cp.Number+maxLag < ref) {
+		return fmt.Errorf("%w: index at block %d, confirmed head %d (lag bound %d)", ErrNotSynced, w.cp.Number, ref, maxLag)
 	}
 	return nil
 }
@@ -369,6 +380,14 @@ func (w *Watcher) target(ctx context.Context, hn uint64) (uint64, bool, error) {
 
 // sync applies every confirmed block after the checkpoint.
 func (w *Watcher) sync(ctx context.Context) error {
+	w.mu.Lock()
+	w.inSync = true
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.inSync = false
+		w.mu.Unlock()
+	}()
 	head, err := w.header(ctx, nil)
 	if err != nil {
 		return err
@@ -552,6 +571,7 @@ func (w *Watcher) markSynced(cpn uint64) {
 		w.status.Resolving = false
 	}
 	w.status.Synced = w.status.Confirmed == 0 || (w.hasCP && cpn >= w.status.Confirmed)
+	w.okConfirmed = w.status.Confirmed
 	w.mu.Unlock()
 }
 
