@@ -387,7 +387,8 @@ func (ix *Index) RootKey() []byte {
 	return slices.Clone(ix.st.rootKey)
 }
 
-// RootKeyEpoch returns the latest epoch in which all nodes voted the root key.
+// RootKeyEpoch returns the latest epoch in which a signing threshold of nodes voted the
+// root key.
 func (ix *Index) RootKeyEpoch() uint64 {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()

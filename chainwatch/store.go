@@ -204,6 +204,8 @@ type batch struct {
 	pkps   map[uint64][]byte
 	global []byte
 	cp     checkpoint
+	// replace: the batch holds the whole index; drop what the store held first.
+	replace bool
 }
 
 // encodeBatch encodes what ch touched. The caller holds the index lock.
@@ -228,9 +230,28 @@ func encodeBatch(fp fingerprint, st *state, ch *changes, cp checkpoint) (*batch,
 	return b, nil
 }
 
+// encodeFull encodes the whole of st, to replace everything the store holds.
+func encodeFull(fp fingerprint, st *state, cp checkpoint) (*batch, error) {
+	ch := &changes{global: true}
+	for k := range st.pkps {
+		ch.token(k)
+	}
+	b, err := encodeBatch(fp, st, ch, cp)
+	if err != nil {
+		return nil, err
+	}
+	b.replace = true
+	return b, nil
+}
+
 // write persists the batch and its checkpoint in one transaction.
 func (b *batch) write(db *bbolt.DB) error {
 	return db.Update(func(tx *bbolt.Tx) error {
+		if b.replace {
+			if err := wipeTx(tx); err != nil {
+				return err
+			}
+		}
 		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 		if err != nil {
 			return err
@@ -263,16 +284,14 @@ func saveBatch(db *bbolt.DB, fp fingerprint, st *state, ch *changes, cp checkpoi
 	return b.write(db)
 }
 
-// wipe deletes chainwatch's buckets (before a rebuild from the start block).
-func wipe(db *bbolt.DB) error {
-	return db.Update(func(tx *bbolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketPKPs} {
-			if tx.Bucket(b) != nil {
-				if err := tx.DeleteBucket(b); err != nil {
-					return err
-				}
+// wipeTx deletes chainwatch's buckets (before a rebuilt index is written).
+func wipeTx(tx *bbolt.Tx) error {
+	for _, b := range [][]byte{bucketMeta, bucketPKPs} {
+		if tx.Bucket(b) != nil {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
 			}
 		}
-		return nil
-	})
+	}
+	return nil
 }

@@ -40,8 +40,17 @@ type Config struct {
 	Confirmations uint64
 	// PollInterval is the wait between polls without a head subscription (default 2s).
 	PollInterval time.Duration
-	// MaxBlockRange caps one eth_getLogs query (default 1000 blocks).
+	// MaxBlockRange caps one eth_getLogs query (default 1000 blocks). The watcher halves
+	// the range after a failed query, down to one block, and doubles it back after each
+	// success, so a provider's result cap or a response size limit cannot stall it.
 	MaxBlockRange uint64
+	// UseFinalized applies events only once their block is finalized (the "finalized"
+	// block tag), never fewer than Confirmations below the head. Where the endpoint has no
+	// finalized block, Confirmations alone decide.
+	UseFinalized bool
+	// StaleAfter: CheckSynced reports the index as not synced when the last successful
+	// sync is older than this (default 30 poll intervals, at least 1 minute).
+	StaleAfter time.Duration
 	// MinBackoff and MaxBackoff bound the retry delay after an RPC error (250ms, 30s).
 	MinBackoff, MaxBackoff time.Duration
 	// DisableSubscription forces polling.
@@ -61,8 +70,12 @@ type Status struct {
 	Mode              string
 	Healthy           bool   // the last sync succeeded
 	Head              uint64 // latest head seen
+	Confirmed         uint64 // the highest confirmed block at the last sync (0: none yet)
 	Checkpoint        uint64 // every event up to this block is in the index
 	Synced            bool   // the checkpoint is at head - confirmations
+	Resolving         bool   // a reorg is being resolved or the index is being rebuilt aside
+	LastSync          time.Time
+	Range             uint64 // the current eth_getLogs block range
 	LastError         string
 	LastErrorAt       time.Time
 	ConsecutiveErrors int
@@ -84,6 +97,25 @@ type Watcher struct {
 	advanced chan struct{} // closed and replaced whenever the checkpoint moves
 	running  bool
 	broken   bool // memory and store may differ: rebuild before the next step
+
+	// Only the Run goroutine uses these.
+	rng   uint64   // current eth_getLogs block range
+	aside *rebuild // a rebuild in progress, nil when none
+
+	// Guarded by mu. While a sync runs, CheckSynced measures the lag against the
+	// confirmed block of the last successful sync (okConfirmed), so that the few
+	// milliseconds between seeing a new head and applying it do not count; once the sync
+	// fails, against the block it could not reach.
+	inSync      bool
+	okConfirmed uint64
+}
+
+// rebuild is an index state built from the start block beside the live one. It replaces
+// the live state only once it reached the confirmed head.
+type rebuild struct {
+	st    *state
+	cp    checkpoint
+	hasCP bool
 }
 
 // New loads the index from cfg.DB and returns a watcher that resumes after the stored
@@ -108,6 +140,9 @@ func New(cfg Config) (*Watcher, error) {
 	if cfg.MaxBackoff < cfg.MinBackoff {
 		cfg.MaxBackoff = max(30*time.Second, cfg.MinBackoff)
 	}
+	if cfg.StaleAfter <= 0 {
+		cfg.StaleAfter = max(time.Minute, 30*cfg.PollInterval)
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -117,7 +152,8 @@ func New(cfg Config) (*Watcher, error) {
 		fp:       fingerprint{Contracts: cfg.Contracts, StartBlock: cfg.StartBlock},
 		ix:       newIndex(),
 		advanced: make(chan struct{}),
-		status:   Status{Mode: ModeStarting},
+		status:   Status{Mode: ModeStarting, Range: cfg.MaxBlockRange},
+		rng:      cfg.MaxBlockRange,
 	}
 	st, cp, ok, err := loadState(cfg.DB, w.fp)
 	if err != nil {
@@ -260,7 +296,42 @@ func (w *Watcher) setError(err error) {
 	w.mu.Unlock()
 }
 
-var errReorgInFlight = errors.New("chain reorganised during the sync step")
+var (
+	errReorgInFlight = errors.New("chain reorganised during the sync step")
+	errLogsQuery     = errors.New("eth_getLogs failed")
+	// ErrNotSynced is wrapped by CheckSynced's errors.
+	ErrNotSynced = errors.New("chain index not synced")
+)
+
+// CheckSynced returns nil when the index may be used for a permission decision: the
+// last sync succeeded less than StaleAfter ago, no reorg is being resolved, and the
+// checkpoint is at most maxLag blocks below the confirmed head (head - confirmations).
+// Otherwise it returns an error wrapping ErrNotSynced that says why. A node releases no
+// share while it fails.
+func (w *Watcher) CheckSynced(maxLag uint64) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	st := w.status
+	switch {
+	case st.Resolving:
+		return fmt.Errorf("%w: a chain reorganisation is being resolved (index rebuilt from block %d)", ErrNotSynced, w.cfg.StartBlock)
+	case st.LastSync.IsZero():
+		return fmt.Errorf("%w: no successful sync yet", ErrNotSynced)
+	case time.Since(st.LastSync) > w.cfg.StaleAfter:
+		return fmt.Errorf("%w: last successful sync %s ago (last error: %s)", ErrNotSynced, time.Since(st.LastSync).Round(time.Second), st.LastError)
+	}
+	ref := st.Confirmed
+	if w.inSync {
+		ref = w.okConfirmed
+	}
+	if ref > 0 && (!w.hasCP || w.cp.Number+maxLag < ref) {
+		return fmt.Errorf("%w: index at block %d, confirmed head %d (lag bound %d)", ErrNotSynced, w.cp.Number, ref, maxLag)
+	}
+	return nil
+}
+
+// Synced reports whether CheckSynced(maxLag) passes.
+func (w *Watcher) Synced(maxLag uint64) bool { return w.CheckSynced(maxLag) == nil }
 
 // header fetches and sanity-checks a header.
 func (w *Watcher) header(ctx context.Context, n *big.Int) (*types.Header, error) {
@@ -268,14 +339,55 @@ func (w *Watcher) header(ctx context.Context, n *big.Int) (*types.Header, error)
 	if err != nil {
 		return nil, fmt.Errorf("header %v: %w", n, err)
 	}
-	if h == nil || h.Number == nil || (n != nil && h.Number.Cmp(n) != 0) {
+	if h == nil || h.Number == nil || (n != nil && n.Sign() >= 0 && h.Number.Cmp(n) != 0) {
 		return nil, fmt.Errorf("header %v: endpoint returned a bad header", n)
 	}
 	return h, nil
 }
 
+func (w *Watcher) setResolving(v bool) {
+	w.mu.Lock()
+	w.status.Resolving = v
+	w.mu.Unlock()
+}
+
+// target returns the highest block whose events may be applied, false when none.
+func (w *Watcher) target(ctx context.Context, hn uint64) (uint64, bool, error) {
+	if hn < w.cfg.Confirmations+w.cfg.StartBlock {
+		return 0, false, nil
+	}
+	t := hn - w.cfg.Confirmations
+	if w.cfg.UseFinalized {
+		f, err := w.cfg.Client.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+		switch {
+		case err == nil && f != nil && f.Number != nil && f.Number.IsUint64():
+			if fn := f.Number.Uint64(); fn < t {
+				t = fn
+			}
+		case err == nil || errors.Is(err, ethereum.NotFound):
+			// no finalized block yet: nothing is final
+			return 0, false, nil
+		default:
+			// Endpoints without the tag answer with an error: confirmations decide.
+			w.log.Debug("no finalized block tag; using confirmations", "err", err)
+		}
+		if t < w.cfg.StartBlock {
+			return 0, false, nil
+		}
+	}
+	return t, true, nil
+}
+
 // sync applies every confirmed block after the checkpoint.
 func (w *Watcher) sync(ctx context.Context) error {
+	w.mu.Lock()
+	w.inSync = true
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.inSync = false
+		w.mu.Unlock()
+	}()
 	head, err := w.header(ctx, nil)
 	if err != nil {
 		return err
@@ -287,35 +399,43 @@ func (w *Watcher) sync(ctx context.Context) error {
 	w.mu.Lock()
 	w.status.Head = hn
 	broken := w.broken
-	w.mu.Unlock()
-	if broken {
-		if err := w.rebuild(); err != nil {
-			return err
-		}
-	}
-	w.mu.Lock()
 	cp, hasCP := w.cp, w.hasCP
 	w.mu.Unlock()
-	if hn < w.cfg.Confirmations+w.cfg.StartBlock {
-		w.markSynced(cp.Number, true)
+	if broken && w.aside == nil {
+		w.startRebuild("the index in memory may differ from the store")
+	}
+	target, ok, err := w.target(ctx, hn)
+	if err != nil {
+		return err
+	}
+	if ok {
+		w.mu.Lock()
+		w.status.Confirmed = target
+		w.mu.Unlock()
+	}
+	if !ok {
+		w.markSynced(cp.Number)
 		return nil
 	}
-	target := hn - w.cfg.Confirmations
 
-	if hasCP {
+	if w.aside == nil && hasCP {
+		// A missing header means the endpoint is behind (a lagging or load-balanced
+		// backend): retry. Only a different canonical hash at the height is a reorg.
 		h, err := w.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(cp.Number))
-		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			return fmt.Errorf("checkpoint header %d: %w", cp.Number, err)
+		if err != nil {
+			return fmt.Errorf("checkpoint header %d (endpoint behind or failing; retrying): %w", cp.Number, err)
 		}
-		if err != nil || h == nil || h.Hash() != cp.Hash {
-			w.log.Warn("checkpoint block is no longer canonical (reorg deeper than the confirmation depth); rebuilding the index from the start block",
-				"checkpoint", cp.Number, "hash", cp.Hash)
-			if err := w.rebuild(); err != nil {
-				return err
-			}
-			hasCP = false
+		if h == nil || h.Number == nil || h.Number.Uint64() != cp.Number {
+			return fmt.Errorf("checkpoint header %d: endpoint returned no or a bad header (behind?); retrying", cp.Number)
+		}
+		if h.Hash() != cp.Hash {
+			w.startRebuild(fmt.Sprintf("checkpoint block %d %s is no longer canonical (reorg deeper than the confirmation depth)", cp.Number, cp.Hash))
 		}
 	}
+	if w.aside != nil {
+		return w.syncAside(ctx, target)
+	}
+
 	from := w.cfg.StartBlock
 	if hasCP {
 		from = cp.Number + 1
@@ -324,8 +444,15 @@ func (w *Watcher) sync(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		to := min(from+w.cfg.MaxBlockRange-1, target)
-		if err := w.step(ctx, from, to, cp, hasCP); err != nil {
+		to := min(from+w.rng-1, target)
+		logs, toHash, err := w.fetch(ctx, from, to, cp, hasCP)
+		if w.shrink(err, from, to) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := w.applyLive(logs, checkpoint{Number: to, Hash: toHash}); err != nil {
 			return err
 		}
 		w.mu.Lock()
@@ -333,43 +460,146 @@ func (w *Watcher) sync(ctx context.Context) error {
 		w.mu.Unlock()
 		from = to + 1
 	}
-	w.markSynced(cp.Number, true)
+	w.markSynced(cp.Number)
 	return nil
 }
 
-func (w *Watcher) markSynced(cpn uint64, ok bool) {
+// shrink halves the log range after a failed query of more than one block and reports
+// whether the caller should retry at once.
+func (w *Watcher) shrink(err error, from, to uint64) bool {
+	if err == nil {
+		w.rng = min(w.rng*2, w.cfg.MaxBlockRange)
+		w.setRange()
+		return false
+	}
+	if errors.Is(err, errReorgInFlight) {
+		w.setResolving(true)
+	}
+	if !errors.Is(err, errLogsQuery) || to == from {
+		return false
+	}
+	w.rng = max(1, (to-from+1)/2)
+	w.setRange()
+	w.log.Info("log query failed; halving the block range", "from", from, "to", to, "range", w.rng, "err", err)
+	return true
+}
+
+func (w *Watcher) setRange() {
 	w.mu.Lock()
-	w.status.Healthy = ok
-	w.status.ConsecutiveErrors = 0
-	head := w.status.Head
-	w.status.Synced = head < w.cfg.StartBlock+w.cfg.Confirmations || (w.hasCP && cpn+w.cfg.Confirmations >= head)
+	w.status.Range = w.rng
 	w.mu.Unlock()
 }
 
-// step reads blocks [from, to], checks that every log belongs to the canonical chain
-// that extends the checkpoint, applies the logs and persists index and checkpoint.
-func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasCP bool) error {
-	fromHdr, err := w.header(ctx, new(big.Int).SetUint64(from))
+// startRebuild starts building a new index from the start block beside the live one.
+// The live index stays as it is (and the node refuses to sign) until the new one is
+// complete.
+func (w *Watcher) startRebuild(why string) {
+	w.log.Warn("rebuilding the index from the start block beside the live one", "reason", why, "start", w.cfg.StartBlock)
+	w.aside = &rebuild{st: newState()}
+	w.mu.Lock()
+	w.status.Rebuilds++
+	w.status.Resolving = true
+	w.mu.Unlock()
+}
+
+// syncAside continues the rebuild up to target and swaps it in when it gets there.
+func (w *Watcher) syncAside(ctx context.Context, target uint64) error {
+	a := w.aside
+	if a.hasCP {
+		h, err := w.header(ctx, new(big.Int).SetUint64(a.cp.Number))
+		if err != nil {
+			return fmt.Errorf("rebuild checkpoint header %d: %w", a.cp.Number, err)
+		}
+		if h.Hash() != a.cp.Hash {
+			w.log.Warn("chain reorganised during the rebuild; starting it again", "checkpoint", a.cp.Number)
+			a.st, a.cp, a.hasCP = newState(), checkpoint{}, false
+		}
+	}
+	from := w.cfg.StartBlock
+	if a.hasCP {
+		from = a.cp.Number + 1
+	}
+	for from <= target {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		to := min(from+w.rng-1, target)
+		logs, toHash, err := w.fetch(ctx, from, to, a.cp, a.hasCP)
+		if w.shrink(err, from, to) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		var ch changes
+		w.applyTo(a.st, logs, &ch)
+		a.cp, a.hasCP = checkpoint{Number: to, Hash: toHash}, true
+		from = to + 1
+	}
+	if !a.hasCP {
+		return nil
+	}
+	// Store the whole new state in one transaction, then swap it in.
+	b, err := encodeFull(w.fp, a.st, a.cp)
+	if err == nil {
+		err = b.write(w.cfg.DB)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("persist the rebuilt index: %w", err)
 	}
-	if hasCP && fromHdr.ParentHash != cp.Hash {
-		return fmt.Errorf("block %d does not extend the checkpoint: %w", from, errReorgInFlight)
+	w.ix.mu.Lock()
+	w.ix.st = a.st
+	w.ix.mu.Unlock()
+	w.aside = nil
+	w.mu.Lock()
+	w.cp, w.hasCP, w.broken = a.cp, true, false
+	w.status.Checkpoint = a.cp.Number
+	close(w.advanced)
+	w.advanced = make(chan struct{})
+	w.mu.Unlock()
+	w.log.Info("rebuilt index swapped in", "checkpoint", a.cp.Number)
+	w.markSynced(a.cp.Number)
+	return nil
+}
+
+func (w *Watcher) markSynced(cpn uint64) {
+	w.mu.Lock()
+	w.status.Healthy = true
+	w.status.ConsecutiveErrors = 0
+	w.status.LastSync = time.Now()
+	if w.aside == nil {
+		w.status.Resolving = false
 	}
-	addrs := w.cfg.Contracts.List()
+	w.status.Synced = w.status.Confirmed == 0 || (w.hasCP && cpn >= w.status.Confirmed)
+	w.okConfirmed = w.status.Confirmed
+	w.mu.Unlock()
+}
+
+// fetch reads the logs of blocks [from, to] and checks that they are one consistent
+// view of the canonical chain that extends parent: the "to" header is read first, the
+// logs next, then the header of every block with a log, and last the "from" and "to"
+// headers again. A changed hash at either end means a reorg during the step.
+func (w *Watcher) fetch(ctx context.Context, from, to uint64, parent checkpoint, hasParent bool) ([]*types.Log, common.Hash, error) {
+	toHdr, err := w.header(ctx, new(big.Int).SetUint64(to))
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	fromHdr := toHdr
+	if to != from {
+		if fromHdr, err = w.header(ctx, new(big.Int).SetUint64(from)); err != nil {
+			return nil, common.Hash{}, err
+		}
+	}
+	if hasParent && fromHdr.ParentHash != parent.Hash {
+		return nil, common.Hash{}, fmt.Errorf("block %d does not extend the checkpoint: %w", from, errReorgInFlight)
+	}
 	logs, err := w.cfg.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: addrs,
+		Addresses: w.cfg.Contracts.List(),
 	})
 	if err != nil {
-		return fmt.Errorf("eth_getLogs %d-%d: %w", from, to, err)
-	}
-	toHdr := fromHdr
-	if to != from {
-		if toHdr, err = w.header(ctx, new(big.Int).SetUint64(to)); err != nil {
-			return err
-		}
+		return nil, common.Hash{}, fmt.Errorf("%w for blocks %d-%d: %w", errLogsQuery, from, to, err)
 	}
 	canon := map[uint64]common.Hash{from: fromHdr.Hash(), to: toHdr.Hash()}
 	var (
@@ -384,34 +614,46 @@ func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasC
 			continue
 		}
 		if l.Removed {
-			return fmt.Errorf("removed log in block %d: %w", l.BlockNumber, errReorgInFlight)
+			return nil, common.Hash{}, fmt.Errorf("removed log in block %d: %w", l.BlockNumber, errReorgInFlight)
 		}
 		if i > 0 && (l.BlockNumber < prevBlock || (l.BlockNumber == prevBlock && l.Index <= prevIndex)) {
-			return fmt.Errorf("eth_getLogs returned logs out of order at block %d index %d", l.BlockNumber, l.Index)
+			return nil, common.Hash{}, fmt.Errorf("eth_getLogs returned logs out of order at block %d index %d", l.BlockNumber, l.Index)
 		}
 		prevBlock, prevIndex = l.BlockNumber, l.Index
 		h, ok := canon[l.BlockNumber]
 		if !ok {
 			hdr, err := w.header(ctx, new(big.Int).SetUint64(l.BlockNumber))
 			if err != nil {
-				return err
+				return nil, common.Hash{}, err
 			}
 			h = hdr.Hash()
 			canon[l.BlockNumber] = h
 		}
 		if l.BlockHash != h {
-			return fmt.Errorf("log of block %d from a non-canonical block %s: %w", l.BlockNumber, l.BlockHash, errReorgInFlight)
+			return nil, common.Hash{}, fmt.Errorf("log of block %d from a non-canonical block %s: %w", l.BlockNumber, l.BlockHash, errReorgInFlight)
 		}
 		valid = append(valid, l)
 	}
+	// The ends again: the logs and the headers above belong to one chain only if
+	// neither end moved meanwhile.
+	for _, n := range []uint64{from, to} {
+		hdr, err := w.header(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return nil, common.Hash{}, err
+		}
+		if hdr.Hash() != canon[n] {
+			return nil, common.Hash{}, fmt.Errorf("block %d changed during the log query: %w", n, errReorgInFlight)
+		}
+		if from == to {
+			break
+		}
+	}
+	return valid, toHdr.Hash(), nil
+}
 
-	// Apply and encode under the index lock; write to the store outside it, so queries
-	// are not blocked by the disk. Only this goroutine changes the index.
-	ch := &changes{}
-	newCP := checkpoint{Number: to, Hash: toHdr.Hash()}
-	w.ix.mu.Lock()
-	st := w.ix.st
-	for _, l := range valid {
+// applyTo applies logs to st. The caller holds the lock st needs, if any.
+func (w *Watcher) applyTo(st *state, logs []*types.Log, ch *changes) {
+	for _, l := range logs {
 		switch err := applyLog(st, w.cfg.Contracts, l, ch); {
 		case err == nil:
 			st.applied++
@@ -421,6 +663,16 @@ func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasC
 			w.skip(l, err)
 		}
 	}
+}
+
+// applyLive applies checked logs to the live index and persists index and checkpoint.
+func (w *Watcher) applyLive(valid []*types.Log, newCP checkpoint) error {
+	// Apply and encode under the index lock; write to the store outside it, so queries
+	// are not blocked by the disk. Only this goroutine changes the index.
+	ch := &changes{}
+	w.ix.mu.Lock()
+	st := w.ix.st
+	w.applyTo(st, valid, ch)
 	b, err := encodeBatch(w.fp, st, ch, newCP)
 	w.ix.mu.Unlock()
 	if err == nil {
@@ -439,15 +691,16 @@ func (w *Watcher) step(ctx context.Context, from, to uint64, cp checkpoint, hasC
 			w.log.Error("reloading the index after a failed write; will rebuild", "err", lerr)
 			w.mu.Lock()
 			w.broken = true
+			w.status.Resolving = true
 			w.mu.Unlock()
 		}
 		w.ix.mu.Unlock()
-		return fmt.Errorf("persist blocks %d-%d: %w", from, to, err)
+		return fmt.Errorf("persist blocks up to %d: %w", newCP.Number, err)
 	}
 
 	w.mu.Lock()
 	w.cp, w.hasCP = newCP, true
-	w.status.Checkpoint = to
+	w.status.Checkpoint = newCP.Number
 	close(w.advanced)
 	w.advanced = make(chan struct{})
 	w.mu.Unlock()
@@ -461,22 +714,6 @@ func (w *Watcher) skip(l *types.Log, reason error) {
 	}
 	w.log.Warn("skipping log", "reason", reason, "block", l.BlockNumber, "tx", l.TxHash, "index", l.Index,
 		"address", l.Address, "topic", topic)
-}
-
-// rebuild forgets the index and checkpoint, in memory and in the store.
-func (w *Watcher) rebuild() error {
-	if err := wipe(w.cfg.DB); err != nil {
-		return fmt.Errorf("wipe index: %w", err)
-	}
-	w.ix.mu.Lock()
-	w.ix.st = newState()
-	w.ix.mu.Unlock()
-	w.mu.Lock()
-	w.cp, w.hasCP, w.broken = checkpoint{}, false, false
-	w.status.Rebuilds++
-	w.status.Checkpoint = 0
-	w.mu.Unlock()
-	return nil
 }
 
 // Snapshot returns a canonical JSON dump of the index, for tests and debugging. Two

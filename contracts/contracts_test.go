@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pkpnet/pkpnet/contracts/bindings"
@@ -94,16 +95,27 @@ func TestNodeRegistry(t *testing.T) {
 }
 
 func TestPubkeyRouterVoting(t *testing.T) {
-	e := newEnv(t, 4)
+	e := newEnv(t, 5)
 	u := e.users
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 4; i++ { // n = 4, T = 3
 		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
 	}
 	root := rootKey(t)
 	other := rootKey(t)
 	hasKey := func() bool { return call(e, e.router, abiRouter.PackHasRootKey(), abiRouter.UnpackHasRootKey) }
+	count := func(ep int64, key []byte) int64 {
+		return call(e, e.router, abiRouter.PackVoteCount(big.NewInt(ep), crypto.Keccak256Hash(key)), abiRouter.UnpackVoteCount).Int64()
+	}
+	activatedIn := func(r *types.Receipt) int64 {
+		for _, l := range r.Logs {
+			if ev, err := abiRouter.UnpackRootKeyActivatedEvent(l); err == nil && string(ev.Pubkey) == string(root) {
+				return ev.Epoch.Int64()
+			}
+		}
+		return -1
+	}
 
-	e.mustRevert(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "NotANode")
+	e.mustRevert(u[4], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "NotANode")
 	bad := append([]byte{}, root...)
 	bad[0] = 4
 	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(bad), nil, "BadRootKey")
@@ -114,42 +126,47 @@ func TestPubkeyRouterVoting(t *testing.T) {
 	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
 	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "AlreadyVoted")
 	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil)
-	e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
-	if hasKey() {
-		t.Fatal("root key active with split votes")
+	e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil)
+	if hasKey() || count(4, root) != 1 || count(4, other) != 2 {
+		t.Fatalf("split votes: active %v, root %d other %d", hasKey(), count(4, root), count(4, other))
 	}
-	// a new epoch (node set change) starts a new vote; now all agree
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[2].From()), nil)
+	// a node that voted a wrong key re-votes before activation: its old vote is withdrawn
+	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	if hasKey() || count(4, root) != 2 || count(4, other) != 1 {
+		t.Fatalf("after a re-vote: active %v, root %d other %d", hasKey(), count(4, root), count(4, other))
+	}
+	// T = 3 of 4 votes activate the key: the silent node u[3] vetoes nothing
+	r := e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	if !hasKey() || activatedIn(r) != 4 {
+		t.Fatalf("not active after T of n votes: %v, event epoch %d", hasKey(), activatedIn(r))
+	}
+	// the late node can only vote the active key, and its vote activates nothing again
+	e.mustRevert(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil, "RootKeyMismatch")
+	if r := e.send(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil); activatedIn(r) != -1 {
+		t.Fatal("a second RootKeyActivated event in one epoch")
+	}
+	// a new epoch (node set change, n = 3, T = 2) needs T votes again
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[3].From()), nil)
 	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
-	if hasKey() {
-		t.Fatal("active after one of two votes")
+	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 4 {
+		t.Fatalf("rootKeyEpoch %d after one of two needed votes", ep)
 	}
-	r := e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
-	if !hasKey() {
-		t.Fatal("not active after all votes")
-	}
-	var activated bool
-	for _, l := range r.Logs {
-		if ev, err := abiRouter.UnpackRootKeyActivatedEvent(l); err == nil {
-			activated = string(ev.Pubkey) == string(root) && ev.Epoch.Int64() == 4
-		}
-	}
-	if !activated {
-		t.Fatal("no RootKeyActivated event for epoch 4")
+	if r := e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil); activatedIn(r) != 5 {
+		t.Fatal("no RootKeyActivated event for epoch 5")
 	}
 	got := call(e, e.router, abiRouter.PackRootKey(), abiRouter.UnpackRootKey)
 	if string(got) != string(root) {
 		t.Fatalf("rootKey %x", got)
 	}
-	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 4 {
+	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 5 {
 		t.Fatalf("rootKeyEpoch %d", ep)
 	}
-	v := call(e, e.router, abiRouter.PackVoteOf(big.NewInt(4), u[0].From()), abiRouter.UnpackVoteOf)
+	v := call(e, e.router, abiRouter.PackVoteOf(big.NewInt(5), u[0].From()), abiRouter.UnpackVoteOf)
 	if v != crypto.Keccak256Hash(root) {
 		t.Fatalf("voteOf %x", v)
 	}
 	// the root key is fixed: a later epoch must vote the same key
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[2].From(), []byte{3}, nil), nil)
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[3].From(), []byte{4}, nil), nil)
 	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil, "RootKeyMismatch")
 	// setPKPNFT is once only and owner only
 	e.mustRevert(e.owner, e.addr.PubkeyRouter, abiRouter.PackSetPKPNFT(e.addr.PKPNFT), nil, "PKPNFTAlreadySet")
@@ -331,8 +348,11 @@ func TestPKPNFT(t *testing.T) {
 		t.Fatalf("totalMinted %s", n)
 	}
 
-	// burn: only owner/approved
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "ERC721InsufficientApproval")
+	// burn: only the owner, not even an approved operator
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "NotTokenOwner")
+	e.send(bob, e.addr.PKPNFT, abiNFT.PackSetApprovalForAll(alice.From(), true), nil)
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "NotTokenOwner")
+	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(big.NewInt(77)), nil, "ERC721NonexistentToken")
 	e.send(bob, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil)
 	if !call(e, e.nft, abiNFT.PackIsBurned(id2), abiNFT.UnpackIsBurned) || call(e, e.nft, abiNFT.PackExists(id2), abiNFT.UnpackExists) {
 		t.Fatal("burned token not burned")

@@ -97,7 +97,7 @@ func TestPermissions(t *testing.T) {
 	if len(sc) != 4 || !sc[0] || !sc[1] || sc[2] || sc[3] {
 		t.Fatalf("getPermittedAuthMethodScopes %v", sc)
 	}
-	pk := call(e, e.perms, abiPerms.PackGetUserPubkeyForAuthMethod(big.NewInt(6), am.Id), abiPerms.UnpackGetUserPubkeyForAuthMethod)
+	pk := call(e, e.perms, abiPerms.PackGetUserPubkeyForAuthMethod(tok, big.NewInt(6), am.Id), abiPerms.UnpackGetUserPubkeyForAuthMethod)
 	if !bytes.Equal(pk, am.UserPubkey) {
 		t.Fatalf("userPubkey %x", pk)
 	}

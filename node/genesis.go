@@ -312,11 +312,15 @@ func (n *Node) voteAndWait(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if voted != ([32]byte{}) {
-			if voted != [32]byte(crypto.Keccak256(n.rootPub)) {
-				return fmt.Errorf("operator %s already voted another root key in epoch %d", n.operator, n.epoch)
-			}
+		if voted == [32]byte(crypto.Keccak256(n.rootPub)) {
 			break
+		}
+		if voted != ([32]byte{}) {
+			// An earlier keygen's key: the router takes a re-vote until a key is active.
+			if rk := n.index.RootKey(); rk != nil && !equalBytes(rk, n.rootPub) {
+				return fmt.Errorf("the chain activated root key %x, this node holds %x", rk, n.rootPub)
+			}
+			n.log.Warn("this operator voted another root key in this epoch; re-voting", "epoch", n.epoch)
 		}
 		// A fixed gas limit: an estimate made before the other nodes' votes
 		// are mined misses the activation's storage writes of the last vote.
@@ -346,7 +350,7 @@ func (n *Node) voteAndWait(ctx context.Context) error {
 			return fmt.Errorf("the chain activated root key %x, this node holds %x", rk, n.rootPub)
 		}
 		if time.Since(last) > 10*time.Second {
-			n.log.Info("waiting for every node to vote the root key", "epoch", n.epoch)
+			n.log.Info("waiting for a threshold of nodes to vote the root key", "epoch", n.epoch)
 			last = time.Now()
 		}
 		select {

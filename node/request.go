@@ -60,6 +60,10 @@ func (n *Node) checkCommon(ctx context.Context, c *api.Common, proto protocol.ID
 	if cfg, _ := n.rootConfig(); cfg == nil {
 		return nil, nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
 	}
+	// Permissions are read from the index: refuse while it may be wrong.
+	if err := n.refuseUnsynced(); err != nil {
+		return nil, nil, err
+	}
 	if len(c.Nodes) > api.MaxNodes {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}

@@ -42,6 +42,11 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 	if rootPub == nil {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
 	}
+	// The permission was checked against the index; release no share if the index
+	// became unsure since (a reorg, a stalled endpoint).
+	if err := n.refuseUnsynced(); err != nil {
+		return nil, err
+	}
 	res, err := signing.Run(ctx, n.signingDeps(), signing.Request{
 		Session: signing.SessionID(sc.requestKey, sc.requestID, job.SigName), RequestID: sc.requestID,
 		Coordinator: sc.coord, Nodes: sc.nodes, SigName: job.SigName, TokenID: job.TokenID, KeyID: job.KeyID,

@@ -20,9 +20,14 @@ contract NodeRegistry is Ownable {
     uint256 public constant MAX_HINTS = 8;
     uint256 public constant MAX_HINT_BYTES = 256;
 
-    Node[] private _nodes;
-    /// 1-based position of an operator in _nodes, 0 when not registered.
-    mapping(address => uint256) private _indexOf;
+    /// The set is a doubly linked list of operators in party order, so that a removal is
+    /// O(1) in the number of nodes and keeps the order of the others. Views walk it.
+    mapping(address => Node) private _node;
+    mapping(address => address) private _next;
+    mapping(address => address) private _prev;
+    address private _first;
+    address private _last;
+    uint256 private _count;
     mapping(bytes32 => bool) private _peerIdTaken;
     uint256 private _epoch;
 
@@ -43,36 +48,47 @@ contract NodeRegistry is Ownable {
     /// @notice Appends a node at the end of the list and starts a new epoch.
     function addNode(address operator, bytes calldata peerId, string[] calldata hints) external onlyOwner {
         if (operator == address(0)) revert ZeroOperator();
-        if (_indexOf[operator] != 0) revert AlreadyRegistered(operator);
-        if (_nodes.length >= MAX_NODES) revert TooManyNodes();
+        if (_node[operator].operator != address(0)) revert AlreadyRegistered(operator);
+        if (_count >= MAX_NODES) revert TooManyNodes();
         if (peerId.length == 0 || peerId.length > MAX_PEER_ID_BYTES) revert BadPeerId();
         bytes32 ph = keccak256(peerId);
         if (_peerIdTaken[ph]) revert PeerIdTaken();
         _checkHints(hints);
         _peerIdTaken[ph] = true;
-        _nodes.push();
-        Node storage n = _nodes[_nodes.length - 1];
+        Node storage n = _node[operator];
         n.operator = operator;
         n.peerId = peerId;
         for (uint256 i = 0; i < hints.length; i++) {
             n.hints.push(hints[i]);
         }
-        _indexOf[operator] = _nodes.length;
+        if (_last == address(0)) {
+            _first = operator;
+        } else {
+            _next[_last] = operator;
+            _prev[operator] = _last;
+        }
+        _last = operator;
+        _count++;
         _epoch++;
-        emit NodeAdded(operator, _epoch, _nodes.length, peerId, hints);
+        emit NodeAdded(operator, _epoch, _count, peerId, hints);
     }
 
-    /// @notice Removes a node, keeps the order of the others, and starts a new epoch.
+    /// @notice Removes a node, keeps the order of the others, and starts a new epoch. Its
+    /// gas does not depend on the number of nodes (only on the removed node's own hints).
     function removeNode(address operator) external onlyOwner {
-        uint256 idx = _indexOf[operator];
-        if (idx == 0) revert NotRegistered(operator);
-        delete _peerIdTaken[keccak256(_nodes[idx - 1].peerId)];
-        for (uint256 i = idx; i < _nodes.length; i++) {
-            _nodes[i - 1] = _nodes[i];
-            _indexOf[_nodes[i - 1].operator] = i;
-        }
-        _nodes.pop();
-        delete _indexOf[operator];
+        Node storage n = _node[operator];
+        if (n.operator == address(0)) revert NotRegistered(operator);
+        delete _peerIdTaken[keccak256(n.peerId)];
+        address p = _prev[operator];
+        address q = _next[operator];
+        if (p == address(0)) _first = q;
+        else _next[p] = q;
+        if (q == address(0)) _last = p;
+        else _prev[q] = p;
+        delete _prev[operator];
+        delete _next[operator];
+        delete _node[operator];
+        _count--;
         _epoch++;
         emit NodeRemoved(operator, _epoch);
     }
@@ -80,10 +96,9 @@ contract NodeRegistry is Ownable {
     /// @notice A registered operator replaces its own multiaddr hints. This does not
     /// change the epoch: hints are not part of a node's identity.
     function updateHints(string[] calldata hints) external {
-        uint256 idx = _indexOf[msg.sender];
-        if (idx == 0) revert NotRegistered(msg.sender);
+        Node storage n = _node[msg.sender];
+        if (n.operator == address(0)) revert NotRegistered(msg.sender);
         _checkHints(hints);
-        Node storage n = _nodes[idx - 1];
         delete n.hints;
         for (uint256 i = 0; i < hints.length; i++) {
             n.hints.push(hints[i]);
@@ -104,30 +119,45 @@ contract NodeRegistry is Ownable {
     }
 
     function nodeCount() public view returns (uint256) {
-        return _nodes.length;
+        return _count;
     }
 
     /// @notice The number of signers needed: ceil(2n/3).
     function threshold() external view returns (uint256) {
-        return (2 * _nodes.length + 2) / 3;
+        return (2 * _count + 2) / 3;
     }
 
     /// @notice The node set in party order.
-    function getNodes() external view returns (Node[] memory) {
-        return _nodes;
+    function getNodes() external view returns (Node[] memory out) {
+        out = new Node[](_count);
+        address a = _first;
+        for (uint256 i = 0; i < out.length; i++) {
+            out[i] = _node[a];
+            a = _next[a];
+        }
     }
 
     /// @notice The node with 1-based party index `index`.
     function nodeAt(uint256 index) external view returns (Node memory) {
-        return _nodes[index - 1];
+        if (index == 0 || index > _count) revert NotRegistered(address(0));
+        address a = _first;
+        for (uint256 i = 1; i < index; i++) {
+            a = _next[a];
+        }
+        return _node[a];
     }
 
     /// @notice The 1-based party index of `operator`, 0 when it is not registered.
     function indexOf(address operator) external view returns (uint256) {
-        return _indexOf[operator];
+        if (_node[operator].operator == address(0)) return 0;
+        uint256 i = 1;
+        for (address a = _first; a != operator; a = _next[a]) {
+            i++;
+        }
+        return i;
     }
 
     function isNode(address operator) external view returns (bool) {
-        return _indexOf[operator] != 0;
+        return _node[operator].operator != address(0);
     }
 }

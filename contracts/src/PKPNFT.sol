@@ -36,6 +36,7 @@ contract PKPNFT is ERC721, ERC721Burnable, Ownable {
     error PermissionsAlreadySet();
     error NoPermissionsContract();
     error WithdrawFailed();
+    error NotTokenOwner(uint256 tokenId, address caller);
 
     constructor(address initialOwner, PubkeyRouter router_, uint256 mintCost_)
         ERC721("pkpnet Programmable Key Pair", "PKP")
@@ -89,6 +90,15 @@ contract PKPNFT is ERC721, ERC721Burnable, Ownable {
             _safeMint(to, tokenId);
         }
         emit PKPMinted(tokenId, keyId, pkp);
+    }
+
+    /// @notice Burns `tokenId`. Only its owner may: burning fixes the PKP's permissions for
+    /// good, so an approved operator (a marketplace, say) must not be able to freeze them.
+    function burn(uint256 tokenId) public override {
+        address owner = _ownerOf(tokenId);
+        if (owner == address(0)) revert ERC721NonexistentToken(tokenId);
+        if (msg.sender != owner) revert NotTokenOwner(tokenId, msg.sender);
+        _burn(tokenId);
     }
 
     /// @notice Sends the collected mint fees to the owner.

@@ -12,7 +12,15 @@ import {PKPNFT} from "./PKPNFT.sol";
 /// id, an action type 2 with the multihash as id. Only the current NFT owner may change a
 /// PKP's permissions; once the PKP is burned or owned by its own address they are fixed.
 /// The owner always counts as a permitted address. Every change emits an event that
-/// carries the full (type, id), so a watcher can apply it without reading state.
+/// carries the full (type, id), so a watcher can apply it without reading state; a call
+/// that changes nothing emits nothing.
+///
+/// A credential's user public key belongs to one PKP's entry: each PKP that permits the
+/// same (type, id) stores its own, so nobody can bind a key to another user's credential.
+///
+/// Permissions follow the token through a transfer (a PKP may be sold with its actions).
+/// A buyer checks what it buys with one call to getPermissions(tokenId) and removes what it
+/// does not want after the transfer; see docs/chain.md.
 contract PKPPermissions {
     using EnumerableSet for EnumerableSet.Bytes32Set;
     using EnumerableSet for EnumerableSet.UintSet;
@@ -22,7 +30,6 @@ contract PKPPermissions {
     struct Stored {
         uint256 authMethodType;
         bytes id;
-        bytes userPubkey;
     }
 
     /// methods known by hash = keccak256(abi.encode(type, id)).
@@ -31,6 +38,8 @@ contract PKPPermissions {
     /// scope bit mask per token and method.
     mapping(uint256 => mapping(bytes32 => uint256)) private _scopes;
     mapping(bytes32 => EnumerableSet.UintSet) private _tokensOf;
+    /// user public key per token and method.
+    mapping(uint256 => mapping(bytes32 => bytes)) private _pubkeys;
 
     /// `scopes` is the method's full scope bit mask after the change.
     event PermissionAdded(
@@ -111,7 +120,9 @@ contract PKPPermissions {
         if (scopeId > PKPTypes.MAX_SCOPE) revert BadScope(scopeId);
         bytes32 h = _hash(authMethodType, id);
         if (!_permitted[tokenId].contains(h)) revert NotPermitted();
-        _scopes[tokenId][h] |= (1 << scopeId);
+        uint256 old = _scopes[tokenId][h];
+        if (old & (1 << scopeId) != 0) return;
+        _scopes[tokenId][h] = old | (1 << scopeId);
         emit PermissionScopeAdded(tokenId, authMethodType, id, scopeId);
     }
 
@@ -124,7 +135,9 @@ contract PKPPermissions {
         if (scopeId > PKPTypes.MAX_SCOPE) revert BadScope(scopeId);
         bytes32 h = _hash(authMethodType, id);
         if (!_permitted[tokenId].contains(h)) revert NotPermitted();
-        _scopes[tokenId][h] &= ~(uint256(1) << scopeId);
+        uint256 old = _scopes[tokenId][h];
+        if (old & (uint256(1) << scopeId) == 0) return;
+        _scopes[tokenId][h] = old & ~(uint256(1) << scopeId);
         emit PermissionScopeRemoved(tokenId, authMethodType, id, scopeId);
     }
 
@@ -148,14 +161,16 @@ contract PKPPermissions {
         if (m.id.length == 0) {
             m.authMethodType = t;
             m.id = id;
-            m.userPubkey = userPubkey;
-        } else if (keccak256(m.userPubkey) != keccak256(userPubkey)) {
-            // One credential has one public key across all PKPs.
-            revert UserPubkeyMismatch();
         }
         if (_permitted[tokenId].add(h)) {
             if (_permitted[tokenId].length() > PKPTypes.MAX_PERMISSIONS_PER_PKP) revert TooManyPermissions(tokenId);
             _tokensOf[h].add(tokenId);
+            if (userPubkey.length != 0) _pubkeys[tokenId][h] = userPubkey;
+        } else {
+            // One entry has one public key: remove the method to change it.
+            if (keccak256(_pubkeys[tokenId][h]) != keccak256(userPubkey)) revert UserPubkeyMismatch();
+            uint256 old = _scopes[tokenId][h];
+            if (old | mask == old) return; // nothing changes: no event
         }
         mask |= _scopes[tokenId][h];
         _scopes[tokenId][h] = mask;
@@ -167,6 +182,7 @@ contract PKPPermissions {
         if (!_permitted[tokenId].remove(h)) revert NotPermitted();
         _tokensOf[h].remove(tokenId);
         delete _scopes[tokenId][h];
+        delete _pubkeys[tokenId][h];
         emit PermissionRemoved(tokenId, t, id);
     }
 
@@ -277,7 +293,7 @@ contract PKPPermissions {
         for (uint256 i = 0; i < hs.length; i++) {
             Stored storage m = _methods[hs[i]];
             if (m.authMethodType != PKPTypes.AUTH_ADDRESS && m.authMethodType != PKPTypes.AUTH_ACTION) {
-                out[n++] = AuthMethod(m.authMethodType, m.id, m.userPubkey);
+                out[n++] = AuthMethod(m.authMethodType, m.id, _pubkeys[tokenId][hs[i]]);
             }
         }
     }
@@ -292,11 +308,31 @@ contract PKPPermissions {
         return _tokensOf[_hash(authMethodType, id)].values();
     }
 
-    function getUserPubkeyForAuthMethod(uint256 authMethodType, bytes calldata id)
+    /// @notice The user public key PKP `tokenId` stores for auth method (type, id), empty
+    /// when it permits the method without one or does not permit it.
+    function getUserPubkeyForAuthMethod(uint256 tokenId, uint256 authMethodType, bytes calldata id)
         external
         view
         returns (bytes memory)
     {
-        return _methods[_hash(authMethodType, id)].userPubkey;
+        return _pubkeys[tokenId][_hash(authMethodType, id)];
+    }
+
+    /// @notice Every explicit permission of `tokenId` (actions, addresses and other auth
+    /// methods, in one list) with its scope bit mask: what a buyer checks before taking
+    /// over a PKP, in one call. The owner's implicit permission is not listed.
+    function getPermissions(uint256 tokenId)
+        external
+        view
+        returns (AuthMethod[] memory methods, uint256[] memory scopeMasks)
+    {
+        bytes32[] memory hs = _permitted[tokenId].values();
+        methods = new AuthMethod[](hs.length);
+        scopeMasks = new uint256[](hs.length);
+        for (uint256 i = 0; i < hs.length; i++) {
+            Stored storage m = _methods[hs[i]];
+            methods[i] = AuthMethod(m.authMethodType, m.id, _pubkeys[tokenId][hs[i]]);
+            scopeMasks[i] = _scopes[tokenId][hs[i]];
+        }
     }
 }

@@ -11,10 +11,13 @@ interface IPKPKeyIds {
 
 /// @title PubkeyRouter
 /// @notice Root key voting and PKP address derivation. In every epoch, each registered
-/// operator votes once for the root public key its node computed in keygen. The key is
-/// active once every node of the epoch voted the same key. The first active key is the
-/// network's root key for good: every PKP address depends on it, so a later epoch must
-/// vote the same key again (resharing keeps the key).
+/// operator votes for the root public key its node computed in keygen, and may change its
+/// vote until the epoch's key is active. The key is active for the epoch once the
+/// registry's signing threshold T = ceil(2n/3) of the epoch's n nodes voted it: the same
+/// quorum that signs, so one silent or wrong node cannot veto it, and since T > n/2 no two
+/// keys can both reach it. The first active key is the network's root key for good: every
+/// PKP address depends on it, so a later epoch must vote the same key again (resharing
+/// keeps the key).
 ///
 /// PKP key derivation (DESIGN §3): delta = keccak256("pkpnet/derive/v1" || rootPub33 || keyId)
 /// mod q and P = P_root + delta*G. The contract computes P's address with ecrecover:
@@ -35,6 +38,8 @@ contract PubkeyRouter is Ownable {
     /// votes[epoch][operator] = keccak256 of the voted key; voteCount[epoch][keyHash].
     mapping(uint256 => mapping(address => bytes32)) private _votes;
     mapping(uint256 => mapping(bytes32 => uint256)) private _voteCount;
+    /// epochs whose key reached the threshold.
+    mapping(uint256 => bool) private _epochActive;
 
     event RootKeyVoted(uint256 indexed epoch, address indexed operator, bytes pubkey);
     event RootKeyActivated(uint256 indexed epoch, bytes pubkey);
@@ -59,18 +64,22 @@ contract PubkeyRouter is Ownable {
     }
 
     /// @notice A registered operator votes for the root key of the current epoch.
-    /// `pubkey` is the 33-byte SEC1-compressed secp256k1 key.
+    /// `pubkey` is the 33-byte SEC1-compressed secp256k1 key. A second vote with another key
+    /// replaces the first; once a key is active only that key can be voted.
     function voteRootKey(bytes calldata pubkey) external {
         if (!registry.isNode(msg.sender)) revert NotANode(msg.sender);
         uint256 ep = registry.epoch();
-        if (_votes[ep][msg.sender] != bytes32(0)) revert AlreadyVoted(ep, msg.sender);
         if (!isValidRootKey(pubkey)) revert BadRootKey();
         bytes32 h = keccak256(pubkey);
+        bytes32 prev = _votes[ep][msg.sender];
+        if (prev == h) revert AlreadyVoted(ep, msg.sender);
         if (_active && h != keccak256(_rootKey)) revert RootKeyMismatch();
+        if (prev != bytes32(0)) _voteCount[ep][prev]--;
         _votes[ep][msg.sender] = h;
         uint256 c = ++_voteCount[ep][h];
         emit RootKeyVoted(ep, msg.sender, pubkey);
-        if (c == registry.nodeCount()) {
+        if (!_epochActive[ep] && c >= registry.threshold()) {
+            _epochActive[ep] = true;
             if (!_active) {
                 _rootKey = pubkey;
                 _active = true;
@@ -78,6 +87,11 @@ contract PubkeyRouter is Ownable {
             _rootKeyEpoch = ep;
             emit RootKeyActivated(ep, pubkey);
         }
+    }
+
+    /// @notice The number of current votes for keccak256(pubkey) `keyHash` in `epoch_`.
+    function voteCount(uint256 epoch_, bytes32 keyHash) external view returns (uint256) {
+        return _voteCount[epoch_][keyHash];
     }
 
     /// @notice True when `pubkey` is a compressed secp256k1 point usable as root key:
@@ -106,7 +120,7 @@ contract PubkeyRouter is Ownable {
         return _rootKey;
     }
 
-    /// @notice The latest epoch in which all nodes voted the root key (0 with no key).
+    /// @notice The latest epoch in which a threshold of nodes voted the root key (0 with no key).
     function rootKeyEpoch() external view returns (uint256) {
         return _rootKeyEpoch;
     }
