@@ -40,6 +40,7 @@ import (
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 )
@@ -80,6 +81,9 @@ type Node struct {
 	verifier *auth.Verifier
 	replay   *auth.ReplayStore
 	chain    *chainHost
+	metrics  *metrics.Metrics
+	msrv     *metrics.Server // nil when Config.MetricsAddr is empty
+	sync     indexSync
 
 	self  party.ID
 	epoch uint64
@@ -188,7 +192,7 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	if err := cfg.validate(); err != nil {
 		return err
 	}
-	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey)}
+	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey), metrics: metrics.New()}
 	var stops []func()
 	runCtx, cancel := context.WithCancel(ctx)
 	n.runCtx = runCtx
@@ -282,12 +286,12 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	if err := step("chainwatch", func() error {
 		w, err := chainwatch.New(chainwatch.Config{
 			Client: n.eth, Contracts: cfg.Contracts, DB: n.db, StartBlock: cfg.StartBlock,
-			Confirmations: n.confirmations, PollInterval: cfg.PollInterval, Logger: n.log.With("component", "chainwatch"),
+			Confirmations: n.confirmations, PollInterval: cfg.PollInterval, Logger: n.log,
 		})
 		if err != nil {
 			return err
 		}
-		n.watcher, n.index = w, w.Index()
+		n.watcher, n.index, n.sync = w, w.Index(), w
 		wctx, wcancel := context.WithCancel(ctx)
 		done := make(chan struct{})
 		go func() {
@@ -338,8 +342,8 @@ func Run(ctx context.Context, cfg Config) (err error) {
 			return fmt.Errorf("bootstrap: %w", err)
 		}
 		hs, err := p2p.New(ctx, p2p.Config{
-			Network: cfg.Network, Role: p2p.RoleNode, Identity: sk, ListenAddrs: cfg.ListenAddrs,
-			Bootstrap: boot, Nodes: ns, Logger: n.log.With("component", "p2p"),
+			Network: cfg.Network, Role: p2p.RoleNode, Identity: sk, ListenAddrs: cfg.ListenAddrs, AnnounceAddrs: cfg.AnnounceAddrs,
+			Bootstrap: boot, Nodes: ns, Logger: n.log, Registerer: n.metrics.Registry,
 		})
 		if err != nil {
 			return err
@@ -390,11 +394,27 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	n.pool = newPool(n)
 	n.host.HandleNode(ctlProtocol, n.serveCtl)
 	p2p.ServeHandshake(n.host, n)
+	// metrics and health: up before genesis, so /readyz tells what is missing
+	if cfg.MetricsAddr != "" {
+		if err := step("metrics", func() error {
+			n.metrics.RegisterSource(n)
+			srv, err := metrics.Listen(cfg.MetricsAddr, n.metrics.Registry, n.readyChecks())
+			if err != nil {
+				return err
+			}
+			n.msrv = srv
+			stops = append(stops, func() { _ = srv.Close() })
+			n.log.Info("metrics and health endpoints", "addr", srv.Addr())
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
 	// runtime sandbox
 	if err := step("sandbox", func() error {
 		sb, err := runtime.New(runtime.Config{
 			Workers: cfg.SandboxWorkers, Limits: cfg.Limits, Command: cfg.WorkerCommand,
-			Isolation: cfg.SandboxIsolation, Logger: n.log.With("component", "runtime"),
+			Isolation: cfg.SandboxIsolation, Logger: n.log,
 		})
 		if err != nil {
 			return err
