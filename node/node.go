@@ -416,6 +416,10 @@ func Run(ctx context.Context, cfg Config) (err error) {
 			Workers: cfg.SandboxWorkers, Limits: cfg.Limits, Command: cfg.WorkerCommand,
 			Isolation: cfg.SandboxIsolation, Logger: n.log,
 		})
+		if err != nil && cfg.SandboxIsolation == runtime.IsolationRequired {
+			return fmt.Errorf("strict sandbox isolation (namespaces, seccomp) is not available here: %w; "+
+				"fix the kernel or privileges, or accept weaker isolation with --sandbox-isolation auto", err)
+		}
 		if err != nil {
 			return err
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/spf13/cobra"
@@ -158,19 +159,35 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 'pkpnet node id DATA_DIR'; --hint gives multiaddrs other nodes may dial it at.`,
 	}
 	var addF, rmF, listF chainFlags
-	var operator, peerID string
+	var operator, peerID, dataDir, opKeyFile string
 	var hints []string
 	add := &cobra.Command{
 		Use:   "add-node --operator ADDRESS --peer-id ID [--hint MULTIADDR]...",
 		Short: "Register a node: its operator address, libp2p peer ID and address hints",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opKeyFile != "" {
+				k, err := node.ReadKeyFile(opKeyFile)
+				if err != nil {
+					return fmt.Errorf("--operator-key-file: %w", err)
+				}
+				operator = crypto.PubkeyToAddress(k.PublicKey).Hex()
+			}
 			if !common.IsHexAddress(operator) {
 				return fmt.Errorf("--operator %q is not an address", operator)
 			}
-			pid, err := peer.Decode(peerID)
+			var pid peer.ID
+			var err error
+			switch {
+			case dataDir != "" && peerID != "":
+				return errors.New("give --peer-id or --data-dir, not both")
+			case dataDir != "":
+				pid, err = node.PeerIDOf(dataDir)
+			default:
+				pid, err = peer.Decode(peerID)
+			}
 			if err != nil {
-				return fmt.Errorf("--peer-id: %w", err)
+				return fmt.Errorf("peer ID: %w", err)
 			}
 			ctx, cancel := context.WithTimeout(cmd.Context(), addF.timeout)
 			defer cancel()
@@ -191,6 +208,8 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 	add.Flags().StringVar(&operator, "operator", "", "the node operator's address (signs its root key vote)")
 	add.Flags().StringVar(&peerID, "peer-id", "", "the node's libp2p peer ID (pkpnet node id DATA_DIR)")
 	add.Flags().StringSliceVar(&hints, "hint", nil, "multiaddrs the node listens or is announced at")
+	add.Flags().StringVar(&dataDir, "data-dir", "", "read (or create) the peer ID from this node data dir instead of --peer-id")
+	add.Flags().StringVar(&opKeyFile, "operator-key-file", "", "take the operator address from this key file instead of --operator")
 	var rmOperator string
 	remove := &cobra.Command{
 		Use:   "remove-node --operator ADDRESS",
