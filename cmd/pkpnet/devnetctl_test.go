@@ -112,7 +112,7 @@ func TestDevnetSurvivesNodeDeath(t *testing.T) {
 		return m
 	}
 	var pkp struct {
-		TokenID string `json:"tokenId"`
+		TokenID json.Number `json:"tokenId"`
 	}
 	if err := json.Unmarshal(run("pkp", "mint", "--info", info, "--json"), &pkp); err != nil || pkp.TokenID == "" {
 		t.Fatalf("mint output: %v", err)
@@ -126,7 +126,7 @@ func TestDevnetSurvivesNodeDeath(t *testing.T) {
 				Signers   []string `json:"signers"`
 			} `json:"signatures"`
 		}
-		out := run("sign", "--info", info, "--session", sess, "--pkp", pkp.TokenID, "--message", msg, "--json")
+		out := run("sign", "--info", info, "--session", sess, "--pkp", pkp.TokenID.String(), "--message", msg, "--json")
 		if err := json.Unmarshal(out, &r); err != nil || len(r.Signatures) != 1 {
 			t.Fatalf("sign output %s: %v", out, err)
 		}
