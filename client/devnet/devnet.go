@@ -53,10 +53,10 @@ type Config struct {
 
 // NodeSpec is everything one node needs, registered on chain already.
 type NodeSpec struct {
-	Party       string
-	DataDir     string
-	PeerID      peer.ID
-	Listen      []string // multiaddrs, 127.0.0.1 with a fixed port
+	Party   string
+	DataDir string
+	PeerID  peer.ID
+	Listen  []string // multiaddrs, 127.0.0.1 with a fixed port
 	// MetricsAddr is the node's /metrics, /healthz and /readyz address
 	// (127.0.0.1, a fixed port).
 	MetricsAddr string
