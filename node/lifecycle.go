@@ -34,19 +34,20 @@ type component struct {
 }
 
 // lifecycle starts components in order and stops the started ones in
-// reverse, also when a later start fails.
+// reverse, also after a later start failed.
 type lifecycle struct {
 	log     *slog.Logger
 	started []component
 }
 
-// start runs every Start in order. On a failure it stops the components
-// already started and returns an error naming the failing one.
+// start runs every Start in order and stops at the first failure, with an
+// error naming the failing component. The components started so far stay
+// up: the caller first ends the goroutines that use them, then calls stop,
+// which rolls them back in reverse order.
 func (l *lifecycle) start(ctx context.Context, comps []component) error {
 	for _, c := range comps {
 		if err := c.Start(ctx); err != nil {
 			l.log.Error("node start failed", "step", c.Name, "err", err)
-			l.stop()
 			return fmt.Errorf("node: %s: %w", c.Name, err)
 		}
 		l.started = append(l.started, c)
