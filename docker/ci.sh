@@ -80,11 +80,16 @@ out=$(mktemp)
   --dev-account 5 --session "$(mktemp -d)/session.json" --timeout 5m | tee "$out"
 tail -n 1 "$out" | grep -q '"signature":"0x' || { echo "demo: no result line"; exit 1; }
 
-step "/readyz of every node after the demo"
+step "/readyz of every node after the demo (the pools refill what the demo used)"
+for _ in $(seq 1 150); do ready_all && break; sleep 2; done
 for i in 1 2 3; do
   "$bin" health "http://127.0.0.1:1946$i/readyz"
-  "${compose[@]}" ps "node-$i" | grep -q healthy || { echo "node-$i not healthy in compose"; exit 1; }
 done
+for _ in $(seq 1 30); do
+  [ "$("${compose[@]}" ps | grep -c 'node-[123]_1 .*(healthy)')" -eq 3 ] && break; sleep 2
+done
+"${compose[@]}" ps
+[ "$("${compose[@]}" ps | grep -c 'node-[123]_1 .*(healthy)')" -eq 3 ] || { echo "not every node is healthy in compose"; exit 1; }
 curl_metrics=$("$bin" health "http://127.0.0.1:19461/metrics" | grep -c '^pkpnet_requests_total' || true)
 [ "$curl_metrics" -gt 0 ] || { echo "node 1 counted no requests"; exit 1; }
 
