@@ -82,6 +82,9 @@ type cluster struct {
 	// stopLevels are each node's pool levels once it stopped.
 	stopLevels []map[string]int
 
+	// logs has every node's log lines (JSON, debug level).
+	logs logBuffer
+
 	sessMu   sync.Mutex
 	sessions map[*ecdsa.PrivateKey]*auth.Session // one session per wallet
 	reqSess  map[string]*auth.Session            // request ID -> the session fanOut signs with
@@ -144,7 +147,8 @@ func (c *cluster) config(i int) node.Config {
 		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
 		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second,
 		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
-		Logger:        logger().With("node", i+1),
+		Logger:        c.logs.logger().With("node", i+1),
+		MetricsAddr:   "127.0.0.1:0",
 		WrapTransport: func(tr mpc.Transport) mpc.Transport {
 			w := signingtest.Wrap(tr, nil)
 			c.evil[i] = w

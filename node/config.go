@@ -37,6 +37,9 @@ type Config struct {
 	ListenAddrs []string
 	// Bootstrap peers (full multiaddrs with /p2p/<id>).
 	Bootstrap []string
+	// AnnounceAddrs, when set, are the multiaddrs the node advertises
+	// instead of its listen addresses (a public IP, a NAT port forward).
+	AnnounceAddrs []string
 
 	// RPCURL is the chain's JSON-RPC endpoint (http(s) or ws(s)). Required
 	// unless EthClient is set.
@@ -112,6 +115,17 @@ type Config struct {
 	// Timeouts of one signature's coordination. Defaults: ready 3s, round 5s.
 	ReadyTimeout time.Duration
 	RoundTimeout time.Duration
+
+	// MetricsAddr is the host:port of the Prometheus /metrics, /healthz and
+	// /readyz server. Empty: no server (the `pkpnet node` command defaults
+	// to DefaultMetricsAddr).
+	MetricsAddr string
+	// ReadyMaxLag is how many blocks the chain index may trail the head
+	// (beyond the confirmations) for /readyz. Default 8.
+	ReadyMaxLag uint64
+	// ReadyMinNodes is how many nodes, this one included, must be
+	// reachable for /readyz. Default: the signing threshold T.
+	ReadyMinNodes int
 
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
@@ -189,6 +203,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.ReadyMaxLag == 0 {
+		c.ReadyMaxLag = 8
 	}
 }
 
@@ -292,6 +309,9 @@ type FileConfig struct {
 	SandboxWorkers     int                 `json:"sandboxWorkers,omitempty"`
 	IPFSGateway        string              `json:"ipfsGateway,omitempty"`
 	AuthDomains        []string            `json:"authDomains,omitempty"`
+	Announce           []string            `json:"announce,omitempty"`
+	MetricsAddr        string              `json:"metricsAddr,omitempty"`
+	SandboxIsolation   string              `json:"sandboxIsolation,omitempty"`
 
 	// UnsafeAllowLowConfirmations: see Config.
 	UnsafeAllowLowConfirmations bool `json:"unsafeAllowLowConfirmations,omitempty"`
@@ -321,7 +341,27 @@ const (
 	flagWorkers       = "sandbox-workers"
 	flagGateway       = "ipfs-gateway"
 	flagAuthDomains   = "auth-domains"
+	flagAnnounce      = "announce"
+	flagMetricsAddr   = "metrics-addr"
+	flagIsolation     = "sandbox-isolation"
 )
+
+// DefaultMetricsAddr is where `pkpnet node` serves /metrics, /healthz and
+// /readyz unless told otherwise: loopback only.
+const DefaultMetricsAddr = "127.0.0.1:9464"
+
+// ParseIsolation maps strict, auto and off to the runtime's isolation modes.
+func ParseIsolation(s string) (runtime.Isolation, error) {
+	switch s {
+	case "strict":
+		return runtime.IsolationRequired, nil
+	case "auto":
+		return runtime.IsolationAuto, nil
+	case "off":
+		return runtime.IsolationNone, nil
+	}
+	return 0, fmt.Errorf("sandbox isolation %q: use strict, auto or off", s)
+}
 
 // BindFlags defines the node's flags on fs. Every flag also reads the
 // environment variable PKPNET_<NAME> (upper case, '-' -> '_').
@@ -348,6 +388,9 @@ func BindFlags(fs *pflag.FlagSet) {
 	fs.Int(flagWorkers, 0, "pre-started sandbox workers (default 2)")
 	fs.String(flagGateway, "", "IPFS HTTP gateway for actions given by CID")
 	fs.StringSlice(flagAuthDomains, nil, "SIWE domains (app origins) accepted in session authorisations (default: any)")
+	fs.StringSlice(flagAnnounce, nil, "multiaddrs to announce instead of the listen addresses (public IPs, NAT port forwards)")
+	fs.String(flagMetricsAddr, "", "host:port of /metrics, /healthz and /readyz (default "+DefaultMetricsAddr+"; \"off\" disables)")
+	fs.String(flagIsolation, "", "action sandbox isolation: strict (default; refuse to start without namespaces and seccomp), auto (best effort, warns), off (rlimits only)")
 }
 
 // EnvName is the environment variable of a flag: PKPNET_DATA_DIR for data-dir.
@@ -450,6 +493,23 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		SandboxWorkers:     integer(flagWorkers, fc.SandboxWorkers),
 		IPFSGateway:        str(flagGateway, fc.IPFSGateway),
 		AuthDomains:        list(flagAuthDomains, fc.AuthDomains),
+		AnnounceAddrs:      list(flagAnnounce, fc.Announce),
+		MetricsAddr:        str(flagMetricsAddr, fc.MetricsAddr),
+	}
+	switch cfg.MetricsAddr {
+	case "":
+		cfg.MetricsAddr = DefaultMetricsAddr
+	case "off":
+		cfg.MetricsAddr = ""
+	}
+	iso := str(flagIsolation, fc.SandboxIsolation)
+	if iso == "" {
+		iso = "strict"
+	}
+	if m, err := ParseIsolation(iso); err != nil {
+		errs = append(errs, err)
+	} else {
+		cfg.SandboxIsolation = m
 	}
 	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
 	if p := pick(fs, getenv, flagContracts); p != "" {

@@ -188,6 +188,9 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 	n.log.Info("keygen started", "session", sid)
 	start := time.Now()
 	cfg, err := mpc.Keygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: n.host.NodeSet().Parties()})
+	if err != nil && ctx.Err() == nil {
+		n.observeMPC("keygen", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("keygen %s: %w", sid, err)
 	}

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -26,11 +25,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
-	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
@@ -40,6 +37,7 @@ import (
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 )
@@ -68,18 +66,23 @@ type Node struct {
 	store *mpc.Store
 	eth   *ethclient.Client
 
-	chainID  *big.Int
-	operator common.Address
-	watcher  *chainwatch.Watcher
-	index    *chainwatch.Index
-	host     *p2p.Host
-	tr       *p2p.Transport
-	mtr      mpc.Transport // tr, wrapped by Config.WrapTransport
-	identity libp2pcrypto.PrivKey
-	sandbox  *runtime.Sandbox
-	verifier *auth.Verifier
-	replay   *auth.ReplayStore
-	chain    *chainHost
+	chainID   *big.Int
+	operator  common.Address
+	watcher   *chainwatch.Watcher
+	index     *chainwatch.Index
+	host      *p2p.Host
+	tr        *p2p.Transport
+	mtr       mpc.Transport // tr, wrapped by Config.WrapTransport
+	identity  libp2pcrypto.PrivKey
+	sandbox   *runtime.Sandbox
+	verifier  *auth.Verifier
+	replay    *auth.ReplayStore
+	chain     *chainHost
+	metrics   *metrics.Metrics
+	msrv      *metrics.Server // nil when Config.MetricsAddr is empty
+	sync      indexSync
+	ethOwned  bool   // eth was dialled by the node (closed on stop)
+	watchStop func() // stops the chainwatch goroutine
 
 	self  party.ID
 	epoch uint64
@@ -178,255 +181,6 @@ func PeerIDOf(dataDir string) (peer.ID, error) {
 		return "", err
 	}
 	return peer.IDFromPrivateKey(sk)
-}
-
-// Run builds and starts every component, serves until ctx ends, then stops
-// them in reverse order. If a start fails, the components already started
-// are stopped and the error names the failing step.
-func Run(ctx context.Context, cfg Config) (err error) {
-	cfg.setDefaults()
-	if err := cfg.validate(); err != nil {
-		return err
-	}
-	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey)}
-	var stops []func()
-	runCtx, cancel := context.WithCancel(ctx)
-	n.runCtx = runCtx
-	defer func() {
-		// First the node's own goroutines and in-flight requests (they use
-		// every component), then the components in reverse start order.
-		n.goMu.Lock()
-		cancel() // under goMu: no goOwned or enter adds to a WaitGroup after this
-		n.goMu.Unlock()
-		n.wg.Wait()
-		n.reqWG.Wait()
-		for i := len(stops) - 1; i >= 0; i-- {
-			stops[i]()
-		}
-	}()
-	step := func(name string, f func() error) error {
-		if err := f(); err != nil {
-			n.log.Error("node start failed", "step", name, "err", err)
-			return fmt.Errorf("node: %s: %w", name, err)
-		}
-		return nil
-	}
-
-	// data dir + bbolt
-	if err := step("data dir", func() error {
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-			return err
-		}
-		db, err := bbolt.Open(filepath.Join(cfg.DataDir, DBFile), 0o600, &bbolt.Options{Timeout: 2 * time.Second})
-		if err != nil {
-			return fmt.Errorf("open %s (is another node using this data dir?): %w", DBFile, err)
-		}
-		n.db = db
-		stops = append(stops, func() { _ = db.Close() })
-		return nil
-	}); err != nil {
-		return err
-	}
-	// mpc store
-	if err := step("store", func() error {
-		st, err := mpc.OpenStore(n.db, cfg.Passphrase)
-		n.store = st
-		return err
-	}); err != nil {
-		return err
-	}
-	// replay state of session-authenticated requests
-	if err := step("replay store", func() error {
-		rs, err := auth.OpenReplayStore(n.db, cfg.ReplayQuota, time.Now())
-		n.replay = rs
-		return err
-	}); err != nil {
-		return err
-	}
-	// chain client
-	if err := step("chain client", func() error {
-		if cfg.EthClient != nil {
-			n.eth = cfg.EthClient
-		} else {
-			dctx, dcancel := context.WithTimeout(ctx, 15*time.Second)
-			defer dcancel()
-			c, err := ethclient.DialContext(dctx, cfg.RPCURL)
-			if err != nil {
-				return fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
-			}
-			n.eth = c
-			stops = append(stops, c.Close)
-		}
-		cctx, ccancel := context.WithTimeout(ctx, 15*time.Second)
-		defer ccancel()
-		id, err := n.eth.ChainID(cctx)
-		if err != nil {
-			return fmt.Errorf("chain ID: %w", err)
-		}
-		n.chainID = id
-		if !id.IsUint64() {
-			return fmt.Errorf("chain ID %v out of range", id)
-		}
-		return nil
-	}); err != nil {
-		return err
-	}
-	// confirmation floor: depends on the chain
-	if err := step("confirmations", func() (err error) {
-		n.confirmations, err = ConfirmationsFor(n.chainID.Uint64(), cfg.Confirmations, cfg.UnsafeAllowLowConfirmations)
-		return err
-	}); err != nil {
-		return err
-	}
-	// chainwatch, synced
-	if err := step("chainwatch", func() error {
-		w, err := chainwatch.New(chainwatch.Config{
-			Client: n.eth, Contracts: cfg.Contracts, DB: n.db, StartBlock: cfg.StartBlock,
-			Confirmations: n.confirmations, PollInterval: cfg.PollInterval, Logger: n.log.With("component", "chainwatch"),
-		})
-		if err != nil {
-			return err
-		}
-		n.watcher, n.index = w, w.Index()
-		wctx, wcancel := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			if err := w.Run(wctx); err != nil {
-				n.log.Error("chainwatch stopped", "err", err)
-			}
-		}()
-		stops = append(stops, func() { wcancel(); <-done })
-		head, err := n.eth.BlockNumber(ctx)
-		if err != nil {
-			return fmt.Errorf("head: %w", err)
-		}
-		target := uint64(0)
-		if head > n.confirmations {
-			target = head - n.confirmations
-		}
-		n.log.Info("syncing chain index", "target", target, "confirmations", n.confirmations)
-		return w.WaitFor(ctx, target)
-	}); err != nil {
-		return err
-	}
-	n.chain = &chainHost{n: n}
-	// p2p host + transport
-	if err := step("p2p", func() error {
-		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.DataDir, IdentityFile))
-		if err != nil {
-			return err
-		}
-		me, err := peer.IDFromPrivateKey(sk)
-		if err != nil {
-			return err
-		}
-		ns, hints, err := nodeSetOf(n.index)
-		if err != nil {
-			return err
-		}
-		self, ok := ns.Party(me)
-		if !ok {
-			return fmt.Errorf("this node (peer %s) is not registered in NodeRegistry (epoch %d, %d nodes)", me, ns.Epoch(), ns.Len())
-		}
-		n.self, n.epoch = self, ns.Epoch()
-		if ns.Len() < 2 {
-			return fmt.Errorf("the node set of epoch %d has %d node; at least 2 are needed", ns.Epoch(), ns.Len())
-		}
-		boot, err := p2p.ParseAddrInfos(cfg.Bootstrap)
-		if err != nil {
-			return fmt.Errorf("bootstrap: %w", err)
-		}
-		hs, err := p2p.New(ctx, p2p.Config{
-			Network: cfg.Network, Role: p2p.RoleNode, Identity: sk, ListenAddrs: cfg.ListenAddrs,
-			Bootstrap: boot, Nodes: ns, Logger: n.log.With("component", "p2p"),
-		})
-		if err != nil {
-			return err
-		}
-		stops = append(stops, func() { _ = hs.Close() })
-		n.host = hs
-		for p, addrs := range hints {
-			if p != me {
-				hs.LibP2P().Peerstore().AddAddrs(p, addrs, peerstore.PermanentAddrTTL)
-			}
-		}
-		// Sign sessions send point to point only, so waiting for every party's
-		// topic subscription (the barrier) buys nothing on the hot path and
-		// costs its full timeout when a listed node is down; keygen and
-		// presign broadcasts are retransmitted directly if gossip missed them.
-		tr, err := p2p.NewTransport(hs, p2p.TransportOptions{BarrierTimeout: 250 * time.Millisecond})
-		if err != nil {
-			return err
-		}
-		n.tr, n.mtr, n.identity = tr, tr, sk
-		if cfg.WrapTransport != nil {
-			n.mtr = cfg.WrapTransport(tr)
-		}
-		stops = append(stops, func() {
-			dctx, dcancel := context.WithTimeout(context.Background(), time.Second)
-			_ = tr.Drain(dctx)
-			dcancel()
-			_ = tr.Close()
-		})
-		// Session signatures are verified against this node's peer ID, the
-		// confirmed index (no PKP signs in) and confirmed contract state.
-		n.verifier = &auth.Verifier{
-			Network: cfg.Network, ChainID: n.chainID.Uint64(), PeerID: []byte(me), Domains: cfg.AuthDomains,
-			PKPs: n.index, Chain: n.eth, ConfirmedBlock: n.IndexedBlock,
-		}
-		n.log = n.log.With("party", string(self))
-		n.log.Info("p2p host started", "peer", me.String(), "epoch", n.epoch, "nodes", ns.Len(), "addrs", fmt.Sprint(hs.Addrs()))
-		n.wg.Add(1)
-		go func() {
-			defer n.wg.Done()
-			n.followNodeSet(runCtx)
-		}()
-		return nil
-	}); err != nil {
-		return err
-	}
-	// node control protocol and handshake
-	n.pool = newPool(n)
-	n.host.HandleNode(ctlProtocol, n.serveCtl)
-	p2p.ServeHandshake(n.host, n)
-	// runtime sandbox
-	if err := step("sandbox", func() error {
-		sb, err := runtime.New(runtime.Config{
-			Workers: cfg.SandboxWorkers, Limits: cfg.Limits, Command: cfg.WorkerCommand,
-			Isolation: cfg.SandboxIsolation, Logger: n.log.With("component", "runtime"),
-		})
-		if err != nil {
-			return err
-		}
-		n.sandbox = sb
-		stops = append(stops, func() { _ = sb.Close() })
-		return nil
-	}); err != nil {
-		return err
-	}
-	// genesis
-	if err := step("genesis", func() error { return n.genesis(runCtx) }); err != nil {
-		return err
-	}
-	// pool
-	if err := step("pool", func() error { return n.pool.load() }); err != nil {
-		return err
-	}
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		n.pool.run(runCtx)
-	}()
-	// client handlers
-	n.serveClients()
-	n.log.Info("node ready", "root", hex.EncodeToString(n.RootKey()), "pool", fmt.Sprint(n.PoolLevels()))
-	if cfg.OnReady != nil {
-		cfg.OnReady(n)
-	}
-	<-ctx.Done()
-	n.log.Info("node stopping")
-	return nil
 }
 
 // nodeSetOf builds the p2p node set of the index's epoch, and the address

@@ -254,6 +254,11 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
+	t.Run("metrics, health and no secrets", func(t *testing.T) {
+		c.waitPool(slow * 90 * time.Second) // /readyz wants a non-empty pool
+		checkOps(t, c.nodes, &c.logs)
+	})
+
 	t.Run("nodes down", func(t *testing.T) {
 		c.stop(2) // node 3
 		start := time.Now()

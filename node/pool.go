@@ -266,12 +266,22 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 
 // runPresign runs one presign session and stores this party's part under
 // the coordinator's tag.
-func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord party.ID) ([]byte, error) {
+func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord party.ID) (_ []byte, err error) {
 	cfg, err := p.n.rootCopy()
 	if err != nil {
 		return nil, err
 	}
 	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}
+	start := time.Now()
+	defer func() {
+		switch {
+		case err == nil:
+			p.n.metrics.PresignSeconds.Observe(time.Since(start).Seconds())
+		case ctx.Err() == nil:
+			p.n.metrics.PresignFailures.WithLabelValues(mpcCause(err)).Inc()
+			p.n.observeMPC("presign", err)
+		}
+	}()
 	pre, err := mpc.Presign(ctx, p.n.mtr, sess, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("presign %s: %w", sid, err)

@@ -38,11 +38,11 @@ func (n *Node) serveClients() {
 		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute,
 		Rate: n.cfg.ClientRate, Burst: n.cfg.ClientBurst,
 	}
-	p2p.Handle(n.host, api.ExecuteProtocol, exec, n.handleExecute)
+	p2p.Handle(n.host, api.ExecuteProtocol, exec, instrument(n, api.ExecuteProtocol, n.handleExecute))
 	sign := exec
 	sign.MaxRequest = 64 << 10
 	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
-	p2p.Handle(n.host, api.PKPSignProtocol, sign, n.handlePKPSign)
+	p2p.Handle(n.host, api.PKPSignProtocol, sign, instrument(n, api.PKPSignProtocol, n.handlePKPSign))
 }
 
 // checkCommon validates the fields every request carries and authenticates
@@ -235,6 +235,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
 	})
+	n.observeRun(err)
 	if err != nil {
 		return nil, runError(err, res)
 	}

@@ -52,6 +52,9 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 		Coordinator: sc.coord, Nodes: sc.nodes, SigName: job.SigName, TokenID: job.TokenID, KeyID: job.KeyID,
 		PubKey: job.PubKey, Hash: job.Hash, RootPub: rootPub,
 	})
+	if err != nil && ctx.Err() == nil {
+		n.observeMPC("sign", err)
+	}
 	if err != nil {
 		var ce *signing.CoordinationError
 		if errors.As(err, &ce) {
@@ -64,6 +67,7 @@ func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.Sig
 		return nil, nil
 	}
 	n.stats.shares.Add(1)
+	n.metrics.SharesReleased.Inc()
 	if res.OnDemand {
 		n.stats.onDemand.Add(1)
 	}

@@ -111,7 +111,7 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-func newResourceManager(l Limits) (network.ResourceManager, error) {
+func newResourceManager(l Limits, opts ...rcmgr.Option) (network.ResourceManager, error) {
 	scaling := rcmgr.DefaultLimits
 	libp2p.SetDefaultServiceLimits(&scaling)
 	// Node-to-node MPC streams: one persistent stream per peer and
@@ -140,5 +140,5 @@ func newResourceManager(l Limits) (network.ResourceManager, error) {
 			Streams: rcmgr.LimitVal(l.StreamsPerPeer),
 		},
 	}
-	return rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(explicit.Build(concrete)))
+	return rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(explicit.Build(concrete)), opts...)
 }

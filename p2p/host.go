@@ -18,12 +18,14 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	libp2ptls "github.com/libp2p/go-libp2p/p2p/security/tls"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	ma "github.com/multiformats/go-multiaddr"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Role selects what a Host runs.
@@ -62,6 +64,9 @@ type Config struct {
 	// for nodes and bootstrap peers: libp2p's defaults bind 0.0.0.0.
 	// Clients may leave it empty to listen nowhere.
 	ListenAddrs []string
+	// AnnounceAddrs, when set, replace the listen addresses in what the
+	// host advertises (identify, DHT): public IPs or NAT port forwards.
+	AnnounceAddrs []string
 	// Bootstrap peers seed the DHT.
 	Bootstrap []peer.AddrInfo
 	// Nodes is the initial node set (nodes only; may be replaced later).
@@ -72,6 +77,9 @@ type Config struct {
 	DiscoveryInterval time.Duration
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
+	// Registerer, when set, receives libp2p's own metrics (swarm,
+	// identify, resource manager). Nil disables them.
+	Registerer prometheus.Registerer
 }
 
 // Host is a pkpnet libp2p host: identity, transports, resource limits,
@@ -137,7 +145,17 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 	hs.nodes.Store(cfg.Nodes)
 	hs.gater = newGater(hs)
 
-	rm, err := newResourceManager(cfg.Limits.withDefaults())
+	var rmOpts []rcmgr.Option
+	if cfg.Registerer != nil {
+		rcmgr.MustRegisterWith(cfg.Registerer)
+		str, err := rcmgr.NewStatsTraceReporter()
+		if err != nil {
+			cancel()
+			return nil, fmt.Errorf("p2p: resource manager metrics: %w", err)
+		}
+		rmOpts = append(rmOpts, rcmgr.WithTraceReporter(str))
+	}
+	rm, err := newResourceManager(cfg.Limits.withDefaults(), rmOpts...)
 	if err != nil {
 		cancel()
 		return nil, fmt.Errorf("p2p: resource manager: %w", err)
@@ -158,8 +176,25 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 		libp2p.ConnectionGater(hs.gater),
 		libp2p.DisableRelay(),
 		libp2p.ForceReachabilityPrivate(), // no AutoNAT probing
-		libp2p.DisableMetrics(),
 		libp2p.UserAgent("pkpnet/" + cfg.Role.String()),
+	}
+	if cfg.Registerer != nil {
+		opts = append(opts, libp2p.PrometheusRegisterer(cfg.Registerer))
+	} else {
+		opts = append(opts, libp2p.DisableMetrics())
+	}
+	if len(cfg.AnnounceAddrs) > 0 {
+		announce := make([]ma.Multiaddr, 0, len(cfg.AnnounceAddrs))
+		for _, a := range cfg.AnnounceAddrs {
+			m, err := ma.NewMultiaddr(a)
+			if err != nil {
+				cancel()
+				rm.Close()
+				return nil, fmt.Errorf("p2p: announce address %q: %w", a, err)
+			}
+			announce = append(announce, m)
+		}
+		opts = append(opts, libp2p.AddrsFactory(func([]ma.Multiaddr) []ma.Multiaddr { return announce }))
 	}
 	if len(cfg.ListenAddrs) > 0 {
 		opts = append(opts, libp2p.ListenAddrStrings(cfg.ListenAddrs...))

@@ -53,10 +53,13 @@ type Config struct {
 
 // NodeSpec is everything one node needs, registered on chain already.
 type NodeSpec struct {
-	Party       string
-	DataDir     string
-	PeerID      peer.ID
-	Listen      []string // multiaddrs, 127.0.0.1 with a fixed port
+	Party   string
+	DataDir string
+	PeerID  peer.ID
+	Listen  []string // multiaddrs, 127.0.0.1 with a fixed port
+	// MetricsAddr is the node's /metrics, /healthz and /readyz address
+	// (127.0.0.1, a fixed port).
+	MetricsAddr string
 	OperatorKey *ecdsa.PrivateKey
 	Passphrase  []byte
 	// Config is ready for node.Run (the caller may add WrapTransport, a
@@ -73,6 +76,8 @@ type Devnet struct {
 	Bootstrap []string
 	// ClientKey is a funded dev account that no node uses (for the demo).
 	ClientKey *ecdsa.PrivateKey
+	// Control is the control socket path, set by whoever serves one.
+	Control string
 }
 
 // accounts: 0 owns the contracts, 1..n are node operators, n+1.. clients.
@@ -157,9 +162,14 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		if err := writeSecret(filepath.Join(dir, "operator.key"), hex.EncodeToString(crypto.FromECDSA(op))); err != nil {
 			return nil, fmt.Errorf("devnet: node %d operator key: %w", i, err)
 		}
+		mport, err := freePort()
+		if err != nil {
+			return nil, err
+		}
 		listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
 		spec := &NodeSpec{
 			Party: strconv.Itoa(i), DataDir: dir, PeerID: pid, Listen: listen, OperatorKey: op, Passphrase: pass,
+			MetricsAddr: fmt.Sprintf("127.0.0.1:%d", mport),
 			Config: node.Config{
 				DataDir: dir, Network: cfg.Network, ListenAddrs: listen, Bootstrap: d.Bootstrap,
 				RPCURL: ch.WSURL, Contracts: ch.Contracts, StartBlock: ch.DeployBlock,
@@ -192,6 +202,10 @@ func (s *NodeSpec) FileConfig() node.FileConfig {
 		DataDir: c.DataDir, Network: c.Network, Listen: c.ListenAddrs, Bootstrap: c.Bootstrap,
 		RPC: c.RPCURL, Contracts: c.Contracts, StartBlock: c.StartBlock,
 		OperatorKeyFile: filepath.Join(c.DataDir, "operator.key"), PoolTarget: c.PoolTarget,
+		MetricsAddr: s.MetricsAddr,
+		// Dev machines and containers often lack user namespaces: the
+		// devnet runs actions with the isolation the kernel allows.
+		SandboxIsolation: "auto",
 	}
 }
 
@@ -212,11 +226,21 @@ type Info struct {
 	// DevAccount is the index in Accounts of the printed dev key (no node
 	// uses it); the CLI's client commands default to it.
 	DevAccount int `json:"devAccount"`
+	// Metrics are the nodes' /metrics, /healthz and /readyz addresses, by
+	// party.
+	Metrics map[string]string `json:"metrics,omitempty"`
+	// Control is the devnet's control socket (`pkpnet devnet node stop N`),
+	// empty when the devnet has none.
+	Control string `json:"control,omitempty"`
 }
 
 // Info describes the devnet.
 func (d *Devnet) Info() Info {
-	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes)}
+	m := make(map[string]string, len(d.Nodes))
+	for _, s := range d.Nodes {
+		m[s.Party] = s.MetricsAddr
+	}
+	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes), Metrics: m, Control: d.Control}
 }
 
 // WriteInfo writes Info as JSON to path (mode 0600: it holds dev keys).

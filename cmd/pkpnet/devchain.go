@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,11 +14,25 @@ import (
 	"github.com/pkpnet/pkpnet/devchain"
 )
 
+// writeDevKeys writes the dev accounts' keys as account-N.key files.
+func writeDevKeys(dir string, in devchain.Info) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	for i, a := range in.Accounts {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("account-%d.key", i)), []byte(a.PrivateKey), 0o600); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func init() {
 	var (
 		httpPort, wsPort, accounts int
 		period                     time.Duration
 		dataDir, infoPath, mint    string
+		keysDir                    string
 	)
 	cmd := &cobra.Command{
 		Use:   "devchain",
@@ -41,6 +57,11 @@ given. The dev keys are public knowledge: use them on this chain only.`,
 				return err
 			}
 			defer c.Close()
+			if keysDir != "" {
+				if err := writeDevKeys(keysDir, c.Info()); err != nil {
+					return err
+				}
+			}
 			if infoPath != "" {
 				if err := c.WriteInfo(infoPath); err != nil {
 					return err
@@ -63,5 +84,6 @@ given. The dev keys are public knowledge: use them on this chain only.`,
 	f.StringVar(&dataDir, "datadir", "", "keep the chain in this directory (default: ephemeral, in memory)")
 	f.StringVar(&infoPath, "info", "devchain.json", "write the endpoints, contract addresses and dev keys here as JSON (mode 0600); empty to skip")
 	f.StringVar(&mint, "mint-cost", "0", "PKP mint cost in wei")
+	f.StringVar(&keysDir, "keys-dir", "", "also write each dev account's key as DIR/account-N.key (mode 0600), for --key-file and --operator-key-file")
 	rootCmd.AddCommand(cmd)
 }

@@ -11,7 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -24,11 +24,22 @@ import (
 
 // nodeProc is one node process started by the devnet.
 type nodeProc struct {
-	party string
-	cmd   *exec.Cmd
-	log   string
-	done  chan struct{}
-	err   error
+	party    string
+	cmd      *exec.Cmd
+	log      string
+	done     chan struct{}
+	err      error
+	stopping atomic.Bool // asked to stop: its exit is not a death
+}
+
+// exited reports whether the process has ended.
+func (p *nodeProc) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // tail returns the last lines of a log file, for error messages.
@@ -107,7 +118,13 @@ is a new network.
 With --demo it then runs the demo and exits: mint a PKP, permit an action, execute it
 to sign an EIP-1559 transfer from the PKP's address, broadcast it and print the
 balances, then Mint/Grant/Burn. The last line on stdout is one JSON object with
-tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
+tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.
+
+Without --demo the devnet survives its nodes: a node process that dies is
+logged and the others keep serving (signing needs T of N). 'pkpnet devnet node
+stop N' and 'start N' stop and restart a node through the devnet's control
+socket (named in --info); 'pkpnet devnet node status' lists them. Each node
+serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) (err error) {
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
@@ -145,43 +162,25 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 			}
 			defer d.Close()
 			say("dev chain at %s, %d nodes registered; starting node processes (logs in %s)", d.Chain.HTTPURL, len(d.Nodes), dir)
-			var procs []*nodeProc
+			ps := newProcSet(exe, d.Nodes, say)
 			defer func() {
-				var wg sync.WaitGroup
-				for _, p := range procs {
-					wg.Add(1)
-					go func() { defer wg.Done(); p.stop(20 * time.Second) }()
-				}
-				wg.Wait()
-				if len(procs) > 0 {
-					say("stopped %d nodes", len(procs))
+				if n := ps.stopAll(20 * time.Second); n > 0 {
+					say("stopped %d nodes", n)
 				}
 			}()
 			for _, s := range d.Nodes {
-				cfgPath := filepath.Join(s.DataDir, "config.json")
-				if err := s.WriteFileConfig(cfgPath); err != nil {
+				if err := ps.start(s.Party); err != nil {
 					return err
 				}
-				p, err := startNodeProc(exe, s, cfgPath, filepath.Join(s.DataDir, "node.log"))
-				if err != nil {
-					return err
-				}
-				procs = append(procs, p)
 			}
-			// A node process that dies during setup fails the devnet at once.
-			dead := make(chan *nodeProc, len(procs))
-			for _, p := range procs {
-				go func() {
-					<-p.done
-					dead <- p
-				}()
-			}
+			// A node process that dies during setup fails the devnet at once;
+			// once the network serves, a death is logged and the others go on.
 			watchCtx, stopWatch := context.WithCancelCause(setupCtx)
 			defer stopWatch(nil)
 			go func() {
 				select {
-				case p := <-dead:
-					stopWatch(fmt.Errorf("node %s exited (%v); its log ends with:\n%s", p.party, p.err, tail(p.log, 2000)))
+				case p := <-ps.deaths:
+					stopWatch(fmt.Errorf("node %s exited during setup (%v); its log ends with:\n%s", p.party, p.err, tail(p.log, 2000)))
 				case <-watchCtx.Done():
 				}
 			}()
@@ -206,6 +205,12 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 				return fail(err)
 			}
 			say("pools filled after %s", time.Since(start).Round(time.Second))
+			if !demo {
+				d.Control = filepath.Join(dir, "control.sock")
+				if err := ps.serveControl(ctx, d.Control); err != nil {
+					return err
+				}
+			}
 			if infoPath != "" {
 				if err := d.WriteInfo(infoPath); err != nil {
 					return err
@@ -246,13 +251,16 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 				return nil
 			}
 			stopWatch(nil)
-			say("running; Ctrl-C to stop")
-			select {
-			case <-ctx.Done():
-			case p := <-dead:
-				return fmt.Errorf("node %s exited (%v); its log ends with:\n%s", p.party, p.err, tail(p.log, 2000))
+			say("running; Ctrl-C to stop. 'pkpnet devnet node stop N' / 'start N' stops and restarts a node")
+			for {
+				select {
+				case <-ctx.Done():
+					return nil
+				case p := <-ps.deaths:
+					say("node %s exited (%v); the network keeps serving with the other nodes while at least T run. "+
+						"Restart it with 'pkpnet devnet node start %s'. Its log ends with:\n%s", p.party, p.err, p.party, tail(p.log, 600))
+				}
 			}
-			return nil
 		},
 	}
 	f := cmd.Flags()
@@ -268,5 +276,6 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 	f.BoolVar(&asJSON, "json", false, "print the network description as JSON")
 	f.BoolVarP(&verbose, "verbose", "v", false, "log the chain and bootstrap peer")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "bound for the setup (genesis, pool fill) and the demo")
+	cmd.AddCommand(devnetNodeCmd())
 	rootCmd.AddCommand(cmd)
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -25,8 +24,18 @@ given by --config. The store passphrase comes only from PKPNET_PASSPHRASE or
 --passphrase-file.
 
 When the node serves requests it prints one line "ready {json}" on stdout
-with its peer ID, party, epoch, root key and listen addresses (or only the
-JSON object with --json).`,
+with its peer ID, party, epoch, root key, listen addresses and metrics
+address (or only the JSON object with --json).
+
+Operations: /metrics (Prometheus), /healthz (alive) and /readyz (root key
+active, chain index at most 8 blocks behind the head beyond the confirmations, at least T nodes
+reachable, presignature pool non-empty) are served on --metrics-addr
+(default 127.0.0.1:9464, loopback only; "off" disables). Logs go to stderr as
+text or, with --log-format json, one JSON object per line; every line has
+one "component" field. Action workers are isolated with namespaces and
+seccomp: --sandbox-isolation strict (the default) refuses to start when the
+kernel or privileges do not allow it and says why; auto runs with what is
+available and warns; off applies only rlimits.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		f := cmd.Flags()
@@ -34,12 +43,9 @@ JSON object with --json).`,
 		if err != nil {
 			return err
 		}
-		level, _ := f.GetString("log-level")
-		var lv slog.Level
-		if err := lv.UnmarshalText([]byte(level)); err != nil {
-			return fmt.Errorf("--log-level: %w", err)
+		if cfg.Logger, err = commandLogger(cmd); err != nil {
+			return err
 		}
-		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lv}))
 		asJSON, _ := f.GetBool("json")
 		out := cmd.OutOrStdout()
 		cfg.OnReady = func(n *node.Node) {
@@ -49,7 +55,7 @@ JSON object with --json).`,
 			}
 			b, _ := json.Marshal(map[string]any{
 				"peerId": n.PeerID().String(), "party": n.Party(), "epoch": n.Epoch(),
-				"rootKey": "0x" + hex.EncodeToString(n.RootKey()), "addrs": addrs,
+				"rootKey": "0x" + hex.EncodeToString(n.RootKey()), "addrs": addrs, "metrics": n.MetricsAddr(),
 			})
 			if asJSON {
 				fmt.Fprintln(out, string(b))
@@ -86,7 +92,7 @@ var nodeIDCmd = &cobra.Command{
 func init() {
 	f := nodeCmd.Flags()
 	node.BindFlags(f)
-	f.String("log-level", "info", "log level: debug, info, warn, error")
+	addLogFlags(f)
 	f.Bool("json", false, "print the ready line as a bare JSON object")
 	nodeIDCmd.Flags().Bool("json", false, "JSON output")
 	nodeCmd.AddCommand(nodeIDCmd)
