@@ -19,7 +19,6 @@ import (
 
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -128,7 +127,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	h := signer.Hash(tx)
 	jp, _ := json.Marshal(map[string]string{"toSign": h.Hex(), "publicKey": p.PubKey, "sigName": "tx"})
 	t0 := time.Now()
-	r, err := executeIndexed(ctx, cfg.Client, client.ExecuteParams{Code: SignAction, JSParams: jp})
+	r, err := cfg.Client.Execute(ctx, client.ExecuteParams{Code: SignAction, JSParams: jp}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("demo: execute: %w", err)
 	}
@@ -176,7 +175,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	}
 	msgHash := accounts.TextHash([]byte("hello from a burned PKP"))
 	params2, _ := json.Marshal(map[string]string{"toSign": "0x" + hex.EncodeToString(msgHash), "publicKey": q.PubKey, "sigName": "mgb"})
-	r2, err := executeIndexed(ctx, cfg.Client, client.ExecuteParams{Code: SignAction, JSParams: params2})
+	r2, err := cfg.Client.Execute(ctx, client.ExecuteParams{Code: SignAction, JSParams: params2}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("demo: execute with the burned PKP: %w", err)
 	}
@@ -228,33 +227,4 @@ func mustRand(n int) []byte {
 		panic(err) // crypto/rand never fails on Linux
 	}
 	return b
-}
-
-// executeIndexed executes p, asking again for up to 30 s while some node
-// answers not_found: a node indexes a PKP minted a moment ago only once it
-// has processed the block (a loaded machine, a polling chain client), and
-// until then it cannot know the PKP's public key.
-func executeIndexed(ctx context.Context, c *client.Client, p client.ExecuteParams) (*client.Result, error) {
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		r, err := c.Execute(ctx, p, nil)
-		var re *client.RequestError
-		if err == nil || !errors.As(err, &re) || time.Now().After(deadline) || !notIndexed(re) {
-			return r, err
-		}
-		select {
-		case <-ctx.Done():
-			return nil, err
-		case <-time.After(500 * time.Millisecond):
-		}
-	}
-}
-
-func notIndexed(re *client.RequestError) bool {
-	for _, ne := range re.NodeErrors {
-		if ne.Code == string(p2p.CodeNotFound) {
-			return true
-		}
-	}
-	return false
 }
