@@ -34,6 +34,7 @@ const (
 var reservedGlobals = map[string]bool{
 	"Lit": true, "LitActions": true, "LitAuth": true, "fetch": true, "console": true,
 	"setTimeout": true, "clearTimeout": true, "jsParams": true, "globalThis": true,
+	"ethers": true, "atob": true, "btoa": true, "TextEncoder": true, "TextDecoder": true, "crypto": true,
 	"undefined": true, "NaN": true, "Infinity": true, "__proto__": true,
 }
 
@@ -86,6 +87,10 @@ func (j *job) install() error {
 	j.jsonStringify, _ = goja.AssertFunction(jsonObj.Get("stringify"))
 	j.freeze, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
 	j.errorCtor = vm.Get("Error")
+	j.u8Ctor = vm.Get("Uint8Array").ToObject(vm)
+	if j.pre != nil {
+		j.u8Ctor = j.pre.helper.u8Ctor
+	}
 	if j.jsonParse == nil || j.jsonStringify == nil || j.freeze == nil {
 		return &Error{Kind: KindWorker, Msg: "missing JS intrinsics"}
 	}
@@ -132,6 +137,8 @@ func (j *job) install() error {
 		"getPermittedAuthMethods":     j.hostCall(callGetAuthMethods, "tokenId"),
 		"pubkeyToTokenId":             j.hostCall(callPubkeyToTokenID, "publicKey"),
 		"getLatestNonce":              j.hostCall(callGetLatestNonce, "address", "chain"),
+		"uint8arrayToString":          j.uint8arrayToString,
+		"uint8arrayFromString":        j.uint8arrayFromString,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
@@ -186,7 +193,12 @@ func (j *job) install() error {
 			return err
 		}
 	}
-	return nil
+	if j.pre == nil {
+		if err := j.installWeb(global); err != nil {
+			return err
+		}
+	}
+	return j.installEthers()
 }
 
 func (j *job) defineConst(o *goja.Object, name string, v goja.Value) error {
@@ -627,7 +639,7 @@ func (j *job) guardGrowth() error {
 // typed array constructor: by name, by a computed global lookup, through a
 // .constructor, eval or Function, or hidden behind an escape sequence.
 func mayUseBuffers(code string) bool {
-	for _, s := range []string{"Array", "Buffer", "constructor", "globalThis", "this", "eval", "Function",
+	for _, s := range []string{"Array", "Buffer", "ethers", "constructor", "globalThis", "this", "eval", "Function",
 		"Reflect", "getPrototypeOf", "__proto__", "\\u", "\\x", "import"} {
 		if strings.Contains(code, s) {
 			return true
