@@ -96,6 +96,9 @@ type Config struct {
 	// checkConditions; all of them read the node's chain. Default
 	// ["pkpnet", "ethereum"].
 	ChainNames []string
+	// ActionRPCURLs are the public JSON-RPC URLs getRpcUrl gives actions,
+	// by chain name (the devnet sets its devchain's).
+	ActionRPCURLs map[string]string
 	// ClientRate and ClientBurst bound client requests per peer and
 	// protocol. Defaults 200/s and 400.
 	ClientRate  float64

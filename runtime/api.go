@@ -26,6 +26,8 @@ const (
 	callGetAuthMethods    = "getPermittedAuthMethods"
 	callPubkeyToTokenID   = "pubkeyToTokenId"
 	callGetLatestNonce    = "getLatestNonce"
+	callGetAuthScopes     = "getPermittedAuthMethodScopes"
+	callGetRPCURL         = "getRpcUrl"
 )
 
 // reservedGlobals are names the runtime defines; jsParams may not use them.
@@ -72,6 +74,7 @@ type hostArgs struct {
 	UserID         []byte `json:"userId,omitempty"`
 	PublicKey      string `json:"publicKey,omitempty"`
 	Chain          string `json:"chain,omitempty"`
+	MaxScopeID     int    `json:"maxScopeId,omitempty"`
 }
 
 type nativeFunc = func(goja.FunctionCall) goja.Value
@@ -125,20 +128,22 @@ func (j *job) install() error {
 
 	actions := vm.NewObject()
 	for name, fn := range map[string]nativeFunc{
-		"signEcdsa":                   j.signEcdsa,
-		"ethPersonalSignMessageEcdsa": j.ethPersonalSign,
-		"setResponse":                 j.setResponse,
-		"checkConditions":             j.checkConditions,
-		"isPermittedAction":           j.hostCall(callIsPermittedAction, "tokenId", "ipfsId"),
-		"isPermittedAddress":          j.hostCall(callIsPermittedAddr, "tokenId", "address"),
-		"isPermittedAuthMethod":       j.hostCall(callIsPermittedAuth, "tokenId", "authMethodType", "userId"),
-		"getPermittedActions":         j.hostCall(callGetActions, "tokenId"),
-		"getPermittedAddresses":       j.hostCall(callGetAddresses, "tokenId"),
-		"getPermittedAuthMethods":     j.hostCall(callGetAuthMethods, "tokenId"),
-		"pubkeyToTokenId":             j.hostCall(callPubkeyToTokenID, "publicKey"),
-		"getLatestNonce":              j.hostCall(callGetLatestNonce, "address", "chain"),
-		"uint8arrayToString":          j.uint8arrayToString,
-		"uint8arrayFromString":        j.uint8arrayFromString,
+		"signEcdsa":                    j.signEcdsa,
+		"ethPersonalSignMessageEcdsa":  j.ethPersonalSign,
+		"setResponse":                  j.setResponse,
+		"checkConditions":              j.checkConditions,
+		"isPermittedAction":            j.hostCall(callIsPermittedAction, "tokenId", "ipfsId"),
+		"isPermittedAddress":           j.hostCall(callIsPermittedAddr, "tokenId", "address"),
+		"isPermittedAuthMethod":        j.hostCall(callIsPermittedAuth, "tokenId", "authMethodType", "userId"),
+		"getPermittedActions":          j.hostCall(callGetActions, "tokenId"),
+		"getPermittedAddresses":        j.hostCall(callGetAddresses, "tokenId"),
+		"getPermittedAuthMethods":      j.hostCall(callGetAuthMethods, "tokenId"),
+		"pubkeyToTokenId":              j.hostCall(callPubkeyToTokenID, "publicKey"),
+		"getLatestNonce":               j.hostCall(callGetLatestNonce, "address", "chain"),
+		"getPermittedAuthMethodScopes": j.hostCall(callGetAuthScopes, "tokenId", "authMethodType", "userId", "maxScopeId"),
+		"getRpcUrl":                    j.hostCall(callGetRPCURL, "chain"),
+		"uint8arrayToString":           j.uint8arrayToString,
+		"uint8arrayFromString":         j.uint8arrayFromString,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
@@ -350,6 +355,14 @@ func (j *job) hostCall(method string, fields ...string) nativeFunc {
 				a.PublicKey = j.str(o, f)
 			case "chain":
 				a.Chain = j.str(o, f)
+			case "maxScopeId":
+				if v := o.Get(f); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+					n := v.ToInteger()
+					if n < 0 || n > 255 {
+						j.throw("%s: maxScopeId must be 0..255", method)
+					}
+					a.MaxScopeID = int(n)
+				}
 			case "userId":
 				b, err := j.toBytes(o.Get(f), f, 4096)
 				if err != nil {
