@@ -392,9 +392,13 @@ func Run(ctx context.Context, cfg Config) (err error) {
 	p2p.ServeHandshake(n.host, n)
 	// runtime sandbox
 	if err := step("sandbox", func() error {
+		if cfg.AllowPrivateFetch {
+			n.log.Warn("actions may fetch loopback and private addresses (allowPrivateFetch): for a devnet only")
+		}
 		sb, err := runtime.New(runtime.Config{
 			Workers: cfg.SandboxWorkers, Limits: cfg.Limits, Command: cfg.WorkerCommand,
 			Isolation: cfg.SandboxIsolation, Logger: n.log.With("component", "runtime"),
+			AllowPrivateFetch: cfg.AllowPrivateFetch,
 		})
 		if err != nil {
 			return err
