@@ -1,0 +1,12 @@
+// Package examples holds the runnable example actions of the seed's
+// patterns, embedded so that tests and the devnet demo run the same bytes
+// a user would add with `pkpnet action add`.
+package examples
+
+import _ "embed"
+
+// Prime signs a number only if it is prime; the signed message is the
+// number itself (EIP-191 personal message of its decimal digits).
+//
+//go:embed prime/prime.js
+var Prime string
