@@ -317,6 +317,9 @@ func runError(err error, res *runtime.Result) error {
 	if res != nil && res.Logs != "" {
 		msg += "; logs: " + truncate(res.Logs, 1000)
 	}
+	if runtime.IsLimit(err, runtime.LimitWallTime) {
+		return p2p.Errorf(p2p.CodeTimeout, "%s: %s", api.ActionTimeoutPrefix, msg)
+	}
 	switch runtime.KindOf(err) {
 	case runtime.KindInvalidInput, runtime.KindScript, runtime.KindLimit, runtime.KindRefused:
 		return p2p.Errorf(p2p.CodeBadRequest, "action failed: %s", msg)
