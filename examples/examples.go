@@ -10,3 +10,9 @@ import _ "embed"
 //
 //go:embed prime/prime.js
 var Prime string
+
+// Oracle fetches a price and signs "<asset>:<price>" (EIP-191) only at or
+// above a threshold.
+//
+//go:embed oracle/oracle.js
+var Oracle string
