@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/examples"
+	"github.com/pkpnet/pkpnet/examples/web2"
 )
 
 // TestOracleExample: the oracle example fetches a price from a local API
@@ -59,5 +61,62 @@ func TestOracleExample(t *testing.T) {
 	}
 	if k, err := crypto.UnmarshalPubkey(pub); err != nil || crypto.PubkeyToAddress(*k) != p.Address {
 		t.Fatalf("oracle signature does not recover to the PKP %s", p.Address)
+	}
+}
+
+// TestWeb2Example: the web2 backend replacement. The action validates a
+// write (schema, owner = caller) and the PKP signs it; the store accepts
+// only PKP-signed writes. An invalid write gets no signature, and a write
+// the PKP did not sign, or a replayed one, is refused by the store.
+func TestWeb2Example(t *testing.T) {
+	ctx := ctxT(t, 3*time.Minute)
+	c := newClient(t, net.user, nil)
+	ch := newChain(t, net.user)
+	p, err := ch.MintWithPermissions(ctx, client.MintOptions{Actions: []string{cidOf(t, web2.ValidateWrite)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := web2.NewStore(p.Address)
+	srv := httptest.NewServer(store)
+	defer srv.Close()
+	owner := client.KeyAddress(net.user)
+	write := func(key string, nonce int, ownerAddr string) (*client.Result, error) {
+		params, _ := json.Marshal(map[string]any{"write": map[string]any{"key": key, "value": "v" + key, "owner": ownerAddr, "nonce": nonce}, "publicKey": p.PubKey})
+		return c.Execute(ctx, client.ExecuteParams{Code: web2.ValidateWrite, JSParams: params}, nil)
+	}
+	post := func(message, sig string) int {
+		b, _ := json.Marshal(map[string]string{"message": message, "signature": sig})
+		resp, err := http.Post(srv.URL, "application/json", strings.NewReader(string(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	r, err := write("profile", 1, owner.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Signatures["write"]
+	if code := post(r.Response, s.Signature); code != http.StatusNoContent {
+		t.Fatalf("store refused a PKP-signed write: %d", code)
+	}
+	if w, ok := store.Get("profile"); !ok || w.Value != "vprofile" {
+		t.Fatalf("stored %+v", w)
+	}
+	if code := post(r.Response, s.Signature); code != http.StatusForbidden {
+		t.Fatalf("replayed write: %d", code)
+	}
+	forged := strings.Replace(r.Response, "vprofile", "hacked", 1)
+	if code := post(forged, s.Signature); code != http.StatusForbidden {
+		t.Fatalf("altered write: %d", code)
+	}
+	for name, f := range map[string]func() (*client.Result, error){
+		"bad key":     func() (*client.Result, error) { return write("Not Valid!", 2, owner.Hex()) },
+		"other owner": func() (*client.Result, error) { return write("profile", 2, "0x00000000000000000000000000000000000000dd") },
+	} {
+		if _, err := f(); err == nil {
+			t.Errorf("%s: the action accepted an invalid write", name)
+		}
 	}
 }
