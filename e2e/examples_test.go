@@ -112,8 +112,10 @@ func TestWeb2Example(t *testing.T) {
 		t.Fatalf("altered write: %d", code)
 	}
 	for name, f := range map[string]func() (*client.Result, error){
-		"bad key":     func() (*client.Result, error) { return write("Not Valid!", 2, owner.Hex()) },
-		"other owner": func() (*client.Result, error) { return write("profile", 2, "0x00000000000000000000000000000000000000dd") },
+		"bad key": func() (*client.Result, error) { return write("Not Valid!", 2, owner.Hex()) },
+		"other owner": func() (*client.Result, error) {
+			return write("profile", 2, "0x00000000000000000000000000000000000000dd")
+		},
 	} {
 		if _, err := f(); err == nil {
 			t.Errorf("%s: the action accepted an invalid write", name)
