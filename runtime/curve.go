@@ -1,10 +1,10 @@
 package runtime
 
 import (
-	"crypto/ecdsa"
 	"encoding/hex"
 	"math/big"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/dop251/goja"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -18,17 +18,17 @@ import (
 // (see assets/ethers/build.js), so actions cannot reach or replace it.
 func (j *job) nativeCurve() *goja.Object {
 	vm := j.vm
-	points := make(map[*goja.Object]*ecdsa.PublicKey)
+	points := make(map[*goja.Object]*secp256k1.PublicKey)
 	must := func(err error) {
 		if err != nil {
 			j.throw("secp256k1: %v", err)
 		}
 	}
-	encode := func(pub *ecdsa.PublicKey, compressed bool) string {
+	encode := func(pub *secp256k1.PublicKey, compressed bool) string {
 		if compressed {
-			return hex.EncodeToString(crypto.CompressPubkey(pub))
+			return hex.EncodeToString(pub.SerializeCompressed())
 		}
-		return hex.EncodeToString(crypto.FromECDSAPub(pub))
+		return hex.EncodeToString(pub.SerializeUncompressed())
 	}
 	bn := func(x *big.Int) *goja.Object {
 		o := vm.NewObject()
@@ -40,8 +40,8 @@ func (j *job) nativeCurve() *goja.Object {
 		}))
 		return o
 	}
-	var point func(pub *ecdsa.PublicKey) *goja.Object
-	point = func(pub *ecdsa.PublicKey) *goja.Object {
+	var point func(pub *secp256k1.PublicKey) *goja.Object
+	point = func(pub *secp256k1.PublicKey) *goja.Object {
 		p := vm.NewObject()
 		points[p] = pub
 		must(p.Set("encode", func(enc string, compressed bool) string { return encode(pub, compressed) }))
@@ -51,15 +51,19 @@ func (j *job) nativeCurve() *goja.Object {
 			if !ok {
 				j.throw("secp256k1: add: not a point")
 			}
-			x, y := crypto.S256().Add(pub.X, pub.Y, q.X, q.Y)
-			if x.Sign() == 0 && y.Sign() == 0 {
+			var a, b, sum secp256k1.JacobianPoint
+			pub.AsJacobian(&a)
+			q.AsJacobian(&b)
+			secp256k1.AddNonConst(&a, &b, &sum)
+			if (sum.X.IsZero() && sum.Y.IsZero()) || sum.Z.IsZero() {
 				j.throw("secp256k1: add: point at infinity")
 			}
-			return point(&ecdsa.PublicKey{Curve: crypto.S256(), X: x, Y: y})
+			sum.ToAffine()
+			return point(secp256k1.NewPublicKey(&sum.X, &sum.Y))
 		}))
 		return p
 	}
-	keyPair := func(pub *ecdsa.PublicKey, priv *ecdsa.PrivateKey) *goja.Object {
+	keyPair := func(pub *secp256k1.PublicKey, priv *secp256k1.PrivateKey) *goja.Object {
 		k := vm.NewObject()
 		pt := point(pub)
 		must(k.Set("pub", pt))
@@ -78,7 +82,9 @@ func (j *job) nativeCurve() *goja.Object {
 			if len(d) != 32 {
 				j.throw("secp256k1: sign: digest must be 32 bytes")
 			}
-			sig, err := crypto.Sign(d, priv) // canonical (low s)
+			k, err := crypto.ToECDSA(priv.Serialize())
+			must(err)
+			sig, err := crypto.Sign(d, k) // canonical (low s)
 			must(err)
 			o := vm.NewObject()
 			must(o.Set("r", bn(new(big.Int).SetBytes(sig[:32]))))
@@ -91,34 +97,34 @@ func (j *job) nativeCurve() *goja.Object {
 			if !ok {
 				j.throw("secp256k1: derive: not a point")
 			}
-			x, _ := crypto.S256().ScalarMult(q.X, q.Y, priv.D.Bytes())
-			return bn(x)
+			var p, r secp256k1.JacobianPoint
+			q.AsJacobian(&p)
+			secp256k1.ScalarMultNonConst(&priv.Key, &p, &r)
+			r.ToAffine()
+			x := r.X.Bytes()
+			return bn(new(big.Int).SetBytes(x[:]))
 		}))
 		return k
 	}
-	parsePub := func(v goja.Value) *ecdsa.PublicKey {
+	parsePub := func(v goja.Value) *secp256k1.PublicKey {
 		b, err := j.toBytes(v, "public key", 65)
 		must(err)
-		switch len(b) {
-		case 33:
-			pub, err := crypto.DecompressPubkey(b)
-			must(err)
-			return pub
-		case 65:
-			pub, err := crypto.UnmarshalPubkey(b)
-			must(err)
-			return pub
+		if len(b) != 33 && len(b) != 65 {
+			j.throw("secp256k1: public key of %d bytes", len(b))
 		}
-		j.throw("secp256k1: public key of %d bytes", len(b))
-		return nil
+		pub, err := secp256k1.ParsePubKey(b)
+		must(err)
+		return pub
 	}
 	c := vm.NewObject()
 	must(c.Set("keyFromPrivate", func(v goja.Value) *goja.Object {
 		b, err := j.toBytes(v, "private key", 32)
 		must(err)
-		priv, err := crypto.ToECDSA(b)
-		must(err)
-		return keyPair(&priv.PublicKey, priv)
+		if _, err := crypto.ToECDSA(b); err != nil { // range check: 0 < k < n
+			must(err)
+		}
+		priv := secp256k1.PrivKeyFromBytes(b)
+		return keyPair(priv.PubKey(), priv)
 	}))
 	must(c.Set("keyFromPublic", func(v goja.Value) *goja.Object { return keyPair(parsePub(v), nil) }))
 	must(c.Set("recoverPubKey", func(digest goja.Value, rs *goja.Object, recid int) *goja.Object {
@@ -135,7 +141,9 @@ func (j *job) nativeCurve() *goja.Object {
 		copy(sig[32-len(r):32], r)
 		copy(sig[64-len(s):64], s)
 		sig[64] = byte(recid)
-		pub, err := crypto.SigToPub(d, sig)
+		raw, err := crypto.Ecrecover(d, sig)
+		must(err)
+		pub, err := secp256k1.ParsePubKey(raw)
 		must(err)
 		return point(pub)
 	}))

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -37,6 +38,13 @@ func TestEthersGlobal(t *testing.T) {
 	keyAddr := crypto.PubkeyToAddress(key.PublicKey).Hex()
 	msgSig, _ := crypto.Sign(accounts.TextHash([]byte("prime 7")), key)
 	msgSig[64] += 27
+	k1, k2 := "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", "0000000000000000000000000000000000000000000000000000000000000007"
+	p1 := secp256k1.PrivKeyFromBytes(common.FromHex(k1))
+	p2 := secp256k1.PrivKeyFromBytes(common.FromHex(k2))
+	shared := "0x" + hex.EncodeToString(secp256k1.GenerateSharedSecret(p1, p2.PubKey()))
+	var sum secp256k1.ModNScalar
+	sum.Add2(&p1.Key, &p2.Key)
+	sumPub := "0x" + hex.EncodeToString(secp256k1.NewPrivateKey(&sum).PubKey().SerializeCompressed())
 	signedTx, _ := types.SignTx(tx, signer, key)
 	rawTx, _ := signedTx.MarshalBinary()
 
@@ -57,6 +65,9 @@ func TestEthersGlobal(t *testing.T) {
 		{"verifyMessage", `ethers.utils.verifyMessage("prime 7", "0x` + hex.EncodeToString(msgSig) + `")`, keyAddr},
 		{"signTransaction", `await new ethers.Wallet("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318").signTransaction({nonce: 3, gasPrice: 1e9, gasLimit: 21000, to: "0x00000000000000000000000000000000000000bb", value: 5, chainId: 1})`, "0x" + hex.EncodeToString(rawTx)},
 		{"recoverAddress", `ethers.utils.recoverAddress(ethers.utils.hashMessage("prime 7"), "0x` + hex.EncodeToString(msgSig) + `")`, keyAddr},
+		{"computeSharedSecret", `new ethers.utils.SigningKey("0x` + k1 + `").computeSharedSecret(new ethers.utils.SigningKey("0x` + k2 + `").publicKey)`, shared},
+		{"_addPoint", `new ethers.utils.SigningKey("0x` + k1 + `")._addPoint(new ethers.utils.SigningKey("0x` + k2 + `").compressedPublicKey)`, sumPub},
+		{"bad public key", `(() => { try { ethers.utils.computeAddress("0x02" + "ff".repeat(32)); return "accepted" } catch (e) { return "refused" } })()`, "refused"},
 		{"user global shadows", `var ethers = {version: "mine"}; ethers.version`, "mine"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
