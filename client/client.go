@@ -46,15 +46,20 @@ const Version = "pkpnet-client/0.1"
 
 // Defaults of Config.
 const (
-	DefaultNetwork          = "devnet"
-	DefaultAttemptTimeout   = 20 * time.Second
-	DefaultHandshakeTimeout = 3 * time.Second
+	DefaultNetwork        = "devnet"
+	DefaultAttemptTimeout = 20 * time.Second
+	// DefaultExecuteAttemptTimeout bounds one attempt of an execute request:
+	// longer than the nodes' default action wall time (30 s), so that an
+	// action that runs out of time is reported as such by the nodes before
+	// the client gives up on them, plus time to sign.
+	DefaultExecuteAttemptTimeout = 30*time.Second + 30*time.Second // runtime.DefaultLimits.WallTime + signing
+	DefaultHandshakeTimeout      = 3 * time.Second
 	// DefaultMaxAttempts covers one malicious node in any role for n=3 and
 	// n=7 (see docs/client.md: each failed attempt rotates the coordinator,
 	// and a node in every failed attempt is left out once it stands out).
 	DefaultMaxAttempts = 6
 	// DefaultRequestTimeout bounds a request with all its attempts.
-	DefaultRequestTimeout  = 2 * time.Minute
+	DefaultRequestTimeout  = 3 * time.Minute
 	DefaultSessionLifetime = auth.MaxSessionLifetime
 	// DefaultRequestWindow is the validity of one request's session
 	// signatures.
@@ -100,6 +105,10 @@ type Config struct {
 	// RequestWindow is how long one request's session signatures are
 	// valid. Default 2 minutes, at most auth.MaxRequestWindow.
 	RequestWindow time.Duration
+	// ExecuteAttemptTimeout bounds one attempt of an execute request; it
+	// must exceed the nodes' action wall time. Default
+	// DefaultExecuteAttemptTimeout.
+	ExecuteAttemptTimeout time.Duration
 	// AttemptTimeout bounds one attempt of a request (all nodes in
 	// parallel). Default 20 s.
 	AttemptTimeout time.Duration
@@ -204,6 +213,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if cfg.AttemptTimeout <= 0 {
 		cfg.AttemptTimeout = DefaultAttemptTimeout
+	}
+	if cfg.ExecuteAttemptTimeout <= 0 {
+		cfg.ExecuteAttemptTimeout = max(DefaultExecuteAttemptTimeout, cfg.AttemptTimeout)
 	}
 	if cfg.HandshakeTimeout <= 0 {
 		cfg.HandshakeTimeout = DefaultHandshakeTimeout

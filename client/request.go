@@ -115,15 +115,45 @@ type RequestError struct {
 func (e *RequestError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.Msg)
-	for i, ne := range e.NodeErrors {
+	for i, g := range groupNodeErrors(e.NodeErrors) {
 		if i == 0 {
 			b.WriteString(": ")
 		} else {
 			b.WriteString("; ")
 		}
-		fmt.Fprintf(&b, "node %s: %v", ne.Party, ne.Err)
+		b.WriteString(g)
 	}
 	return b.String()
+}
+
+// groupNodeErrors prints identical errors once: "3 of 3 nodes: <err>" when
+// several nodes said the same, "node 2: <err>" when one did. Groups keep
+// the order of their first occurrence.
+func groupNodeErrors(nes []NodeError) []string {
+	var order []string
+	parties := map[string][]string{}
+	all := map[string]bool{}
+	for _, ne := range nes {
+		all[ne.Party] = true
+		msg := fmt.Sprint(ne.Err)
+		if _, ok := parties[msg]; !ok {
+			order = append(order, msg)
+		}
+		if !slices.Contains(parties[msg], ne.Party) {
+			parties[msg] = append(parties[msg], ne.Party)
+		}
+	}
+	out := make([]string, 0, len(order))
+	for _, msg := range order {
+		ps := parties[msg]
+		if len(ps) == 1 {
+			out = append(out, fmt.Sprintf("node %s: %s", ps[0], msg))
+			continue
+		}
+		sortParties(ps)
+		out = append(out, fmt.Sprintf("%d of %d nodes (%s): %s", len(ps), len(all), strings.Join(ps, ", "), msg))
+	}
+	return out
 }
 
 func (e *RequestError) Unwrap() error { return e.cause }
@@ -213,6 +243,9 @@ func isRefusal(err error) (string, bool) {
 	switch pe.Code {
 	case p2p.CodeBadRequest, p2p.CodeTooLarge, p2p.CodeUnauthorized, p2p.CodeForbidden, p2p.CodeNotFound:
 		return string(pe.Code), true
+	case p2p.CodeTimeout:
+		// The action's own wall time: it runs as long on every node.
+		return string(pe.Code), strings.HasPrefix(pe.Message, api.ActionTimeoutPrefix)
 	}
 	return string(pe.Code), false
 }
@@ -403,7 +436,11 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	actx, cancel := context.WithTimeout(ctx, c.cfg.AttemptTimeout)
+	attemptTimeout := c.cfg.AttemptTimeout
+	if proto == api.ExecuteProtocol {
+		attemptTimeout = c.cfg.ExecuteAttemptTimeout
+	}
+	actx, cancel := context.WithTimeout(ctx, attemptTimeout)
 	defer cancel()
 	answers := make([]nodeAnswer, len(usable))
 	var wg sync.WaitGroup
@@ -438,7 +475,7 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 				kinds[a.st.Party] = answerNone
 			}
 			if ctx.Err() == nil && actx.Err() != nil && code == "" {
-				a.err = fmt.Errorf("no answer within %s: %w", c.cfg.AttemptTimeout, a.err)
+				a.err = fmt.Errorf("no answer within %s: %w", attemptTimeout, a.err)
 			}
 			nes = append(nes, NodeError{Attempt: attempt, Party: a.st.Party, PeerID: a.st.PeerID, Err: a.err, Code: code})
 			continue

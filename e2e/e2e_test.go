@@ -26,6 +26,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/examples"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/auth"
@@ -197,7 +198,8 @@ func TestMintGrantBurn(t *testing.T) {
 	ctx := ctxT(t, 2*time.Minute)
 	c := newClient(t, net.user, nil)
 	ch := newChain(t, net.user)
-	granted := cidOf(t, devnet.SignAction)
+	// The seed's point: a PKP that provably can only ever sign primes.
+	granted := devnet.PrimeActionCID()
 	p, err := ch.MintGrantAndBurn(ctx, granted)
 	if err != nil {
 		t.Fatal(err)
@@ -205,15 +207,35 @@ func TestMintGrantBurn(t *testing.T) {
 	if !p.Burned || p.Owner != (common.Address{}) {
 		t.Fatalf("PKP not burned: %+v", p)
 	}
-	h := randHash(t)
-	r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: signParams(t, p.PubKey, h, "s")}, nil)
+	prime := func(number string) *client.Result {
+		t.Helper()
+		params, _ := json.Marshal(map[string]string{"number": number, "publicKey": p.PubKey, "sigName": "s"})
+		r, err := c.Execute(ctx, client.ExecuteParams{Code: examples.Prime, JSParams: params}, nil)
+		if err != nil {
+			t.Fatalf("prime action for %s: %v", number, err)
+		}
+		if r.ActionCID != granted {
+			t.Errorf("action CID %s, want %s", r.ActionCID, granted)
+		}
+		return r
+	}
+	r := prime("7919")
+	s, ok := r.Signatures["s"]
+	if !ok {
+		t.Fatal("no signature for the prime 7919")
+	}
+	// Anyone can check: the signed message is the number itself.
+	sig := s.Bytes()
+	recovered, err := crypto.Ecrecover(accounts.TextHash([]byte("7919")), sig)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.ActionCID != granted {
-		t.Errorf("action CID %s, want %s", r.ActionCID, granted)
+	if k, err := crypto.UnmarshalPubkey(recovered); err != nil || crypto.PubkeyToAddress(*k) != p.Address {
+		t.Fatalf("ecrecover of the prime signature does not give the PKP's address %s", p.Address)
 	}
-	checkSig(t, "granted action", r.Signatures["s"], p.PubKeyBytes(), h)
+	if r := prime("7917"); len(r.Signatures) != 0 {
+		t.Fatalf("the composite 7917 = 3 x 7 x 13 x 29 got a signature: %+v", r.Signatures)
+	}
 
 	waitPoolT(t)
 	before := net.levels()
@@ -517,4 +539,33 @@ func TestRestart(t *testing.T) {
 		t.Fatalf("sign after restart: %v", err)
 	}
 	checkSig(t, "after restart", r2.Signatures["sig"], p.PubKeyBytes(), h2)
+}
+
+// TestExecuteByCID: an action added to the devnet's IPFS gateway runs by
+// its CID; every node fetches it from the gateway and verifies it, and the
+// response names the same CID. A CID the gateway does not have is refused
+// by every node with a clear error.
+func TestExecuteByCID(t *testing.T) {
+	ctx := ctxT(t, 2*time.Minute)
+	c := newClient(t, net.user, nil)
+	code := "Lit.Actions.setResponse({response: 'by cid: ' + Lit.Auth.actionIpfsIds[0]});\n"
+	id, err := net.d.Gateway.Add(ctx, []byte(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id.String() != cidOf(t, code) {
+		t.Fatalf("gateway CID %s, ActionCID %s", id, cidOf(t, code))
+	}
+	r, err := c.Execute(ctx, client.ExecuteParams{IPFSID: id.String()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ActionCID != id.String() || r.Response != "by cid: "+id.String() {
+		t.Fatalf("got cid %s response %q", r.ActionCID, r.Response)
+	}
+	missing := cidOf(t, code+"// not added\n")
+	_, err = c.Execute(ctx, client.ExecuteParams{IPFSID: missing}, nil)
+	if err == nil || !strings.Contains(err.Error(), "not found") {
+		t.Fatalf("missing CID: err = %v", err)
+	}
 }

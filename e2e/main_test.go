@@ -79,7 +79,7 @@ func run(m *testing.M) int {
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
-	d, err := devnet.Start(ctx, devnet.Config{Nodes: 3, Dir: dir, Network: "e2e", PoolTarget: poolTarget, Logger: logger()})
+	d, err := devnet.Start(ctx, devnet.Config{Nodes: 3, Dir: dir, Network: "e2e", PoolTarget: poolTarget, Logger: logger(), AllowPrivateFetch: true})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e: devnet:", err)
 		return 1

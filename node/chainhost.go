@@ -68,6 +68,28 @@ func (h *chainHost) PubkeyToTokenID(_ context.Context, pub []byte) (*big.Int, er
 	return id, nil
 }
 
+var (
+	_ runtime.ScopeView  = (*chainHost)(nil)
+	_ runtime.RPCURLView = (*chainHost)(nil)
+)
+
+func (h *chainHost) PermittedAuthMethodScopes(_ context.Context, tokenID, typ *big.Int, id []byte) (uint64, bool, error) {
+	if !typ.IsUint64() {
+		return 0, false, nil
+	}
+	mask, ok := h.n.index.PermittedScopes(tokenID, typ.Uint64(), id)
+	return uint64(mask), ok, nil
+}
+
+// RPCURL answers getRpcUrl from Config.ActionRPCURLs (public endpoints
+// only: never the node's own RPCURL, which may carry credentials).
+func (h *chainHost) RPCURL(chain string) (string, error) {
+	if u, ok := h.n.cfg.ActionRPCURLs[chain]; ok {
+		return u, nil
+	}
+	return "", fmt.Errorf("no RPC URL for chain %q on this node", chain)
+}
+
 func (h *chainHost) known(chain string) error {
 	if slices.Contains(h.n.cfg.ChainNames, chain) {
 		return nil

@@ -92,13 +92,21 @@ type Config struct {
 	SandboxIsolation runtime.Isolation
 	// Limits of action runs; zero fields take runtime.DefaultLimits.
 	Limits runtime.Limits
-	// IPFSGateway is the HTTP gateway actions given by CID are fetched from
-	// (e.g. http://127.0.0.1:8080). Empty: requests by CID are refused.
+	// IPFSGateway lists the trustless HTTP gateways (comma-separated, tried
+	// in order) actions given by CID are fetched from, e.g.
+	// https://trustless-gateway.link; every block is verified against its
+	// CID. Empty: requests by CID are refused.
 	IPFSGateway string
+	// AllowPrivateFetch lets actions fetch loopback and private addresses
+	// (the devnet turns it on for local mock APIs; logged at start).
+	AllowPrivateFetch bool
 	// ChainNames are the chain names actions may use in getLatestNonce and
 	// checkConditions; all of them read the node's chain. Default
 	// ["pkpnet", "ethereum"].
 	ChainNames []string
+	// ActionRPCURLs are the public JSON-RPC URLs getRpcUrl gives actions,
+	// by chain name (the devnet sets its devchain's).
+	ActionRPCURLs map[string]string
 	// ClientRate and ClientBurst bound client requests per peer and
 	// protocol. Defaults 200/s and 400.
 	ClientRate  float64
@@ -312,6 +320,8 @@ type FileConfig struct {
 	Announce           []string            `json:"announce,omitempty"`
 	MetricsAddr        string              `json:"metricsAddr,omitempty"`
 	SandboxIsolation   string              `json:"sandboxIsolation,omitempty"`
+	AllowPrivateFetch  bool                `json:"allowPrivateFetch,omitempty"`
+	ActionRPCURLs      map[string]string   `json:"actionRpcUrls,omitempty"`
 
 	// UnsafeAllowLowConfirmations: see Config.
 	UnsafeAllowLowConfirmations bool `json:"unsafeAllowLowConfirmations,omitempty"`
@@ -512,6 +522,8 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		cfg.SandboxIsolation = m
 	}
 	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
+	cfg.AllowPrivateFetch = fc.AllowPrivateFetch
+	cfg.ActionRPCURLs = fc.ActionRPCURLs
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := readLimited(p, 1<<20)
 		if err != nil {

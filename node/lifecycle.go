@@ -335,9 +335,12 @@ func (n *Node) startMetrics(context.Context) error {
 
 // action sandbox with pre-started workers
 func (n *Node) startSandbox(context.Context) error {
+	if n.cfg.AllowPrivateFetch {
+		n.log.Warn("actions may fetch loopback and private addresses (allowPrivateFetch): for a devnet only")
+	}
 	sb, err := runtime.New(runtime.Config{
 		Workers: n.cfg.SandboxWorkers, Limits: n.cfg.Limits, Command: n.cfg.WorkerCommand,
-		Isolation: n.cfg.SandboxIsolation, Logger: n.log,
+		Isolation: n.cfg.SandboxIsolation, Logger: n.log, AllowPrivateFetch: n.cfg.AllowPrivateFetch,
 	})
 	if err != nil && n.cfg.SandboxIsolation == runtime.IsolationRequired {
 		return fmt.Errorf("strict sandbox isolation (namespaces, seccomp) is not available here: %w; "+

@@ -5,9 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"io"
 	"math/big"
-	"net/http"
 	"regexp"
 	"slices"
 	"strings"
@@ -21,6 +19,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/auth"
@@ -323,6 +322,9 @@ func runError(err error, res *runtime.Result) error {
 	if res != nil && res.Logs != "" {
 		msg += "; logs: " + truncate(res.Logs, 1000)
 	}
+	if runtime.IsLimit(err, runtime.LimitWallTime) {
+		return p2p.Errorf(p2p.CodeTimeout, "%s: %s", api.ActionTimeoutPrefix, msg)
+	}
 	switch runtime.KindOf(err) {
 	case runtime.KindInvalidInput, runtime.KindScript, runtime.KindLimit, runtime.KindRefused:
 		return p2p.Errorf(p2p.CodeBadRequest, "action failed: %s", msg)
@@ -333,33 +335,28 @@ func runError(err error, res *runtime.Result) error {
 	}
 }
 
-// fetchAction gets an action's code from the IPFS gateway; the sandbox
-// checks its CID.
+// fetchAction gets an action's code by CID from the configured trustless
+// gateways, verifying every block against its CID (the sandbox checks the
+// root CID again).
 func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
-	if n.cfg.IPFSGateway == "" {
+	var gws []string
+	for _, g := range strings.Split(n.cfg.IPFSGateway, ",") {
+		if g = strings.TrimSpace(g); g != "" {
+			gws = append(gws, g)
+		}
+	}
+	if len(gws) == 0 {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "this node has no IPFS gateway: send the code inline")
 	}
 	fctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	url := strings.TrimRight(n.cfg.IPFSGateway, "/") + "/ipfs/" + c.String()
-	hreq, err := http.NewRequestWithContext(fctx, http.MethodGet, url, nil)
+	f := &ipfs.Fetcher{Gateways: gws, MaxSize: api.MaxCodeSize}
+	code, err := f.Fetch(fctx, c)
 	if err != nil {
-		return nil, p2p.Errorf(p2p.CodeInternal, "bad gateway URL")
+		if errors.Is(err, ipfs.ErrNotFound) {
+			return nil, p2p.Errorf(p2p.CodeNotFound, "fetch action %s: %s", c, truncate(err.Error(), 300))
+		}
+		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %s", c, truncate(err.Error(), 300))
 	}
-	resp, err := http.DefaultClient.Do(hreq)
-	if err != nil {
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %v", c, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, p2p.Errorf(p2p.CodeNotFound, "fetch action %s: gateway answered %s", c, resp.Status)
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, api.MaxCodeSize+1))
-	if err != nil {
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %v", c, err)
-	}
-	if len(b) > api.MaxCodeSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "action %s exceeds %d bytes", c, api.MaxCodeSize)
-	}
-	return b, nil
+	return code, nil
 }

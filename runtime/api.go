@@ -26,6 +26,8 @@ const (
 	callGetAuthMethods    = "getPermittedAuthMethods"
 	callPubkeyToTokenID   = "pubkeyToTokenId"
 	callGetLatestNonce    = "getLatestNonce"
+	callGetAuthScopes     = "getPermittedAuthMethodScopes"
+	callGetRPCURL         = "getRpcUrl"
 )
 
 // reservedGlobals are names the runtime defines; jsParams may not use them.
@@ -34,6 +36,7 @@ const (
 var reservedGlobals = map[string]bool{
 	"Lit": true, "LitActions": true, "LitAuth": true, "fetch": true, "console": true,
 	"setTimeout": true, "clearTimeout": true, "jsParams": true, "globalThis": true,
+	"ethers": true, "atob": true, "btoa": true, "TextEncoder": true, "TextDecoder": true, "crypto": true,
 	"undefined": true, "NaN": true, "Infinity": true, "__proto__": true,
 }
 
@@ -71,6 +74,7 @@ type hostArgs struct {
 	UserID         []byte `json:"userId,omitempty"`
 	PublicKey      string `json:"publicKey,omitempty"`
 	Chain          string `json:"chain,omitempty"`
+	MaxScopeID     int    `json:"maxScopeId,omitempty"`
 }
 
 type nativeFunc = func(goja.FunctionCall) goja.Value
@@ -86,6 +90,10 @@ func (j *job) install() error {
 	j.jsonStringify, _ = goja.AssertFunction(jsonObj.Get("stringify"))
 	j.freeze, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
 	j.errorCtor = vm.Get("Error")
+	j.u8Ctor = vm.Get("Uint8Array").ToObject(vm)
+	if j.pre != nil {
+		j.u8Ctor = j.pre.helper.u8Ctor
+	}
 	if j.jsonParse == nil || j.jsonStringify == nil || j.freeze == nil {
 		return &Error{Kind: KindWorker, Msg: "missing JS intrinsics"}
 	}
@@ -120,18 +128,22 @@ func (j *job) install() error {
 
 	actions := vm.NewObject()
 	for name, fn := range map[string]nativeFunc{
-		"signEcdsa":                   j.signEcdsa,
-		"ethPersonalSignMessageEcdsa": j.ethPersonalSign,
-		"setResponse":                 j.setResponse,
-		"checkConditions":             j.checkConditions,
-		"isPermittedAction":           j.hostCall(callIsPermittedAction, "tokenId", "ipfsId"),
-		"isPermittedAddress":          j.hostCall(callIsPermittedAddr, "tokenId", "address"),
-		"isPermittedAuthMethod":       j.hostCall(callIsPermittedAuth, "tokenId", "authMethodType", "userId"),
-		"getPermittedActions":         j.hostCall(callGetActions, "tokenId"),
-		"getPermittedAddresses":       j.hostCall(callGetAddresses, "tokenId"),
-		"getPermittedAuthMethods":     j.hostCall(callGetAuthMethods, "tokenId"),
-		"pubkeyToTokenId":             j.hostCall(callPubkeyToTokenID, "publicKey"),
-		"getLatestNonce":              j.hostCall(callGetLatestNonce, "address", "chain"),
+		"signEcdsa":                    j.signEcdsa,
+		"ethPersonalSignMessageEcdsa":  j.ethPersonalSign,
+		"setResponse":                  j.setResponse,
+		"checkConditions":              j.checkConditions,
+		"isPermittedAction":            j.hostCall(callIsPermittedAction, "tokenId", "ipfsId"),
+		"isPermittedAddress":           j.hostCall(callIsPermittedAddr, "tokenId", "address"),
+		"isPermittedAuthMethod":        j.hostCall(callIsPermittedAuth, "tokenId", "authMethodType", "userId"),
+		"getPermittedActions":          j.hostCall(callGetActions, "tokenId"),
+		"getPermittedAddresses":        j.hostCall(callGetAddresses, "tokenId"),
+		"getPermittedAuthMethods":      j.hostCall(callGetAuthMethods, "tokenId"),
+		"pubkeyToTokenId":              j.hostCall(callPubkeyToTokenID, "publicKey"),
+		"getLatestNonce":               j.hostCall(callGetLatestNonce, "address", "chain"),
+		"getPermittedAuthMethodScopes": j.hostCall(callGetAuthScopes, "tokenId", "authMethodType", "userId", "maxScopeId"),
+		"getRpcUrl":                    j.hostCall(callGetRPCURL, "chain"),
+		"uint8arrayToString":           j.uint8arrayToString,
+		"uint8arrayFromString":         j.uint8arrayFromString,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
@@ -186,7 +198,12 @@ func (j *job) install() error {
 			return err
 		}
 	}
-	return nil
+	if j.pre == nil {
+		if err := j.installWeb(global); err != nil {
+			return err
+		}
+	}
+	return j.installEthers()
 }
 
 func (j *job) defineConst(o *goja.Object, name string, v goja.Value) error {
@@ -338,6 +355,14 @@ func (j *job) hostCall(method string, fields ...string) nativeFunc {
 				a.PublicKey = j.str(o, f)
 			case "chain":
 				a.Chain = j.str(o, f)
+			case "maxScopeId":
+				if v := o.Get(f); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+					n := v.ToInteger()
+					if n < 0 || n > 255 {
+						j.throw("%s: maxScopeId must be 0..255", method)
+					}
+					a.MaxScopeID = int(n)
+				}
 			case "userId":
 				b, err := j.toBytes(o.Get(f), f, 4096)
 				if err != nil {
@@ -627,7 +652,7 @@ func (j *job) guardGrowth() error {
 // typed array constructor: by name, by a computed global lookup, through a
 // .constructor, eval or Function, or hidden behind an escape sequence.
 func mayUseBuffers(code string) bool {
-	for _, s := range []string{"Array", "Buffer", "constructor", "globalThis", "this", "eval", "Function",
+	for _, s := range []string{"Array", "Buffer", "ethers", "constructor", "globalThis", "this", "eval", "Function",
 		"Reflect", "getPrototypeOf", "__proto__", "\\u", "\\x", "import"} {
 		if strings.Contains(code, s) {
 			return true

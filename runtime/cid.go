@@ -19,8 +19,14 @@ const chunkSize = 256 * 1024
 // `ipfs add --cid-version=0` builds with its defaults (balanced layout,
 // 256 KiB chunks, 174 links per node, dag-pb leaves, sha2-256).
 func ActionCID(code []byte) (cid.Cid, error) {
+	return ImportAction(discardDAG{}, code)
+}
+
+// ImportAction adds code to dag as `ipfs add --cid-version=0` would and
+// returns the root CID (the same as ActionCID).
+func ImportAction(dag ipld.DAGService, code []byte) (cid.Cid, error) {
 	params := helpers.DagBuilderParams{
-		Dagserv:  discardDAG{},
+		Dagserv:  dag,
 		Maxlinks: helpers.DefaultLinksPerBlock,
 	}
 	db, err := params.New(chunker.NewSizeSplitter(bytes.NewReader(code), chunkSize))

@@ -43,3 +43,17 @@ type AuthMethod struct {
 	ID         []byte
 	UserPubkey []byte
 }
+
+// ScopeView is an optional part of a Host: the scopes a PKP grants one of
+// its auth methods, as a bit mask (bit s = scope s), and whether the auth
+// method is permitted at all. It serves getPermittedAuthMethodScopes.
+type ScopeView interface {
+	PermittedAuthMethodScopes(ctx context.Context, tokenID, authMethodType *big.Int, userID []byte) (mask uint64, permitted bool, err error)
+}
+
+// RPCURLView is an optional part of a Host: the public JSON-RPC URL the
+// node hands to actions for a named chain (getRpcUrl). It must not be the
+// node's own endpoint if that carries credentials.
+type RPCURLView interface {
+	RPCURL(chain string) (string, error)
+}

@@ -49,6 +49,15 @@ func serveView(ctx context.Context, h Host, method string, a *hostArgs) (any, er
 			return nil, err
 		}
 		return id.String(), nil
+	case callGetRPCURL:
+		v, ok := h.(RPCURLView)
+		if !ok {
+			return nil, fmt.Errorf("this node gives actions no RPC URLs")
+		}
+		if a.Chain == "" {
+			return nil, fmt.Errorf("chain is missing")
+		}
+		return v.RPCURL(a.Chain)
 	case callGetLatestNonce:
 		addr, err := parseAddress(a.Address)
 		if err != nil {
@@ -105,6 +114,25 @@ func serveView(ctx context.Context, h Host, method string, a *hostArgs) (any, er
 		out := make([]string, len(addrs))
 		for i, ad := range addrs {
 			out[i] = ad.Hex()
+		}
+		return out, nil
+	case callGetAuthScopes:
+		v, ok := h.(ScopeView)
+		if !ok {
+			return nil, fmt.Errorf("this node offers no scope view")
+		}
+		t, err := parseUint256(a.AuthMethodType, "authMethodType")
+		if err != nil {
+			return nil, err
+		}
+		mask, permitted, err := v.PermittedAuthMethodScopes(ctx, tokenID, t, a.UserID)
+		if err != nil {
+			return nil, err
+		}
+		// Lit answers one boolean per scope ID 0..maxScopeId.
+		out := make([]bool, a.MaxScopeID+1)
+		for i := range out {
+			out[i] = permitted && i < 64 && mask&(1<<i) != 0
 		}
 		return out, nil
 	case callGetAuthMethods:

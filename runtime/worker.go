@@ -74,6 +74,11 @@ type worker struct {
 	in  io.Reader
 	fw  *frameWriter
 	cur atomic.Pointer[job]
+	// spare is a VM with ethers already loaded, built while the worker is
+	// idle once it has seen an action that uses ethers (see ethers.go).
+	spare chan *preloaded
+	// building says a spare is being built or waits in spare.
+	building bool
 }
 
 func (w *worker) serve() {
@@ -112,10 +117,19 @@ func (w *worker) readLoop(runs chan<- *runSpec) {
 
 func (w *worker) run(spec *runSpec) {
 	j := newJob(spec, w.fw)
+	usesEthers := strings.Contains(spec.Code, "ethers")
+	if usesEthers {
+		if pl := w.takeSpare(); pl != nil {
+			j.adopt(pl)
+		}
+	}
 	w.cur.Store(j)
 	err := j.execute()
 	close(j.done)
 	w.cur.Store(nil)
+	if usesEthers {
+		defer w.buildSpare()
+	}
 	done := &message{T: msgDone, Recycle: j.memHit.Load()}
 	if err != nil {
 		var e *Error
@@ -173,6 +187,34 @@ type job struct {
 
 	jsonParse, jsonStringify, freeze goja.Callable
 	errorCtor                        goja.Value
+	u8Ctor                           *goja.Object
+	pre                              *preloaded // the VM was preloaded with ethers
+}
+
+// takeSpare waits for the spare VM if one is being built (building one now
+// would take as long), or returns nil for the first ethers action.
+func (w *worker) takeSpare() *preloaded {
+	if !w.building {
+		return nil
+	}
+	w.building = false
+	pl := <-w.spare
+	if pl.err != nil {
+		return nil
+	}
+	return pl
+}
+
+// buildSpare starts building the next spare VM in the background.
+func (w *worker) buildSpare() {
+	if w.building {
+		return
+	}
+	if w.spare == nil {
+		w.spare = make(chan *preloaded, 1)
+	}
+	w.building = true
+	go func() { w.spare <- buildPreloaded() }()
 }
 
 func newJob(spec *runSpec, fw *frameWriter) *job {

@@ -3,7 +3,6 @@ package devnet
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,11 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/examples"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -165,30 +165,83 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 		return res, errors.New("demo: the transfer reverted")
 	}
 
-	// 5. Mint/Grant/Burn: a PKP that only the action can ever use.
-	q, err := cfg.Chain.MintGrantAndBurn(ctx, res.ActionCID)
+	// 5. Mint/Grant/Burn: a PKP that only the prime action can ever use,
+	// so it provably signs prime numbers and nothing else.
+	q, err := cfg.Chain.MintGrantAndBurn(ctx, PrimeActionCID())
 	if err != nil {
 		return nil, fmt.Errorf("demo: mint/grant/burn: %w", err)
 	}
 	if err := cfg.Client.WaitIndexed(ctx, cfg.Chain.LastBlock()); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	msgHash := accounts.TextHash([]byte("hello from a burned PKP"))
-	params2, _ := json.Marshal(map[string]string{"toSign": "0x" + hex.EncodeToString(msgHash), "publicKey": q.PubKey, "sigName": "mgb"})
-	r2, err := cfg.Client.Execute(ctx, client.ExecuteParams{Code: SignAction, JSParams: params2}, nil)
+	const prime, composite = "7919", "7917"
+	s2, err := signPrime(ctx, cfg.Client, q, prime)
 	if err != nil {
-		return nil, fmt.Errorf("demo: execute with the burned PKP: %w", err)
+		return nil, err
 	}
-	s2, ok := r2.Signatures["mgb"]
-	if !ok {
-		return nil, errors.New("demo: no signature from the burned PKP")
+	if s2 == nil {
+		return nil, fmt.Errorf("demo: the burned PKP did not sign the prime %s", prime)
 	}
-	if err := mpc.VerifySignature(q.PubKeyBytes(), msgHash, s2.Bytes()); err != nil {
+	msgHash := accounts.TextHash([]byte(prime))
+	if err := verifyEcrecover(msgHash, s2.Bytes(), q.Address); err != nil {
 		return nil, fmt.Errorf("demo: burned PKP signature: %w", err)
 	}
+	if s, err := signPrime(ctx, cfg.Client, q, composite); err != nil {
+		return nil, err
+	} else if s != nil {
+		return nil, fmt.Errorf("demo: the burned PKP signed the composite %s", composite)
+	}
+	say("5. mint/grant/burn PKP %s (%s, burned: %v) signed the prime %s (and nothing for %s): %s", q.TokenID, q.Address, q.Burned, prime, composite, s2.Signature)
 	res.MGBTokenID, res.MGBSignature, res.MGBSignedHash, res.MGBPKPAddress = q.TokenID.String(), s2.Signature, s2.Hash, q.Address.Hex()
-	say("5. mint/grant/burn PKP %s (%s, burned: %v) signed through the action: %s", q.TokenID, q.Address, q.Burned, s2.Signature)
 	return res, nil
+}
+
+// PrimeActionCID is the CIDv0 of examples.Prime.
+func PrimeActionCID() string {
+	c, err := runtime.ActionCID([]byte(examples.Prime))
+	if err != nil {
+		panic(err) // a constant, non-empty action
+	}
+	return c.String()
+}
+
+// signPrime runs the prime action for number with PKP q: the signature, or
+// nil when the action declined (not a prime).
+func signPrime(ctx context.Context, c *client.Client, q *client.PKP, number string) (*client.Signature, error) {
+	params, _ := json.Marshal(map[string]string{"number": number, "publicKey": q.PubKey, "sigName": "mgb"})
+	r, err := c.Execute(ctx, client.ExecuteParams{Code: examples.Prime, JSParams: params}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("demo: prime action for %s: %w", number, err)
+	}
+	s, ok := r.Signatures["mgb"]
+	if !ok {
+		return nil, nil
+	}
+	return &s, nil
+}
+
+// verifyEcrecover checks a 65-byte [R||S||V] signature (V 0/1 or 27/28)
+// over hash recovers to want, with go-ethereum's Ecrecover.
+func verifyEcrecover(hash, sig []byte, want common.Address) error {
+	if len(sig) != 65 {
+		return fmt.Errorf("signature of %d bytes", len(sig))
+	}
+	s := append([]byte(nil), sig...)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	pub, err := crypto.Ecrecover(hash, s)
+	if err != nil {
+		return err
+	}
+	k, err := crypto.UnmarshalPubkey(pub)
+	if err != nil {
+		return err
+	}
+	if got := crypto.PubkeyToAddress(*k); got != want {
+		return fmt.Errorf("recovers to %s, want %s", got, want)
+	}
+	return nil
 }
 
 func transferTx(ctx context.Context, eth *ethclient.Client, chainID *big.Int, from, to common.Address, value *big.Int) (*types.Transaction, error) {

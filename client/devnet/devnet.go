@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -29,6 +30,7 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/p2p"
 )
@@ -49,6 +51,11 @@ type Config struct {
 	PoolTarget int
 	// Logger for the chain and the bootstrap peer; nil discards.
 	Logger *slog.Logger
+	// GatewayPort is the IPFS gateway's port on 127.0.0.1 (0: a free port).
+	GatewayPort int
+	// AllowPrivateFetch lets actions fetch 127.0.0.1 and private addresses
+	// (local mock APIs). pkpnet devnet turns it on by default.
+	AllowPrivateFetch bool
 }
 
 // NodeSpec is everything one node needs, registered on chain already.
@@ -78,6 +85,11 @@ type Devnet struct {
 	ClientKey *ecdsa.PrivateKey
 	// Control is the control socket path, set by whoever serves one.
 	Control string
+	// Gateway is the devnet's IPFS store, served as a trustless gateway at
+	// GatewayURL; the nodes fetch actions by CID from it.
+	Gateway    *ipfs.Gateway
+	GatewayURL string
+	gwServer   *http.Server
 }
 
 // accounts: 0 owns the contracts, 1..n are node operators, n+1.. clients.
@@ -139,6 +151,16 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	for _, a := range d.Boot.Addrs() {
 		d.Bootstrap = append(d.Bootstrap, a.String())
 	}
+	if d.Gateway, err = ipfs.NewGateway(); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	gl, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", cfg.GatewayPort))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: ipfs gateway: %w", err)
+	}
+	d.GatewayURL = "http://" + gl.Addr().String()
+	d.gwServer = &http.Server{Handler: d.Gateway.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = d.gwServer.Serve(gl) }()
 	owner := ch.Sender(0)
 	reg := bindings.NewNodeRegistry()
 	for i := 1; i <= cfg.Nodes; i++ {
@@ -174,6 +196,8 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 				DataDir: dir, Network: cfg.Network, ListenAddrs: listen, Bootstrap: d.Bootstrap,
 				RPCURL: ch.WSURL, Contracts: ch.Contracts, StartBlock: ch.DeployBlock,
 				OperatorKey: op, Passphrase: pass, PoolTarget: cfg.PoolTarget,
+				IPFSGateway: d.GatewayURL, AllowPrivateFetch: cfg.AllowPrivateFetch,
+				ActionRPCURLs: map[string]string{"pkpnet": ch.HTTPURL},
 			},
 		}
 		d.Nodes = append(d.Nodes, spec)
@@ -186,6 +210,9 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 
 // Close stops the bootstrap peer and the chain. Stop the nodes first.
 func (d *Devnet) Close() {
+	if d.gwServer != nil {
+		_ = d.gwServer.Close()
+	}
 	if d.Boot != nil {
 		_ = d.Boot.Close()
 	}
@@ -206,6 +233,7 @@ func (s *NodeSpec) FileConfig() node.FileConfig {
 		// Dev machines and containers often lack user namespaces: the
 		// devnet runs actions with the isolation the kernel allows.
 		SandboxIsolation: "auto",
+		IPFSGateway: c.IPFSGateway, AllowPrivateFetch: c.AllowPrivateFetch, ActionRPCURLs: c.ActionRPCURLs,
 	}
 }
 
@@ -232,6 +260,8 @@ type Info struct {
 	// Control is the devnet's control socket (`pkpnet devnet node stop N`),
 	// empty when the devnet has none.
 	Control string `json:"control,omitempty"`
+	// IPFSGateway is the devnet's gateway (pkpnet action add posts to it).
+	IPFSGateway string `json:"ipfsGateway,omitempty"`
 }
 
 // Info describes the devnet.
@@ -240,7 +270,7 @@ func (d *Devnet) Info() Info {
 	for _, s := range d.Nodes {
 		m[s.Party] = s.MetricsAddr
 	}
-	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes), Metrics: m, Control: d.Control}
+	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes), Metrics: m, Control: d.Control, IPFSGateway: d.GatewayURL}
 }
 
 // WriteInfo writes Info as JSON to path (mode 0600: it holds dev keys).

@@ -30,6 +30,8 @@ type netInfo struct {
 	Network    string   `json:"network,omitempty"`
 	Bootstrap  []string `json:"bootstrap,omitempty"`
 	DevAccount int      `json:"devAccount,omitempty"` // the devnet's client dev key
+	// IPFSGateway is the devnet's IPFS gateway (pkpnet action add).
+	IPFSGateway string `json:"ipfsGateway,omitempty"`
 }
 
 // maxInfoFile caps the info file read.

@@ -103,6 +103,8 @@ func init() {
 		period                              time.Duration
 		demo, asJSON, verbose               bool
 		timeout                             time.Duration
+		gatewayPort                         int
+		allowPrivateFetch                   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -156,12 +158,17 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 			d, err := devnet.Start(setupCtx, devnet.Config{
 				Nodes: nodes, Dir: dir, Network: network, HTTPPort: httpPort, WSPort: wsPort,
 				Period: period, PoolTarget: poolTarget, Logger: log,
+				GatewayPort: gatewayPort, AllowPrivateFetch: allowPrivateFetch,
 			})
 			if err != nil {
 				return err
 			}
 			defer d.Close()
 			say("dev chain at %s, %d nodes registered; starting node processes (logs in %s)", d.Chain.HTTPURL, len(d.Nodes), dir)
+			say("IPFS gateway at %s (pkpnet action add FILE puts actions there; nodes fetch by CID from it)", d.GatewayURL)
+			if allowPrivateFetch {
+				say("actions may fetch 127.0.0.1 and private addresses (--allow-private-fetch; devnet only)")
+			}
 			ps := newProcSet(exe, d.Nodes, say)
 			defer func() {
 				if n := ps.stopAll(20 * time.Second); n > 0 {
@@ -232,6 +239,7 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 				for _, b := range info.Bootstrap {
 					fmt.Fprintf(w, "bootstrap:      %s\n", b)
 				}
+				fmt.Fprintf(w, "IPFS gateway:   %s\n", info.IPFSGateway)
 				fmt.Fprintf(w, "dev key:        %s (address %s; dev chains only, public knowledge)\n", key, client.KeyAddress(d.ClientKey))
 				if infoPath != "" {
 					fmt.Fprintf(w, "wrote %s: the client commands read it (pkpnet pkp mint, exec, sign, bench)\n", infoPath)
@@ -277,5 +285,7 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 	f.BoolVarP(&verbose, "verbose", "v", false, "log the chain and bootstrap peer")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "bound for the setup (genesis, pool fill) and the demo")
 	cmd.AddCommand(devnetNodeCmd())
+	f.IntVar(&gatewayPort, "gateway-port", 8080, "IPFS trustless gateway port on 127.0.0.1 (0: a free port)")
+	f.BoolVar(&allowPrivateFetch, "allow-private-fetch", true, "let actions fetch 127.0.0.1 and private addresses (local mock APIs); devnet only")
 	rootCmd.AddCommand(cmd)
 }

@@ -23,7 +23,11 @@ const (
 	MaxRequestIDLen = 64
 	MaxCodeSize     = 16 << 20 // DESIGN §7: 16 MB of code
 	MaxJSParamsSize = 1 << 20
-	MaxNodes        = p2p.MaxNodes
+	// ActionTimeoutPrefix starts the message of the `timeout` error a node
+	// returns when the action itself ran past its wall-time limit: the
+	// same action times out on every honest node, so clients do not retry.
+	ActionTimeoutPrefix = "action timed out"
+	MaxNodes            = p2p.MaxNodes
 )
 
 // Common is the part every client request carries.

@@ -1,0 +1,1 @@
+Lit.Actions.setResponse({response: "hello"});
