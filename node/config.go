@@ -128,8 +128,9 @@ type Config struct {
 	// /readyz server. Empty: no server (the `pkpnet node` command defaults
 	// to DefaultMetricsAddr).
 	MetricsAddr string
-	// ReadyMaxLag is how many blocks the chain index may trail the head
-	// (beyond the confirmations) for /readyz. Default 8.
+	// ReadyMaxLag is how many blocks the chain index may trail the
+	// confirmed head (head - confirmations) before the node refuses to
+	// release shares and /readyz fails (chainwatch CheckSynced). Default 2.
 	ReadyMaxLag uint64
 	// ReadyMinNodes is how many nodes, this one included, must be
 	// reachable for /readyz. Default: the signing threshold T.
@@ -213,7 +214,7 @@ func (c *Config) setDefaults() {
 		c.Logger = slog.Default()
 	}
 	if c.ReadyMaxLag == 0 {
-		c.ReadyMaxLag = 8
+		c.ReadyMaxLag = 2
 	}
 }
 

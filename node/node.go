@@ -327,20 +327,16 @@ func equalBytes(a, b []byte) bool { return bytes.Equal(a, b) }
 // event.
 func (n *Node) IndexedBlock() uint64 { return n.watcher.Status().Checkpoint }
 
-// ReadyMaxLag is how many blocks the chain index may trail the confirmed head the node
-// last saw before the node stops releasing key shares (see Ready).
-const ReadyMaxLag = 2
-
 // Ready returns nil when the node may release key shares: it holds the root key and its
-// chain index is synced (chainwatch.Watcher.CheckSynced with ReadyMaxLag: no reorg being
-// resolved, no rebuild in progress, a recent successful sync, at most ReadyMaxLag blocks
+// chain index is synced (chainwatch.Watcher.CheckSynced with Config.ReadyMaxLag: no reorg being
+// resolved, no rebuild in progress, a recent successful sync, at most Config.ReadyMaxLag blocks
 // behind). Otherwise it says why. Requests are refused with p2p.CodeUnavailable while it
 // fails, so clients go to other nodes; readiness probes should report the same.
 func (n *Node) Ready() error {
 	if n.watcher == nil {
 		return errors.New("chain index not started")
 	}
-	if err := n.watcher.CheckSynced(ReadyMaxLag); err != nil {
+	if err := n.watcher.CheckSynced(n.cfg.ReadyMaxLag); err != nil {
 		return err
 	}
 	if cfg, _ := n.rootConfig(); cfg == nil {
@@ -351,7 +347,7 @@ func (n *Node) Ready() error {
 
 // refuseUnsynced is the request-path form of the chain part of Ready.
 func (n *Node) refuseUnsynced() error {
-	if err := n.watcher.CheckSynced(ReadyMaxLag); err != nil {
+	if err := n.watcher.CheckSynced(n.cfg.ReadyMaxLag); err != nil {
 		return p2p.Errorf(p2p.CodeUnavailable, "this node's chain view is not trustworthy now, try other nodes: %s", truncate(err.Error(), 300))
 	}
 	return nil

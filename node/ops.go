@@ -72,20 +72,12 @@ func (n *Node) readyChecks() []metrics.Check {
 			}
 			return nil
 		}},
+		// The same check that gates every share release (refuseUnsynced).
 		{Name: "chain index", Fn: func(context.Context) error {
-			st := n.sync.Status()
-			if !st.Healthy {
-				return fmt.Errorf("last sync failed: %s", st.LastError)
+			if n.watcher == nil {
+				return errors.New("chain index not started")
 			}
-			lag := uint64(0)
-			if st.Head > st.Checkpoint+n.confirmations {
-				lag = st.Head - st.Checkpoint - n.confirmations
-			}
-			if lag > n.cfg.ReadyMaxLag {
-				return fmt.Errorf("index at block %d, head %d: %d blocks behind (allowed %d beyond %d confirmations)",
-					st.Checkpoint, st.Head, lag, n.cfg.ReadyMaxLag, n.confirmations)
-			}
-			return nil
+			return n.watcher.CheckSynced(n.cfg.ReadyMaxLag)
 		}},
 		{Name: "node peers", Fn: func(context.Context) error {
 			conn, members := n.NodePeers()

@@ -233,7 +233,7 @@ func (s *NodeSpec) FileConfig() node.FileConfig {
 		// Dev machines and containers often lack user namespaces: the
 		// devnet runs actions with the isolation the kernel allows.
 		SandboxIsolation: "auto",
-		IPFSGateway: c.IPFSGateway, AllowPrivateFetch: c.AllowPrivateFetch, ActionRPCURLs: c.ActionRPCURLs,
+		IPFSGateway:      c.IPFSGateway, AllowPrivateFetch: c.AllowPrivateFetch, ActionRPCURLs: c.ActionRPCURLs,
 	}
 }
 
