@@ -474,7 +474,9 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 			default:
 				kinds[a.st.Party] = answerNone
 			}
-			if ctx.Err() == nil && actx.Err() != nil && code == "" {
+			// The stream's deadline is actx's and may fire a moment before
+			// actx reports it: compare with the deadline itself.
+			if dl, _ := actx.Deadline(); ctx.Err() == nil && code == "" && (actx.Err() != nil || !time.Now().Before(dl)) {
 				a.err = fmt.Errorf("no answer within %s: %w", attemptTimeout, a.err)
 			}
 			nes = append(nes, NodeError{Attempt: attempt, Party: a.st.Party, PeerID: a.st.PeerID, Err: a.err, Code: code})
