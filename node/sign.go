@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"runtime"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
@@ -84,7 +85,8 @@ func (p nodePresigner) Presign(ctx context.Context, s mpc.Session) (*ecdsa.PreSi
 	if err != nil {
 		return nil, err
 	}
-	return mpc.Presign(ctx, p.n.mtr, s, cfg)
+	// A request waits for it: use the machine's cores (a pool per run).
+	return mpc.PresignWith(ctx, p.n.mtr, s, cfg, mpc.PresignOptions{Workers: runtime.GOMAXPROCS(0)})
 }
 
 // nodeKeys maps parties to the identity keys of the registry's peer IDs.
