@@ -101,3 +101,72 @@ func TestPresignPace(t *testing.T) {
 		t.Fatal("party 2 completed without party 1")
 	}
 }
+
+// TestTenPartyPresignature: a presignature of signers {1..6,10} (the n=10
+// fixture; multi-party-sig lists "10" second) has its public data in the
+// canonical order, round-trips through both encodings, signs and combines
+// to a signature ecrecover accepts.
+func TestTenPartyPresignature(t *testing.T) {
+	cfgs, err := mpctest.Configs(10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, _ := mpc.RootPubkey(cfgs["1"])
+	pres, err := mpctest.Presigs(10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pres[0]
+	want := []party.ID{"1", "2", "3", "4", "5", "6", "10"}
+	if !slices.Equal(p.Signers, want) {
+		t.Fatalf("fixture signers %v", p.Signers)
+	}
+	pre := p.Shares["10"]
+	if lib := pre.SignerIDs(); slices.Equal(lib, want) {
+		t.Fatalf("the library's order %v is the canonical one: the test shows nothing", lib)
+	}
+	pub, err := mpc.PublicOf(pre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(pub.Signers, want) || !slices.Equal(mpc.SignersOf(pre), want) {
+		t.Fatalf("public signers %v, want %v", pub.Signers, want)
+	}
+	b, err := pub.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := mpc.DecodePresignPublic(b)
+	if err != nil || !back.Equal(pub) {
+		t.Fatalf("public data round trip: %v", err)
+	}
+	sec, err := mpc.MarshalPresign(pre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mpc.UnmarshalPresign(sec); err != nil {
+		t.Fatal(err)
+	}
+	// The same public data with the signers in the library's order is
+	// rejected.
+	lex := *pub
+	lex.Signers = pre.SignerIDs()
+	if _, err := lex.MarshalBinary(); err == nil {
+		t.Fatal("public data in lexicographic order encoded")
+	}
+	key, hash := randKeyID(t), randHash(t)
+	req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, "s", want)}
+	var shares []mpc.Share
+	for _, id := range want {
+		sh, _, err := mpc.SignShare(p.Shares[id], id, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shares = append(shares, sh)
+	}
+	sig, err := mpc.Combine(pub, req, shares)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEcrecover(t, root, key, hash, sig)
+}
