@@ -14,6 +14,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
 // Signer-set policy. A coordinator keeps presignatures for keptSets signer
@@ -351,7 +352,9 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 		req := &ctlRequest{Type: ctlPresign, Epoch: p.n.epoch, Session: sid, Signers: signers, Coordinator: string(p.n.self)}
 		t0 := time.Now()
 		if err := p.n.callCtl(ctx, q, req, 0); err != nil {
-			if ctx.Err() == nil {
+			// A refusal (busy following another coordinator's session) is
+			// an answer: only a party that does not answer backs off.
+			if pe := (*p2p.Error)(nil); ctx.Err() == nil && !errors.As(err, &pe) {
 				p.failed(q)
 			}
 			return fmt.Errorf("invite: %w", err)
