@@ -379,7 +379,7 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 	if err != nil {
 		return nil, err
 	}
-	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}
+	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s, RoundTimeout: mpc.ScaledRoundTimeout(len(s))}
 	// Background work: it yields to requests between protocol messages.
 	pre, err := mpc.PresignWith(ctx, p.n.mtr, sess, cfg, mpc.PresignOptions{Pace: p.y.wait})
 	if err != nil {
