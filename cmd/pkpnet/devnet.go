@@ -208,8 +208,8 @@ tokenId, pkpAddress, pkpPublicKey, txHash, signedHash and signature.`,
 				return fail(err)
 			}
 			say("ready after %s: root key active, first presignature made; pools fill in the background", time.Since(start).Round(time.Second))
-			go func() {
-				if devnet.WaitPool(watchCtx, c, d.Nodes[0].Config.PoolTarget, 10*time.Second, func(s string) { say("%s", s) }) == nil {
+			go func() { // until the devnet stops (ctx), not only its setup
+				if devnet.WaitPool(ctx, c, d.Nodes[0].Config.PoolTarget, 10*time.Second, func(s string) { say("%s", s) }) == nil {
 					say("pools filled after %s", time.Since(start).Round(time.Second))
 				}
 			}()
