@@ -477,7 +477,9 @@ func (p *pool) take(candidates []party.ID) ([]party.ID, []byte) {
 	t := p.n.threshold()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.demand = append(p.demand, time.Now())
+	now := time.Now()
+	p.target(now) // trims the demand window
+	p.demand = append(p.demand, now)
 	best := ""
 	for k, ids := range p.avail {
 		if len(ids) == 0 {
