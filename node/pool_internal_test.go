@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
@@ -126,5 +127,32 @@ func TestYielder(t *testing.T) {
 	cancel()
 	if err := y.wait(ctx); err == nil {
 		t.Fatal("wait ignored its context")
+	}
+}
+
+// The pool target is PoolTarget at idle and follows the presignatures
+// handed out in the last minute, up to demandCap times PoolTarget.
+func TestPoolTargetFollowsDemand(t *testing.T) {
+	p := newPool(&Node{cfg: Config{PoolTarget: 2}})
+	now := time.Now()
+	for _, tc := range []struct {
+		takes, old int
+		want       int
+	}{
+		{0, 0, 2}, {1, 0, 2}, {5, 0, 5}, {20, 0, 8}, {0, 30, 2}, {3, 30, 3},
+	} {
+		p.demand = nil
+		for range tc.old {
+			p.demand = append(p.demand, now.Add(-2*demandWindow))
+		}
+		for range tc.takes {
+			p.demand = append(p.demand, now.Add(-time.Second))
+		}
+		if got := p.target(now); got != tc.want {
+			t.Errorf("%d recent and %d old takes: target %d, want %d", tc.takes, tc.old, got, tc.want)
+		}
+		if len(p.demand) != tc.takes {
+			t.Errorf("window kept %d entries, want %d", len(p.demand), tc.takes)
+		}
 	}
 }
