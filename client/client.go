@@ -20,7 +20,6 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -539,14 +538,9 @@ func trim0x(s string) string {
 	return s
 }
 
-// sortParties sorts decimal party IDs numerically.
-func sortParties(ids []string) {
-	sort.Slice(ids, func(i, j int) bool {
-		a, _ := strconv.Atoi(ids[i])
-		b, _ := strconv.Atoi(ids[j])
-		return a < b
-	})
-}
+// sortParties sorts party IDs in place in the canonical order
+// (mpc.CompareParties).
+func sortParties(ids []string) { slices.SortFunc(ids, mpc.CompareParties[string]) }
 
 // newRequestID returns a fresh request ID (32 hex characters).
 func newRequestID() string {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
@@ -262,9 +263,7 @@ func leaveOut(usable []NodeStatus, involved map[string]int, accusers map[string]
 		if d := len(accusers[b]) - len(accusers[a]); d != 0 {
 			return d
 		}
-		x, _ := strconv.Atoi(a)
-		y, _ := strconv.Atoi(b)
-		return x - y
+		return mpc.CompareParties(a, b)
 	})
 	var left []string
 	if len(accused) > 0 {

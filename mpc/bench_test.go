@@ -42,26 +42,29 @@ func BenchmarkKeygen(b *testing.B) {
 }
 
 func BenchmarkPresign(b *testing.B) {
-	for _, n := range []int{3, 5} {
-		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			cfgs, err := mpctest.Configs(n)
-			if err != nil {
-				b.Fatal(err)
-			}
-			signers := mpc.PartyIDs(n)[:mpc.Threshold(n)]
-			net := mpc.NewMemNetwork()
-			defer net.Close()
-			defer reportCPU(b)()
-			for b.Loop() {
-				sid := mpc.NewSessionID("presign")
-				_, errs := runAll(signers, func(id party.ID) (*ecdsa.PreSignature, error) {
-					return mpc.Presign(context.Background(), net.Transport(id), mpc.Session{ID: sid, Self: id, Parties: signers, RoundTimeout: 5 * time.Minute}, cfgs[id])
-				})
-				if len(errs) > 0 {
-					b.Fatal(errs)
+	for _, n := range []int{3, 5, 7} {
+		for _, workers := range []int{0, 2} {
+			b.Run(fmt.Sprintf("n=%d/workers=%d", n, workers), func(b *testing.B) {
+				cfgs, err := mpctest.Configs(n)
+				if err != nil {
+					b.Fatal(err)
 				}
-			}
-		})
+				signers := mpc.PartyIDs(n)[:mpc.Threshold(n)]
+				net := mpc.NewMemNetwork()
+				defer net.Close()
+				defer reportCPU(b)()
+				for b.Loop() {
+					sid := mpc.NewSessionID("presign")
+					_, errs := runAll(signers, func(id party.ID) (*ecdsa.PreSignature, error) {
+						s := mpc.Session{ID: sid, Self: id, Parties: signers, RoundTimeout: 5 * time.Minute}
+						return mpc.PresignWith(context.Background(), net.Transport(id), s, cfgs[id], mpc.PresignOptions{Workers: workers})
+					})
+					if len(errs) > 0 {
+						b.Fatal(errs)
+					}
+				}
+			})
+		}
 	}
 }
 

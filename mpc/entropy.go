@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -72,15 +71,14 @@ func (e *EntropyError) Error() string {
 
 // CombineEntropy checks every reveal of the signer set against its
 // commitment and returns keccak256(domain || session || (party, nonce) for
-// every signer in sorted order). Entries of parties outside signers are
+// every signer in the canonical order, CompareParties). Entries of parties outside signers are
 // ignored.
 func CombineEntropy(session string, signers []party.ID, commits, reveals map[party.ID][32]byte) ([32]byte, error) {
 	var out [32]byte
 	if err := ValidateParties(signers, ""); err != nil {
 		return out, fmt.Errorf("entropy: %w", err)
 	}
-	sorted := slices.Clone(signers)
-	slices.Sort(sorted)
+	sorted := SortParties(signers)
 	e := &EntropyError{}
 	for _, id := range sorted {
 		c, okc := commits[id]

@@ -4,7 +4,9 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 )
@@ -60,7 +62,48 @@ func ValidateParties(parties []party.ID, self party.ID) error {
 	return nil
 }
 
-// PartyIDs returns the party IDs "1".."n".
+// CompareParties is pkpnet's one order of party IDs: numeric for the
+// decimal IDs pkpnet uses ("2" before "10"), which is the order of the
+// registry's indexes. It compares by length first and then byte-wise, so it
+// is a total order on any strings and agrees with the numeric order on IDs
+// without leading zeros (ValidPartyID). Every list of parties that pkpnet
+// signs, hashes, encodes or compares is in this order: signer sets,
+// presignature public data, assignments, entropy, store records, shares.
+//
+// multi-party-sig orders party IDs lexicographically ("10" before "2") in
+// its own structures (party.IDSlice, PreSignature.SignerIDs); that order
+// stays inside the library: mpc converts at its boundary.
+func CompareParties[T ~string](a, b T) int {
+	if len(a) != len(b) {
+		return len(a) - len(b)
+	}
+	return strings.Compare(string(a), string(b))
+}
+
+// SortParties returns a copy of ids in the canonical order (CompareParties).
+func SortParties[T ~string](ids []T) []T {
+	out := slices.Clone(ids)
+	slices.SortFunc(out, CompareParties[T])
+	return out
+}
+
+// PartiesSorted reports whether ids are strictly increasing in the
+// canonical order: sorted and without duplicates.
+func PartiesSorted[T ~string](ids []T) bool {
+	for i := 1; i < len(ids); i++ {
+		if CompareParties(ids[i-1], ids[i]) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// SameParties reports whether a and b hold the same parties, in any order.
+func SameParties[T ~string](a, b []T) bool {
+	return len(a) == len(b) && slices.Equal(SortParties(a), SortParties(b))
+}
+
+// PartyIDs returns the party IDs "1".."n", in the canonical order.
 func PartyIDs(n int) []party.ID {
 	ids := make([]party.ID, n)
 	for i := range ids {

@@ -23,8 +23,15 @@ const maxPresigSize = 1 + PresignIDLen + 33 + 2*32 + 2 + MaxParties*(1+3+2*33)
 
 var group = curve.Secp256k1{}
 
+// SignersOf returns the signer set of a presignature in the canonical order
+// (multi-party-sig's SignerIDs are in its own, lexicographic order).
+func SignersOf(p *ecdsa.PreSignature) []party.ID {
+	return SortParties(p.SignerIDs())
+}
+
 // MarshalPresign encodes a presignature, secret shares included:
-// version, ID, R, k_i, chi_i, then per signer (sorted) its ID, RBar_j, S_j.
+// version, ID, R, k_i, chi_i, then per signer (in the canonical order) its
+// ID, RBar_j, S_j.
 func MarshalPresign(p *ecdsa.PreSignature) ([]byte, error) {
 	if err := checkPresign(p); err != nil {
 		return nil, err
@@ -34,7 +41,7 @@ func MarshalPresign(p *ecdsa.PreSignature) ([]byte, error) {
 	b = appendPoint(b, p.R)
 	b = appendScalar(b, p.KShare)
 	b = appendScalar(b, p.ChiShare)
-	return appendSignerPoints(b, p.SignerIDs(), p.RBar.Points, p.S.Points), nil
+	return appendSignerPoints(b, SignersOf(p), p.RBar.Points, p.S.Points), nil
 }
 
 // UnmarshalPresign decodes what MarshalPresign produced and validates it:
@@ -93,7 +100,7 @@ func checkPresign(p *ecdsa.PreSignature) error {
 type PresignPublic struct {
 	ID      []byte
 	R       curve.Point
-	Signers []party.ID // sorted
+	Signers []party.ID // canonical order (CompareParties)
 	RBar    map[party.ID]curve.Point
 	S       map[party.ID]curve.Point
 }
@@ -104,7 +111,7 @@ func PublicOf(p *ecdsa.PreSignature) (*PresignPublic, error) {
 		return nil, err
 	}
 	pub := &PresignPublic{
-		ID: slices.Clone(p.ID), R: p.R, Signers: p.SignerIDs(),
+		ID: slices.Clone(p.ID), R: p.R, Signers: SignersOf(p),
 		RBar: map[party.ID]curve.Point{}, S: map[party.ID]curve.Point{},
 	}
 	for _, id := range pub.Signers {
@@ -176,8 +183,8 @@ func (p *PresignPublic) validate() error {
 	if len(p.Signers) < 1 || len(p.Signers) > MaxParties || len(p.RBar) != len(p.Signers) || len(p.S) != len(p.Signers) {
 		return errors.New("presignature public data: signer set and points disagree")
 	}
-	if !slices.IsSorted(p.Signers) {
-		return errors.New("presignature public data: signers not sorted")
+	if !PartiesSorted(p.Signers) {
+		return errors.New("presignature public data: signers not in canonical order")
 	}
 	for i, id := range p.Signers {
 		if err := ValidPartyID(id); err != nil {
@@ -205,8 +212,7 @@ func appendScalar(b []byte, s curve.Scalar) []byte {
 }
 
 func appendSignerPoints(b []byte, ids []party.ID, rbar, s map[party.ID]curve.Point) []byte {
-	sorted := slices.Clone(ids)
-	slices.Sort(sorted)
+	sorted := SortParties(ids)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(sorted)))
 	for _, id := range sorted {
 		b = append(b, byte(len(id)))
@@ -297,8 +303,8 @@ func (d *pdec) signerPoints() ([]party.ID, map[party.ID]curve.Point, map[party.I
 	if d.err == nil && len(d.b) != 0 {
 		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
 	}
-	if d.err == nil && !slices.IsSorted(ids) {
-		d.err = errors.New("signers not sorted")
+	if d.err == nil && !PartiesSorted(ids) {
+		d.err = errors.New("signers not in canonical order")
 	}
 	return ids, rbar, s
 }

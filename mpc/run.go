@@ -13,6 +13,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/pkg/pool"
 	"github.com/taurusgroup/multi-party-sig/pkg/protocol"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
@@ -28,7 +29,7 @@ func Keygen(ctx context.Context, tr Transport, s Session) (*config.Config, error
 	}
 	t := Threshold(len(s.Parties)) - 1
 	start := cmp.Keygen(curve.Secp256k1{}, s.Self, s.Parties, t, nil)
-	res, err := run(ctx, tr, s, start)
+	res, err := run(ctx, tr, s, start, nil)
 	if err != nil {
 		return nil, fmt.Errorf("keygen: %w", err)
 	}
@@ -57,7 +58,7 @@ func Refresh(ctx context.Context, tr Transport, s Session, cfg *config.Config) (
 	if !slices.Equal(want, got) {
 		return nil, fmt.Errorf("refresh: session parties %v differ from the config's %v", got, want)
 	}
-	res, err := run(ctx, tr, s, cmp.Refresh(cfg, nil))
+	res, err := run(ctx, tr, s, cmp.Refresh(cfg, nil), nil)
 	if err != nil {
 		return nil, fmt.Errorf("refresh: %w", err)
 	}
@@ -68,10 +69,29 @@ func Refresh(ctx context.Context, tr Transport, s Session, cfg *config.Config) (
 	return out, nil
 }
 
+// PresignOptions tune one presign run.
+type PresignOptions struct {
+	// Workers > 1 runs the library's proofs on a pool of that many
+	// goroutines, created for this run and torn down after it (a
+	// long-lived pool.Pool deadlocks, FACTS). It lowers one run's wall
+	// time when cores are idle, not the CPU it takes. 0 or 1: none.
+	Workers int
+	// Pace, when set, is called before each received message is handed
+	// to the protocol (where the proofs are checked and the next round
+	// computed): it may block to let other work run first (a background
+	// refill yields to requests). An error ends the run.
+	Pace func(ctx context.Context) error
+}
+
 // Presign runs CMP presigning for cfg's key among the signer set s.Parties
 // (at least Threshold(n) of cfg's parties) and returns this party's
 // presignature. It is secret material: store it with Store.PutPresign.
 func Presign(ctx context.Context, tr Transport, s Session, cfg *config.Config) (*ecdsa.PreSignature, error) {
+	return PresignWith(ctx, tr, s, cfg, PresignOptions{})
+}
+
+// PresignWith is Presign with options.
+func PresignWith(ctx context.Context, tr Transport, s Session, cfg *config.Config, o PresignOptions) (*ecdsa.PreSignature, error) {
 	if err := checkSession(s); err != nil {
 		return nil, fmt.Errorf("presign: %w", err)
 	}
@@ -88,7 +108,12 @@ func Presign(ctx context.Context, tr Transport, s Session, cfg *config.Config) (
 	if len(signers) < cfg.Threshold+1 {
 		return nil, fmt.Errorf("presign: %d signers, the key needs %d", len(signers), cfg.Threshold+1)
 	}
-	res, err := run(ctx, tr, s, cmp.Presign(cfg, s.Parties, nil))
+	var pl *pool.Pool
+	if o.Workers > 1 {
+		pl = pool.NewPool(o.Workers)
+		defer pl.TearDown()
+	}
+	res, err := run(ctx, tr, s, cmp.Presign(cfg, s.Parties, pl), o.Pace)
 	if err != nil {
 		return nil, fmt.Errorf("presign: %w", err)
 	}
@@ -175,7 +200,7 @@ const maxIdleExtensions = 3
 // messages, feeds it the received ones after checking them, enforces the
 // per-round timeout and turns failures into ProtocolError, TimeoutError or
 // PeerAbortError.
-func run(ctx context.Context, tr Transport, s Session, start protocol.StartFunc) (any, error) {
+func run(ctx context.Context, tr Transport, s Session, start protocol.StartFunc, pace func(context.Context) error) (any, error) {
 	if err := claimSession(s); err != nil {
 		return nil, err
 	}
@@ -270,6 +295,16 @@ first:
 		case env, ok := <-recv:
 			if !ok {
 				return nil, fmt.Errorf("session %s: transport closed", s.ID)
+			}
+			if pace != nil {
+				t0 := time.Now()
+				if err := pace(ctx); err != nil {
+					return nil, fmt.Errorf("session %s: %w", s.ID, err)
+				}
+				if time.Since(t0) > time.Millisecond {
+					// Time spent yielding is not the others' silence.
+					timer.Reset(timeout)
+				}
 			}
 			if err := r.receive(env); err != nil {
 				return nil, err

@@ -202,8 +202,7 @@ func Combine(pub *PresignPublic, req SignRequest, shares []Share) ([]byte, error
 		}
 	}
 	if len(serr.Bad) > 0 || len(serr.Missing) > 0 {
-		slices.Sort(serr.Bad)
-		serr.Bad = slices.Compact(serr.Bad)
+		serr.Bad = slices.Compact(SortParties(serr.Bad))
 		return nil, serr
 	}
 	if s.IsZero() {

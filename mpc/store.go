@@ -273,7 +273,7 @@ func (s *Store) Config(name string) (*config.Config, error) {
 type PresignInfo struct {
 	ID          []byte     `json:"-"`
 	Key         string     `json:"key"`     // the config name it belongs to
-	Signers     []party.ID `json:"signers"` // sorted
+	Signers     []party.ID `json:"signers"` // canonical order (CompareParties)
 	Created     int64      `json:"created"` // unix seconds
 	ConsumedAt  int64      `json:"consumedAt,omitempty"`
 	ConsumedFor string     `json:"consumedFor,omitempty"`
@@ -310,6 +310,9 @@ func decodePresigRecord(id, v []byte) (byte, *PresignInfo, []byte, error) {
 		return 0, nil, nil, fmt.Errorf("store: presignature record: %w", err)
 	}
 	info.ID = bytes.Clone(id)
+	// Records written before the canonical order was fixed may hold
+	// another order.
+	info.Signers = SortParties(info.Signers)
 	return v[0], info, bytes.Clone(v[3+n:]), nil
 }
 
@@ -350,7 +353,7 @@ func (s *Store) putPresign(key string, pre *ecdsa.PreSignature, agreement []byte
 	if err != nil {
 		return err
 	}
-	info := &PresignInfo{Key: key, Signers: pre.SignerIDs(), Created: time.Now().Unix()}
+	info := &PresignInfo{Key: key, Signers: SignersOf(pre), Created: time.Now().Unix()}
 	rec, err := encodePresigRecord(stateAvailable, info, sealed)
 	if err != nil {
 		return err
@@ -551,8 +554,7 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, p
 // signer set is exactly signers (in any order), oldest first: the
 // candidates a coordinator assigns to a request for that signer set.
 func (s *Store) Available(key string, signers []party.ID) ([]PresignInfo, error) {
-	want := slices.Clone(signers)
-	slices.Sort(want)
+	want := SortParties(signers)
 	all, err := s.Presigns(false)
 	if err != nil {
 		return nil, err

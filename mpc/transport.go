@@ -35,6 +35,13 @@ type Session struct {
 // DefaultRoundTimeout is used when Session.RoundTimeout is zero.
 const DefaultRoundTimeout = 30 * time.Second
 
+// ScaledRoundTimeout is the round timeout for a CMP session of n parties:
+// DefaultRoundTimeout per three parties (a party's work per round grows
+// with n, and a devnet runs every party on one machine).
+func ScaledRoundTimeout(n int) time.Duration {
+	return DefaultRoundTimeout * time.Duration(max(1, (n+2)/3))
+}
+
 // Transport carries the messages of protocol sessions. The protocol rounds
 // never see how: the in-memory transport serves tests, the libp2p one in p2p
 // serves nodes.

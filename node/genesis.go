@@ -187,7 +187,8 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 	n.keygenRuns.Add(1)
 	n.log.Info("keygen started", "session", sid)
 	start := time.Now()
-	cfg, err := mpc.Keygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: n.host.NodeSet().Parties()})
+	parties := n.host.NodeSet().Parties()
+	cfg, err := mpc.Keygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: parties, RoundTimeout: mpc.ScaledRoundTimeout(len(parties))})
 	if err != nil && ctx.Err() == nil {
 		n.observeMPC("keygen", err)
 	}

@@ -316,10 +316,14 @@ func (n *Node) enter() bool {
 		return false
 	}
 	n.reqWG.Add(1)
+	n.pool.y.begin() // background presigning yields while requests run
 	return true
 }
 
-func (n *Node) leave() { n.reqWG.Done() }
+func (n *Node) leave() {
+	n.pool.y.end()
+	n.reqWG.Done()
+}
 
 func equalBytes(a, b []byte) bool { return bytes.Equal(a, b) }
 

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,55 +13,80 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
-// maxSignerSets caps the signer sets one coordinator fills.
-const maxSignerSets = 64
+// Signer-set policy. A coordinator keeps presignatures for keptSets signer
+// sets of size T that contain it, never for every combination of T of n
+// (C(n-1, T-1) grows too fast for a 10-node network to ever fill). The sets
+// are chosen from the other parties in rotation order after this node (so
+// that the coordinators spread the presign work over the network), healthy
+// parties first and slow ones last: the preferred set takes the first T-1,
+// the spare the last T-1. A party that fails an invitation or stays silent
+// in a presign round backs off (doubling, up to maxBackoff), and the sets
+// rotate around it. Presignatures of sets no longer kept stay usable.
+const (
+	keptSets    = 2
+	baseBackoff = time.Second
+	maxBackoff  = 30 * time.Second
+	// A party is slow when its invitation round trip exceeds slowFactor
+	// times the fastest one's plus slowMargin.
+	slowFactor = 3
+	slowMargin = 250 * time.Millisecond
+)
+
+// Pool targets follow demand: a kept set's target is the configured
+// PoolTarget (the floor, kept at idle), raised to the presignatures taken
+// in the last demandWindow, up to demandCap times PoolTarget.
+const (
+	demandWindow = time.Minute
+	demandCap    = 4
+)
 
 // pool is this node's presignature pool: the presignatures it coordinated
 // (and so alone may assign), per signer set, and the background refill.
 type pool struct {
 	n *Node
+	y *yielder
 
 	mu        sync.Mutex
 	avail     map[string][][]byte // signer set key -> unconsumed, unassigned presignature IDs
 	inflight  map[string]int      // signer set key -> presign sessions running
 	failUntil map[string]time.Time
-	coord     int // presign sessions this node coordinates now
-	follow    int // presign sessions this node follows now
+	health    map[party.ID]*partyHealth
+	demand    []time.Time // takes and misses within demandWindow
+	coord     int         // presign sessions this node coordinates now
+	follow    int         // presign sessions this node follows now
 	kick      chan struct{}
 	made      int // presignatures this node coordinated since start
 }
 
+// partyHealth is what this coordinator observed of another party.
+type partyHealth struct {
+	failures int
+	until    time.Time     // backed off until
+	rtt      time.Duration // moving average of invitation round trips
+}
+
 func newPool(n *Node) *pool {
 	return &pool{
-		n: n, avail: map[string][][]byte{}, inflight: map[string]int{}, failUntil: map[string]time.Time{},
-		kick: make(chan struct{}, 1),
+		n: n, y: newYielder(), avail: map[string][][]byte{}, inflight: map[string]int{}, failUntil: map[string]time.Time{},
+		health: map[party.ID]*partyHealth{}, kick: make(chan struct{}, 1),
 	}
 }
 
 // coordTag is the store key tag of presignatures coordinated by c.
 func coordTag(epoch uint64, c party.ID) string { return fmt.Sprintf("root/%d/c%s", epoch, c) }
 
-// setKey is the canonical name of a signer set: party IDs in numeric order,
-// comma-separated ("1,2").
+// setKey is the canonical name of a signer set: party IDs in the canonical
+// order (mpc.CompareParties), comma-separated ("2,9,10").
 func setKey(s []party.ID) string {
-	ids := sortParties(s)
+	ids := mpc.SortParties(s)
 	parts := make([]string, len(ids))
 	for i, id := range ids {
 		parts[i] = string(id)
 	}
 	return strings.Join(parts, ",")
-}
-
-func sortParties(s []party.ID) []party.ID {
-	out := slices.Clone(s)
-	slices.SortFunc(out, func(a, b party.ID) int {
-		x, _ := strconv.Atoi(string(a))
-		y, _ := strconv.Atoi(string(b))
-		return x - y
-	})
-	return out
 }
 
 func parseSetKey(k string) []party.ID {
@@ -104,45 +128,125 @@ func (p *pool) load() error {
 	return nil
 }
 
+// levels are the pool levels: the sets this node prefers with every party
+// healthy (0 when empty, so that the handshake shows what it aims for),
+// and every other set with presignatures left (rotated sets).
 func (p *pool) levels() map[string]int {
+	parties := p.n.host.NodeSet().Parties()
+	yes := func(party.ID) bool { return true }
+	sets := chooseSets(p.n.self, parties, mpc.Threshold(len(parties)), yes, func(party.ID) bool { return false })
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	out := make(map[string]int)
-	for _, s := range p.signerSets() {
+	for _, s := range sets {
 		out[setKey(s)] = len(p.avail[setKey(s)])
 	}
 	for k, v := range p.avail {
-		out[k] = len(v)
+		if v := len(v); v > 0 || out[k] > 0 {
+			out[k] = v
+		}
 	}
 	return out
 }
 
-// signerSets are the sets of size T that contain this node, in order.
+// signerSets are the signer sets this node keeps presignatures for now
+// (chooseSets over the current node set and this node's observations).
 func (p *pool) signerSets() [][]party.ID {
 	parties := p.n.host.NodeSet().Parties()
-	t := mpc.Threshold(len(parties))
-	var others []party.ID
-	for _, q := range parties {
-		if q != p.n.self {
-			others = append(others, q)
+	now := time.Now()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var fastest time.Duration
+	for _, h := range p.health {
+		if h.rtt > 0 && (fastest == 0 || h.rtt < fastest) {
+			fastest = h.rtt
 		}
 	}
-	var out [][]party.ID
-	var rec func(start int, cur []party.ID)
-	rec = func(start int, cur []party.ID) {
-		if len(out) >= maxSignerSets {
-			return
+	healthy := func(q party.ID) bool {
+		if h := p.health[q]; h != nil && now.Before(h.until) {
+			return false
 		}
-		if len(cur) == t-1 {
-			out = append(out, sortParties(append(slices.Clone(cur), p.n.self)))
-			return
-		}
-		for i := start; i < len(others); i++ {
-			rec(i+1, append(cur, others[i]))
+		pid, ok := p.n.host.NodeSet().Peer(q)
+		return ok && p.n.host.Connected(pid)
+	}
+	slow := func(q party.ID) bool {
+		h := p.health[q]
+		return h != nil && fastest > 0 && h.rtt > slowFactor*fastest+slowMargin
+	}
+	return chooseSets(p.n.self, parties, mpc.Threshold(len(parties)), healthy, slow)
+}
+
+// chooseSets picks up to keptSets signer sets of size t containing self:
+// the other parties in rotation order after self, healthy ones only, slow
+// ones last; the preferred set takes the first t-1 of them, the spare the
+// last t-1. It returns nil when fewer than t-1 others are healthy.
+func chooseSets(self party.ID, parties []party.ID, t int, healthy, slow func(party.ID) bool) [][]party.ID {
+	parties = mpc.SortParties(parties)
+	i := slices.Index(parties, self)
+	if i < 0 || t < 1 {
+		return nil
+	}
+	var fast, slowOnes []party.ID
+	for _, q := range append(slices.Clone(parties[i+1:]), parties[:i]...) {
+		switch {
+		case !healthy(q):
+		case slow(q):
+			slowOnes = append(slowOnes, q)
+		default:
+			fast = append(fast, q)
 		}
 	}
-	rec(0, nil)
+	cands := append(fast, slowOnes...)
+	if len(cands) < t-1 {
+		return nil
+	}
+	out := [][]party.ID{mpc.SortParties(append([]party.ID{self}, cands[:t-1]...))}
+	if spare := mpc.SortParties(append([]party.ID{self}, cands[len(cands)-(t-1):]...)); keptSets > 1 && !slices.Equal(spare, out[0]) {
+		out = append(out, spare)
+	}
 	return out
+}
+
+// target is the number of presignatures kept ready per set: PoolTarget,
+// raised by recent demand up to demandCap times PoolTarget. p.mu is held.
+func (p *pool) target(now time.Time) int {
+	cut := 0
+	for cut < len(p.demand) && now.Sub(p.demand[cut]) > demandWindow {
+		cut++
+	}
+	p.demand = p.demand[cut:]
+	base := p.n.cfg.PoolTarget
+	return min(max(base, len(p.demand)), demandCap*base)
+}
+
+// failed backs off party q after it failed an invitation or a round.
+func (p *pool) failed(q party.ID) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	h := p.health[q]
+	if h == nil {
+		h = &partyHealth{}
+		p.health[q] = h
+	}
+	h.failures++
+	h.until = time.Now().Add(min(baseBackoff<<min(h.failures-1, 10), maxBackoff))
+}
+
+// answered records a successful invitation of q and its round trip.
+func (p *pool) answered(q party.ID, rtt time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	h := p.health[q]
+	if h == nil {
+		h = &partyHealth{}
+		p.health[q] = h
+	}
+	h.failures, h.until = 0, time.Time{}
+	if h.rtt == 0 {
+		h.rtt = rtt
+	} else {
+		h.rtt = (3*h.rtt + rtt) / 4
+	}
 }
 
 func (p *pool) wake() {
@@ -163,7 +267,10 @@ func (p *pool) run(ctx context.Context) {
 	for {
 		p.fill(ctx)
 		if time.Since(lastLog) > 10*time.Second {
-			p.n.log.Info("presignature pool", "levels", fmt.Sprint(p.levels()), "target", p.n.cfg.PoolTarget)
+			p.mu.Lock()
+			target := p.target(time.Now())
+			p.mu.Unlock()
+			p.n.log.Info("presignature pool", "levels", fmt.Sprint(p.levels()), "target", target)
 			lastLog = time.Now()
 		}
 		select {
@@ -175,12 +282,17 @@ func (p *pool) run(ctx context.Context) {
 	}
 }
 
-// fill starts presign sessions for the emptiest live signer sets below
-// target, within the concurrency budget.
+// fill starts presign sessions for the emptiest kept signer sets below
+// target, within the concurrency budget. It starts none while requests are
+// in flight: refill yields to them.
 func (p *pool) fill(ctx context.Context) {
+	if p.y.busy() {
+		return
+	}
 	sets := p.signerSets()
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	target := p.target(time.Now())
 	slices.SortStableFunc(sets, func(a, b []party.ID) int {
 		ka, kb := setKey(a), setKey(b)
 		return (len(p.avail[ka]) + p.inflight[ka]) - (len(p.avail[kb]) + p.inflight[kb])
@@ -190,7 +302,7 @@ func (p *pool) fill(ctx context.Context) {
 			return
 		}
 		k := setKey(s)
-		if len(p.avail[k])+p.inflight[k] >= p.n.cfg.PoolTarget || time.Now().Before(p.failUntil[k]) || !p.live(s) {
+		if len(p.avail[k])+p.inflight[k] >= target || time.Now().Before(p.failUntil[k]) {
 			continue
 		}
 		p.coord++
@@ -203,24 +315,15 @@ func (p *pool) fill(ctx context.Context) {
 	}
 }
 
-func (p *pool) live(s []party.ID) bool {
-	ns := p.n.host.NodeSet()
-	for _, q := range s {
-		if q == p.n.self {
-			continue
-		}
-		pid, ok := ns.Peer(q)
-		if !ok || !p.n.host.Connected(pid) {
-			return false
-		}
-	}
-	return true
-}
-
 // coordinate runs one presign session for signer set s as its coordinator.
 func (p *pool) coordinate(ctx context.Context, s []party.ID) {
 	k := setKey(s)
 	err := p.presignAsCoordinator(ctx, s)
+	if te := (*mpc.TimeoutError)(nil); errors.As(err, &te) {
+		for _, q := range te.Silent {
+			p.failed(q)
+		}
+	}
 	p.mu.Lock()
 	p.coord--
 	p.inflight[k]--
@@ -240,18 +343,22 @@ func (p *pool) presignAsCoordinator(ctx context.Context, s []party.ID) error {
 		return errNotReady
 	}
 	sid := mpc.NewSessionID("presign")
-	signers := make([]string, len(s))
-	for i, q := range s {
-		signers[i] = string(q)
-	}
+	signers := partyStrings(mpc.SortParties(s))
 	for _, q := range s {
 		if q == p.n.self {
 			continue
 		}
 		req := &ctlRequest{Type: ctlPresign, Epoch: p.n.epoch, Session: sid, Signers: signers, Coordinator: string(p.n.self)}
+		t0 := time.Now()
 		if err := p.n.callCtl(ctx, q, req, 0); err != nil {
+			// A refusal (busy following another coordinator's session) is
+			// an answer: only a party that does not answer backs off.
+			if pe := (*p2p.Error)(nil); ctx.Err() == nil && !errors.As(err, &pe) {
+				p.failed(q)
+			}
 			return fmt.Errorf("invite: %w", err)
 		}
+		p.answered(q, time.Since(t0))
 	}
 	id, err := p.runPresign(ctx, sid, s, p.n.self)
 	if err != nil {
@@ -271,7 +378,7 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 	if err != nil {
 		return nil, err
 	}
-	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s}
+	sess := mpc.Session{ID: sid, Topic: "presign", Self: p.n.self, Parties: s, RoundTimeout: mpc.ScaledRoundTimeout(len(s))}
 	start := time.Now()
 	defer func() {
 		switch {
@@ -282,7 +389,8 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 			p.n.observeMPC("presign", err)
 		}
 	}()
-	pre, err := mpc.Presign(ctx, p.n.mtr, sess, cfg)
+	// Background work: it yields to requests between protocol messages.
+	pre, err := mpc.PresignWith(ctx, p.n.mtr, sess, cfg, mpc.PresignOptions{Pace: p.y.wait})
 	if err != nil {
 		return nil, fmt.Errorf("presign %s: %w", sid, err)
 	}
@@ -378,6 +486,9 @@ func (p *pool) take(candidates []party.ID) ([]party.ID, []byte) {
 	t := p.n.threshold()
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	now := time.Now()
+	p.target(now) // trims the demand window
+	p.demand = append(p.demand, now)
 	best := ""
 	for k, ids := range p.avail {
 		if len(ids) == 0 {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"runtime"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
@@ -93,7 +94,8 @@ func (p nodePresigner) Presign(ctx context.Context, s mpc.Session) (*ecdsa.PreSi
 	if err != nil {
 		return nil, err
 	}
-	return mpc.Presign(ctx, p.n.mtr, s, cfg)
+	// A request waits for it: use the machine's cores (a pool per run).
+	return mpc.PresignWith(ctx, p.n.mtr, s, cfg, mpc.PresignOptions{Workers: runtime.GOMAXPROCS(0)})
 }
 
 // nodeKeys maps parties to the identity keys of the registry's peer IDs.
@@ -119,4 +121,12 @@ func truncate(s string, n int) string {
 		return s[:n] + "..."
 	}
 	return s
+}
+
+func partyStrings(s []party.ID) []string {
+	out := make([]string, len(s))
+	for i, q := range s {
+		out[i] = string(q)
+	}
+	return out
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/mpc"
 )
 
 // MaxNodes caps the size of a node set.
@@ -20,7 +22,7 @@ type NodeSet struct {
 	epoch   uint64
 	byParty map[party.ID]peer.ID
 	byPeer  map[peer.ID]party.ID
-	parties []party.ID // sorted by numeric value
+	parties []party.ID // canonical order (mpc.CompareParties)
 }
 
 // NewNodeSet builds the node set of an epoch from party ID -> peer ID.
@@ -47,11 +49,7 @@ func NewNodeSet(epoch uint64, members map[party.ID]peer.ID) (*NodeSet, error) {
 		ns.byPeer[p] = id
 		ns.parties = append(ns.parties, id)
 	}
-	slices.SortFunc(ns.parties, func(a, b party.ID) int {
-		x, _ := partyIndex(a)
-		y, _ := partyIndex(b)
-		return x - y
-	})
+	slices.SortFunc(ns.parties, mpc.CompareParties[party.ID])
 	return ns, nil
 }
 

@@ -323,33 +323,60 @@ func (d *Devnet) WaitGenesis(ctx context.Context, progress func(string)) ([]byte
 	}
 }
 
-// WaitPool waits until every node reports, in its handshake, at least
-// target presignatures for every signer set it coordinates.
-func WaitPool(ctx context.Context, c *client.Client, target int, progress func(string)) error {
-	last := time.Now()
-	for {
-		sts := c.Handshake(ctx)
-		done := len(sts) > 0
-		total, want := 0, 0
-		for _, s := range sts {
-			if s.Err != nil || s.Info == nil || len(s.Info.PoolLevels) == 0 {
-				done = false
-				continue
-			}
+// PoolProgress sums the handshakes' pool levels: have counts, per node,
+// the presignatures of its fullest signer set up to target; want is
+// target per node. It reports whether every node has a set at target.
+func PoolProgress(sts []client.NodeStatus, target int) (have, want int, full bool) {
+	full = len(sts) > 0
+	for _, s := range sts {
+		want += target
+		best := 0
+		if s.Err == nil && s.Info != nil {
 			for _, v := range s.Info.PoolLevels {
-				total += min(v, target)
-				want += target
-				if v < target {
-					done = false
-				}
+				best = max(best, min(v, target))
 			}
 		}
-		if done {
+		have += best
+		if best < target {
+			full = false
+		}
+	}
+	return have, want, full
+}
+
+// WaitFirstPresign waits until some node reports a presignature in its
+// handshake: the network can sign from its pool.
+func WaitFirstPresign(ctx context.Context, c *client.Client, progress func(string)) error {
+	start, last := time.Now(), time.Now()
+	for {
+		if have, _, _ := PoolProgress(c.Handshake(ctx), 1); have > 0 {
 			return nil
 		}
 		if progress != nil && time.Since(last) > 2*time.Second {
 			last = time.Now()
-			progress(fmt.Sprintf("filling presignature pools: %d of %d", total, want))
+			progress(fmt.Sprintf("waiting for a first presignature: %s", time.Since(start).Round(time.Second)))
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("devnet: first presignature: %w", ctx.Err())
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// WaitPool waits until every node reports, in its handshake, at least
+// target presignatures for its fullest signer set (the set it prefers).
+// progress is called every every with the fill level.
+func WaitPool(ctx context.Context, c *client.Client, target int, every time.Duration, progress func(string)) error {
+	last := time.Now()
+	for {
+		have, want, full := PoolProgress(c.Handshake(ctx), target)
+		if full {
+			return nil
+		}
+		if progress != nil && time.Since(last) > every {
+			last = time.Now()
+			progress(fmt.Sprintf("filling presignature pools: %d of %d", have, want))
 		}
 		select {
 		case <-ctx.Done():

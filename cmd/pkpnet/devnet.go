@@ -111,8 +111,8 @@ func init() {
 		Short: "Run a local pkpnet network: dev chain, bootstrap peer and N node processes",
 		Long: `devnet starts an embedded dev chain with the contracts, a bootstrap peer, and N
 nodes (default 3) as separate 'pkpnet node' processes, registered in NodeRegistry. It
-waits for genesis (root keygen and votes) and a first presignature pool fill, showing
-progress on stderr, then prints the RPC URL, contract addresses, bootstrap multiaddr and
+waits for genesis (root keygen and votes) and a first presignature, showing progress
+on stderr (the pools fill in the background, their progress shown too), then prints the RPC URL, contract addresses, bootstrap multiaddr and
 a funded dev key, writes them to --info for the client commands, and runs until
 interrupted. Everything listens on 127.0.0.1 only. The chain is ephemeral: every run
 is a new network.
@@ -208,10 +208,17 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 				return fail(err)
 			}
 			defer c.Close()
-			if err := devnet.WaitPool(watchCtx, c, d.Nodes[0].Config.PoolTarget, func(s string) { say("%s", s) }); err != nil {
+			// Ready once the root key is active and a first presignature
+			// exists; the pools fill in the background, progress shown.
+			if err := devnet.WaitFirstPresign(watchCtx, c, func(s string) { say("%s", s) }); err != nil {
 				return fail(err)
 			}
-			say("pools filled after %s", time.Since(start).Round(time.Second))
+			say("ready after %s: root key active, first presignature made; pools fill in the background", time.Since(start).Round(time.Second))
+			go func() { // until the devnet stops (ctx), not only its setup
+				if devnet.WaitPool(ctx, c, d.Nodes[0].Config.PoolTarget, 10*time.Second, func(s string) { say("%s", s) }) == nil {
+					say("pools filled after %s", time.Since(start).Round(time.Second))
+				}
+			}()
 			if !demo {
 				d.Control = filepath.Join(dir, "control.sock")
 				if err := ps.serveControl(ctx, d.Control); err != nil {

@@ -288,15 +288,14 @@ func (r *run) sendAssignment(ctx context.Context, ready []party.ID) ([]byte, err
 	set, pid := r.d.Pool.Take(ready)
 	a := &Assignment{Session: r.req.Session, Coordinator: r.d.Self, Hash: r.req.Hash, KeyID: r.req.KeyID}
 	if set == nil {
-		others := sortNumeric(slices.DeleteFunc(slices.Clone(ready), func(q party.ID) bool { return q == r.d.Self }))
+		others := mpc.SortParties(slices.DeleteFunc(slices.Clone(ready), func(q party.ID) bool { return q == r.d.Self }))
 		set = append([]party.ID{r.d.Self}, others[:r.d.Threshold-1]...)
 		a.OnDemand, a.ODSession = true, r.req.Session+"/od"
 		r.log.Info("no presignature available; signing on demand", "signers", idList(set))
 	} else {
 		a.PresignID = slices.Clone(pid)
 	}
-	a.Signers = slices.Clone(set)
-	slices.Sort(a.Signers)
+	a.Signers = mpc.SortParties(set)
 	raw, err := a.Sign(r.d.Identity)
 	if err != nil {
 		if pid != nil {
@@ -367,7 +366,7 @@ func (r *run) checkPresign(id []byte) error {
 	if st.Consumed() {
 		return fmt.Errorf("presignature %x: %w", id[:8], mpc.ErrConsumed)
 	}
-	if !slices.Equal(sortNumeric(st.Signers), sortNumeric(r.set)) {
+	if !mpc.SameParties(st.Signers, r.set) {
 		return fmt.Errorf("presignature %x belongs to signers %s, not %s", id[:8], idList(st.Signers), idList(r.set))
 	}
 	if _, err := r.d.Store.PresignAgreement(id); err != nil {
@@ -708,16 +707,4 @@ func subset(s, of []party.ID) bool {
 		}
 	}
 	return true
-}
-
-// sortNumeric orders party IDs numerically ("2" before "10").
-func sortNumeric(s []party.ID) []party.ID {
-	out := slices.Clone(s)
-	slices.SortFunc(out, func(a, b party.ID) int {
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
-		return strings.Compare(string(a), string(b))
-	})
-	return out
 }

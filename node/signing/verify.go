@@ -250,7 +250,7 @@ func Verify(shares []api.SignatureShare, keys KeyRing, exp Expect) *Outcome {
 }
 
 func (v *verifier) sortCulprits() {
-	slices.SortFunc(v.out.Culprits, func(a, b Culprit) int { return strings.Compare(string(a.Party), string(b.Party)) })
+	slices.SortFunc(v.out.Culprits, func(a, b Culprit) int { return mpc.CompareParties(a.Party, b.Party) })
 }
 
 // open checks one share's transcript against its signatures and its own

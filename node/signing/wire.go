@@ -65,7 +65,7 @@ type Assignment struct {
 	Coordinator party.ID
 	Hash        [32]byte
 	KeyID       mpc.KeyID
-	Signers     []party.ID // sorted
+	Signers     []party.ID // canonical order (mpc.CompareParties)
 	PresignID   []byte     // empty when OnDemand
 	OnDemand    bool
 	ODSession   string // the on-demand presign session
@@ -218,13 +218,13 @@ func DecodeAssignment(body []byte) (*Assignment, error) {
 	if err := mpc.ValidPartyID(a.Coordinator); err != nil {
 		return nil, fmt.Errorf("assignment: coordinator: %w", err)
 	}
-	for i, s := range a.Signers {
+	for _, s := range a.Signers {
 		if err := mpc.ValidPartyID(s); err != nil {
 			return nil, fmt.Errorf("assignment: %w", err)
 		}
-		if i > 0 && a.Signers[i-1] >= s {
-			return nil, errors.New("assignment: signers not sorted or duplicated")
-		}
+	}
+	if !mpc.PartiesSorted(a.Signers) {
+		return nil, errors.New("assignment: signers not in canonical order or duplicated")
 	}
 	if a.OnDemand != (len(a.PresignID) == 0) {
 		return nil, errors.New("assignment: exactly one of presignature ID and on-demand")

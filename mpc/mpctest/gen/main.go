@@ -2,10 +2,11 @@
 // n=5 (party IDs "1".."n") and a stock of root presignatures, all run over
 // mpc's in-memory transport with the real protocols.
 //
-//	go run ./mpc/mpctest/gen [-out mpc/mpctest/testdata] [-sizes 3,5,7] [-n3 60] [-n5 8] [-n7 9]
+//	go run ./mpc/mpctest/gen [-out mpc/mpctest/testdata] [-sizes 3,5,7] [-n3 60] [-n5 8] [-n7 9] [-n10 4]
 //
 // Each size is generated independently (its own keygen), so -sizes 7
-// adds the n=7 fixture without touching the others.
+// adds the n=7 fixture without touching the others. n=10 is generated only
+// when asked for (-sizes 10, a few minutes on 2 cores).
 package main
 
 import (
@@ -33,6 +34,7 @@ func main() {
 	n3 := flag.Int("n3", 60, "presignatures for n=3 (spread over the 3 signer sets of size 2)")
 	n5 := flag.Int("n5", 8, "presignatures for n=5 (signers 1..4)")
 	n7 := flag.Int("n7", 9, "presignatures for n=7 (spread over {1..5}, {2..6} and {1,3,4,5,6})")
+	n10 := flag.Int("n10", 4, "presignatures for n=10 (spread over {1..6,10}, {4..10} and {2..7,10})")
 	sizes := flag.String("sizes", "3,5,7", "comma-separated network sizes to generate")
 	flag.Parse()
 	ctx := context.Background()
@@ -40,7 +42,7 @@ func main() {
 	for _, s := range strings.Split(*sizes, ",") {
 		want[strings.TrimSpace(s)] = true
 	}
-	for _, c := range []struct{ n, presigs int }{{3, *n3}, {5, *n5}, {7, *n7}} {
+	for _, c := range []struct{ n, presigs int }{{3, *n3}, {5, *n5}, {7, *n7}, {10, *n10}} {
 		if !want[fmt.Sprint(c.n)] {
 			continue
 		}
@@ -60,6 +62,9 @@ func main() {
 	}
 }
 
+// roundTimeout is generous: all parties share one (often loaded) machine.
+const roundTimeout = 15 * time.Minute
+
 func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
 	ids := mpc.PartyIDs(n)
 	net := mpc.NewMemNetwork()
@@ -67,7 +72,7 @@ func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
 	t0 := time.Now()
 	kid := mpc.NewSessionID("keygen")
 	cfgs, err := all(ids, func(id party.ID) (*config.Config, error) {
-		s := mpc.Session{ID: kid, Topic: "keygen", Self: id, Parties: ids}
+		s := mpc.Session{ID: kid, Topic: "keygen", Self: id, Parties: ids, RoundTimeout: roundTimeout}
 		return mpc.Keygen(ctx, net.Transport(id), s)
 	})
 	if err != nil {
@@ -91,6 +96,12 @@ func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
 		// A set with parties 1 and 2, one without 1 and one without 2: the
 		// signing tests' first runs and their follow-ups without a culprit.
 		sets = [][]party.ID{{"1", "2", "3", "4", "5"}, {"2", "3", "4", "5", "6"}, {"1", "3", "4", "5", "6"}}
+	case 10:
+		// Signer sets with party 10 beside lower parties: multi-party-sig
+		// orders "10" before "2", pkpnet's canonical order after "9".
+		sets = [][]party.ID{
+			{"1", "2", "3", "4", "5", "6", "10"}, {"4", "5", "6", "7", "8", "9", "10"}, {"2", "3", "4", "5", "6", "7", "10"},
+		}
 	default:
 		sets = [][]party.ID{ids[:T]}
 	}
@@ -99,7 +110,7 @@ func generate(ctx context.Context, n, presigs int) (*mpctest.File, error) {
 		sid := mpc.NewSessionID("presign")
 		t1 := time.Now()
 		res, err := all(signers, func(id party.ID) ([]byte, error) {
-			s := mpc.Session{ID: sid, Topic: "presign", Self: id, Parties: signers}
+			s := mpc.Session{ID: sid, Topic: "presign", Self: id, Parties: signers, RoundTimeout: roundTimeout}
 			p, err := mpc.Presign(ctx, net.Transport(id), s, cfgs[id])
 			if err != nil {
 				return nil, err
