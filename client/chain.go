@@ -56,6 +56,16 @@ type Chain struct {
 	// lastBlock is the highest block a transaction of this Chain was
 	// mined in (under mu).
 	lastBlock uint64
+	onMined   func(ctx context.Context, block uint64) error
+}
+
+// OnMined sets f to run after each transaction of this Chain was mined,
+// with its block, before the call returns (e.g. to wait until the nodes
+// have indexed it: Client.WaitIndexed). An error from f is the call's.
+func (ch *Chain) OnMined(f func(ctx context.Context, block uint64) error) {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	ch.onMined = f
 }
 
 // NewChain returns a Chain that sends from key. commit, when not nil, seals
@@ -132,6 +142,11 @@ func (ch *Chain) transact(ctx context.Context, what string, to common.Address, d
 			return r, fmt.Errorf("%s: reverted with %s: %w", what, name, err)
 		}
 		return r, fmt.Errorf("%s: %w", what, err)
+	}
+	if ch.onMined != nil && r != nil && r.BlockNumber != nil {
+		if err := ch.onMined(ctx, r.BlockNumber.Uint64()); err != nil {
+			return r, fmt.Errorf("%s: after block %d: %w", what, r.BlockNumber, err)
+		}
 	}
 	return r, nil
 }

@@ -68,7 +68,7 @@ func TestCombineNamesOnlyOnProof(t *testing.T) {
 			if tc.name == "a valid share of another session, unaltered" {
 				w = nil // the client does not know the hash (execute)
 			}
-			res, nes, err := combineAnswers([]nodeAnswer{answer("1", a["1"]), answer("2", tc.two())}, h.Root, w)
+			res, nes, err := combineAnswers([]nodeAnswer{answer("1", a["1"]), answer("2", tc.two())}, h.Root, w, 2)
 			if tc.signs != (err == nil) {
 				t.Fatalf("err %v, want signed=%v", err, tc.signs)
 			}
@@ -92,4 +92,35 @@ func hexMust(t *testing.T, s string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestExecuteNeedsListedSignatures: an execute answer set in which T nodes
+// say the action asked for a signature but no share for it came back (its
+// signers did not answer) is a failed attempt, not a result without the
+// signature; fewer than T answers vouch for nothing.
+func TestExecuteNeedsListedSignatures(t *testing.T) {
+	resp := func(p string, names ...string) nodeAnswer {
+		return nodeAnswer{st: NodeStatus{Node: Node{Party: p}}, resp: &api.Response{RequestID: "r", Party: p, Response: "ok", SigNames: names}}
+	}
+	cases := []struct {
+		name    string
+		answers []nodeAnswer
+		wantErr string
+	}{
+		{"signers silent", []nodeAnswer{resp("1", "tx"), resp("3", "tx")}, "no share for signature tx"},
+		{"one answer", []nodeAnswer{resp("3", "tx")}, "only 1 nodes answered"},
+		{"one node lists a bogus name", []nodeAnswer{resp("1"), resp("2", "bogus")}, ""},
+		{"no signatures asked", []nodeAnswer{resp("1"), resp("2")}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _, err := combineAnswers(tc.answers, nil, nil, 2)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("got %v (result %v), want an error containing %q", err, res, tc.wantErr)
+			}
+		})
+	}
 }

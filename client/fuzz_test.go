@@ -32,7 +32,7 @@ func FuzzCombineShares(f *testing.F) {
 		rootPub := make([]byte, 33)
 		rootPub[0] = 2
 		rootPub[32] = 1
-		res, _, err := combineAnswers(answers, rootPub, nil)
+		res, _, err := combineAnswers(answers, rootPub, nil, 1)
 		if err == nil && len(res.Signatures) > 0 {
 			t.Fatalf("combined a signature from fuzzed shares: %+v", res.Signatures)
 		}

@@ -494,7 +494,7 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	if len(ok) == 0 {
 		return nil, nes, kinds, fmt.Errorf("no node answered with a result (coordinator %s)", coord.Party)
 	}
-	res, bad, err := combineAnswers(ok, rootPub, want)
+	res, bad, err := combineAnswers(ok, rootPub, want, t)
 	for _, b := range bad {
 		b.Attempt = attempt
 		nes = append(nes, b)
@@ -525,7 +525,7 @@ type sigGroup struct {
 
 // combineAnswers verifies and combines the shares of every signature. It
 // returns the node errors that name bad or missing shares.
-func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig) (*Result, []NodeError, error) {
+func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig, t int) (*Result, []NodeError, error) {
 	res := &Result{Signatures: map[string]Signature{}}
 	// The action's response: the first answer's (every node ran the same
 	// action on the same input).
@@ -559,6 +559,35 @@ func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig) (*Result, 
 			}
 			g.from[sh.Party] = a.st.Party
 			g.shares = append(g.shares, sh)
+		}
+	}
+	// Every signature that at least T answering nodes say the action asked
+	// for must come back: a result without it (its signers did not
+	// answer) is a failed attempt, not a success. Fewer than T answers
+	// cannot vouch for an execute result at all.
+	if want == nil {
+		if len(ok) < t {
+			return nil, nes, fmt.Errorf("only %d nodes answered, need %d", len(ok), t)
+		}
+		listed := map[string]int{}
+		for _, a := range ok {
+			seen := map[string]bool{}
+			for _, name := range a.resp.SigNames {
+				if len(seen) < 10*runtimeMaxSigs && !seen[name] {
+					seen[name] = true
+					listed[name]++
+				}
+			}
+		}
+		var missing []string
+		for name, k := range listed {
+			if k >= t && groups[name] == nil {
+				missing = append(missing, name)
+			}
+		}
+		if len(missing) > 0 {
+			slices.Sort(missing)
+			return nil, nes, fmt.Errorf("no share for signature %s: its signers did not answer", strings.Join(missing, ", "))
 		}
 	}
 	if want != nil && groups[want.name] == nil {

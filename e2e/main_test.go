@@ -291,7 +291,31 @@ func newChain(t *testing.T, key *ecdsa.PrivateKey) *client.Chain {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A test that mints or permits and then sends a request must not race
+	// the nodes' indexes: wait until every running node has the block.
+	ch.OnMined(net.waitIndexed)
 	return ch
+}
+
+// waitIndexed waits until every running node's chain index has applied
+// block.
+func (tn *testnet) waitIndexed(ctx context.Context, block uint64) error {
+	for {
+		behind := 0
+		for i := range tn.d.Nodes {
+			if nd := tn.node(i); nd != nil && nd.IndexedBlock() < block {
+				behind++
+			}
+		}
+		if behind == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%d running nodes have not indexed block %d: %w", behind, block, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
 }
 
 // waitPoolT waits for full pools within a test.

@@ -263,7 +263,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 	}
 	return &api.Response{
 		RequestID: req.RequestID, Party: string(n.self), Response: res.Response, Logs: res.Logs,
-		ActionCID: res.CID.String(), Shares: shares,
+		ActionCID: res.CID.String(), Shares: shares, SigNames: sigNames(jobs),
 	}, nil
 }
 
@@ -359,4 +359,13 @@ func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %s", c, truncate(err.Error(), 300))
 	}
 	return code, nil
+}
+
+// sigNames lists the signatures an action asked for, in its order.
+func sigNames(jobs []*signJob) []string {
+	out := make([]string, len(jobs))
+	for i, j := range jobs {
+		out[i] = j.SigName
+	}
+	return out
 }

@@ -103,6 +103,10 @@ type Response struct {
 	// selected to sign for. A node outside a signature's signer set has
 	// no entry for it.
 	Shares []SignatureShare `json:"shares,omitempty"`
+	// SigNames lists every signature the action asked for (execute only),
+	// whether or not this node was chosen to sign it, so that a client
+	// notices a signature whose signers did not answer.
+	SigNames []string `json:"sigNames,omitempty"`
 }
 
 // SignatureShare is one signer's share of one named signature, with
