@@ -221,6 +221,20 @@ func (tn *testnet) node(i int) *node.Node {
 	return tn.nodes[i]
 }
 
+// spent returns, per running node, the presignatures consumed and shares
+// released so far, keyed "party/consumed" and "party/shares".
+func (tn *testnet) spent() map[string]int {
+	out := map[string]int{}
+	for i := range tn.d.Nodes {
+		if nd := tn.node(i); nd != nil {
+			st := nd.Stats()
+			out[strconv.Itoa(i+1)+"/consumed"] = st.PresignsConsumed
+			out[strconv.Itoa(i+1)+"/shares"] = st.SharesReleased
+		}
+	}
+	return out
+}
+
 // levels returns every running node's pool levels, keyed "party/set".
 func (tn *testnet) levels() map[string]int {
 	out := map[string]int{}
