@@ -417,7 +417,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 	var fc FileConfig
 	cfgPath := pick(fs, getenv, flagConfig)
 	if cfgPath != "" {
-		b, err := readLimited(cfgPath, 1<<20)
+		b, err := ReadFileLimited(cfgPath, 1<<20)
 		if err != nil {
 			return Config{}, fmt.Errorf("config file: %w", err)
 		}
@@ -526,7 +526,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 	cfg.AllowPrivateFetch = fc.AllowPrivateFetch
 	cfg.ActionRPCURLs = fc.ActionRPCURLs
 	if p := pick(fs, getenv, flagContracts); p != "" {
-		b, err := readLimited(p, 1<<20)
+		b, err := ReadFileLimited(p, 1<<20)
 		if err != nil {
 			return Config{}, fmt.Errorf("contracts file: %w", err)
 		}
@@ -577,7 +577,9 @@ func pick(fs *pflag.FlagSet, getenv func(string) string, name string) string {
 	return getenv(EnvName(name))
 }
 
-func readLimited(path string, max int64) ([]byte, error) {
+// ReadFileLimited reads a file of at most max bytes (config, contracts and
+// info files): a larger one is an error, never read whole.
+func ReadFileLimited(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

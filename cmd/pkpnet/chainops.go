@@ -46,7 +46,7 @@ func (c *chainFlags) bind(cmd *cobra.Command, withContracts bool) {
 func (c *chainFlags) dial(ctx context.Context, needKey bool) (*ethclient.Client, *contracts.Sender, *devchain.Info, error) {
 	var info *devchain.Info
 	if c.contractsFile != "" {
-		b, err := readLimited(c.contractsFile, 1<<20)
+		b, err := node.ReadFileLimited(c.contractsFile, 1<<20)
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("--contracts: %w", err)
 		}

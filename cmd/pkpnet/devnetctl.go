@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/node"
 )
 
 // procSet is the devnet's node processes: started, watched, stopped and
@@ -188,7 +189,7 @@ func (ps *procSet) serveControl(ctx context.Context, path string) error {
 func (ps *procSet) handleControl(c net.Conn) {
 	defer c.Close()
 	_ = c.SetDeadline(time.Now().Add(time.Minute))
-	line, err := bufio.NewReader(ioLimit(c, 4096)).ReadBytes('\n')
+	line, err := bufio.NewReader(io.LimitReader(c, 4096)).ReadBytes('\n')
 	var resp ctlResponse
 	var req ctlRequest
 	switch {
@@ -233,7 +234,7 @@ func callControl(ctx context.Context, path string, req ctlRequest) (*ctlResponse
 	if _, err := c.Write(append(b, '\n')); err != nil {
 		return nil, err
 	}
-	line, err := bufio.NewReader(ioLimit(c, 1<<20)).ReadBytes('\n')
+	line, err := bufio.NewReader(io.LimitReader(c, 1<<20)).ReadBytes('\n')
 	if err != nil {
 		return nil, fmt.Errorf("devnet control: %w", err)
 	}
@@ -273,7 +274,7 @@ starts it again with its data dir: it rejoins with its key share and pool.
 			}
 			path := control
 			if path == "" {
-				b, err := readLimited(infoPath, 1<<20)
+				b, err := node.ReadFileLimited(infoPath, 1<<20)
 				if err != nil {
 					return fmt.Errorf("--info: %w", err)
 				}
@@ -298,23 +299,4 @@ starts it again with its data dir: it rejoins with its key share and pool.
 	nodeCmd.Flags().StringVar(&infoPath, "info", "devnet.json", "the running devnet's info file")
 	nodeCmd.Flags().StringVar(&control, "control", "", "the devnet's control socket (default: from --info)")
 	return nodeCmd
-}
-
-// ioLimit reads at most n bytes of r.
-func ioLimit(r io.Reader, n int64) io.Reader { return io.LimitReader(r, n) }
-
-func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > max {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, max)
-	}
-	return b, nil
 }
