@@ -60,7 +60,50 @@ type benchResult struct {
 		PerSecond   float64 `json:"perSecond"`
 		Errors      int     `json:"errors"`
 	} `json:"throughput"`
-	Cold latencyStats `json:"coldSign"`
+	Cold    latencyStats   `json:"coldSign"`
+	Sustain *sustainResult `json:"sustain,omitempty"`
+}
+
+// sustainResult is a --sustain run: execute+sign requests at a steady
+// concurrency for a fixed duration, each answered signature verified.
+type sustainResult struct {
+	Concurrency   int          `json:"concurrency"`
+	Seconds       float64      `json:"seconds"`
+	Signatures    int          `json:"signatures"`
+	Errors        int          `json:"errors"`
+	SigsPerSecond float64      `json:"signaturesPerSecond"`
+	Latency       latencyStats `json:"latency"`
+}
+
+// sustain sends execute+sign requests from conc workers until d has passed and
+// counts the verified signatures.
+func sustain(ctx context.Context, d time.Duration, conc int, once func() (time.Duration, error)) *sustainResult {
+	var mu sync.Mutex
+	var lat []time.Duration
+	var errs int
+	var wg sync.WaitGroup
+	t0 := time.Now()
+	end := t0.Add(d)
+	for w := 0; w < conc; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for time.Now().Before(end) && ctx.Err() == nil {
+				l, err := once()
+				mu.Lock()
+				if err != nil {
+					errs++
+				} else {
+					lat = append(lat, l)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	el := time.Since(t0)
+	return &sustainResult{Concurrency: conc, Seconds: el.Seconds(), Signatures: len(lat), Errors: errs,
+		SigsPerSecond: float64(len(lat)) / el.Seconds(), Latency: summarize(lat)}
 }
 
 // poolSum is the number of pooled presignatures the reachable nodes report.
@@ -77,7 +120,7 @@ func poolSum(sts []client.NodeStatus) int {
 func init() {
 	var o clientOpts
 	var warm, cold, conc, burst int
-	var refillWait time.Duration
+	var refillWait, sustainFor time.Duration
 	var quiet bool
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -89,7 +132,10 @@ func init() {
   - warm pkp-sign latency;
   - throughput: --burst execute+sign requests with --concurrency in flight;
   - cold-sign latency: the pools are drained first, so the signature needs an on-demand
-    presignature.`,
+    presignature.
+With --sustain DURATION it measures only the sustained rate instead: execute+sign
+requests with --concurrency in flight for DURATION, each signature verified, reported
+as signatures per second (pooled and on-demand presignatures alike).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, cancel := context.WithTimeout(cmd.Context(), o.timeout)
@@ -192,6 +238,18 @@ func init() {
 			if _, err := execOnce(); err != nil {
 				return fmt.Errorf("warm-up: %w", err)
 			}
+			if sustainFor > 0 {
+				say("sustain: %d in flight for %s", conc, sustainFor)
+				res.Sustain = sustain(ctx, sustainFor, conc, execOnce)
+				say("sustain: %+v", *res.Sustain)
+				printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
+					s := res.Sustain
+					fmt.Fprintf(w, "nodes %d, threshold %d\n", res.Nodes, res.Threshold)
+					fmt.Fprintf(w, "sustained: %.2f signatures/s (%d signatures, %d errors, %d in flight, %.1fs; latency p50=%s p99=%s)\n",
+						s.SigsPerSecond, s.Signatures, s.Errors, s.Concurrency, s.Seconds, s.Latency.P50, s.Latency.P99)
+				})
+				return nil
+			}
 			for _, m := range []struct {
 				name string
 				f    func() (time.Duration, error)
@@ -288,6 +346,7 @@ func init() {
 	f.IntVar(&conc, "concurrency", 4, "requests in flight in the throughput burst")
 	f.IntVar(&burst, "burst", 24, "requests in the throughput burst (beyond the pooled presignatures they presign on demand); 0: the pooled count")
 	f.DurationVar(&refillWait, "refill-wait", 2*time.Minute, "how long to wait for a presignature before a warm sample")
+	f.DurationVar(&sustainFor, "sustain", 0, "measure only the sustained rate: execute+sign with --concurrency in flight for this long (e.g. 5m)")
 	f.BoolVar(&quiet, "quiet", false, "before every warm sample wait until the pools are full again, so that no background presign competes for CPU (slow: 5 s or more per sample)")
 	o.timeout = 15 * time.Minute // bench waits for refills
 	f.Lookup("timeout").DefValue = o.timeout.String()
