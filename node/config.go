@@ -444,17 +444,6 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		return file
 	}
 	var errs []error
-	optNum := func(name string, file *uint64) *uint64 {
-		v := pick(fs, getenv, name)
-		if v == "" {
-			return file
-		}
-		n, err := strconv.ParseUint(v, 10, 63)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %q is not a number", name, v))
-		}
-		return &n
-	}
 	boolean := func(name string, file bool) bool {
 		v := pick(fs, getenv, name)
 		if v == "" {
@@ -476,6 +465,14 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 			errs = append(errs, fmt.Errorf("%s: %q is not a number", name, v))
 		}
 		return n
+	}
+	// optNum is num for a setting whose absence means "the default".
+	optNum := func(name string, file *uint64) *uint64 {
+		if pick(fs, getenv, name) == "" {
+			return file
+		}
+		n := num(name, 0)
+		return &n
 	}
 	integer := func(name string, file int) int {
 		v := pick(fs, getenv, name)
