@@ -9,8 +9,8 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // TestCombineNamesOnlyOnProof: with n=3 (two signers, so any disagreement
@@ -20,10 +20,10 @@ func TestCombineNamesOnlyOnProof(t *testing.T) {
 	h := signingtest.NewHarness(t, 3)
 	h.GivePresign("1", "1", "2")
 	h.GivePresign("1", "1", "2")
-	run := func() (map[string]api.SignatureShare, [32]byte) {
+	run := func() (map[string]wire.SignatureShare, [32]byte) {
 		hash := signingtest.RandHash(t)
 		o := h.Sign("1", mpc.PartyIDs(3), nil, hash)
-		out := map[string]api.SignatureShare{}
+		out := map[string]wire.SignatureShare{}
 		for _, s := range o.Shares() {
 			out[s.Party] = s
 		}
@@ -34,12 +34,12 @@ func TestCombineNamesOnlyOnProof(t *testing.T) {
 	}
 	a, hash := run()
 	b, _ := run()
-	answer := func(p string, s api.SignatureShare) nodeAnswer {
+	answer := func(p string, s wire.SignatureShare) nodeAnswer {
 		id, err := peer.IDFromPublicKey(h.Ring[party.ID(p)])
 		if err != nil {
 			t.Fatal(err)
 		}
-		return nodeAnswer{st: NodeStatus{Node: Node{Party: p, PeerID: id}}, resp: &api.Response{Party: p, Shares: []api.SignatureShare{s}}}
+		return nodeAnswer{st: NodeStatus{Node: Node{Party: p, PeerID: id}}, resp: &wire.Response{Party: p, Shares: []wire.SignatureShare{s}}}
 	}
 	flip := func(s string) string {
 		x, _ := hex.DecodeString(strings.TrimPrefix(s, "0x"))
@@ -49,18 +49,18 @@ func TestCombineNamesOnlyOnProof(t *testing.T) {
 	want := &expectSig{name: "sig", pubKey: h.PKP, hash: hash[:]}
 	cases := []struct {
 		name   string
-		two    func() api.SignatureShare
+		two    func() wire.SignatureShare
 		signs  bool
 		badOne string // the only node named, "" for none
 	}{
-		{"honest", func() api.SignatureShare { return a["2"] }, true, ""},
-		{"bad sigma", func() api.SignatureShare { s := a["2"]; s.Sigma = flip(s.Sigma); return s }, false, "2"},
-		{"forged public data", func() api.SignatureShare { s := a["2"]; s.Presign = b["2"].Presign; return s }, false, "2"},
-		{"share of another valid session", func() api.SignatureShare { s := b["2"]; s.Hash = a["2"].Hash; return s }, false, "2"},
+		{"honest", func() wire.SignatureShare { return a["2"] }, true, ""},
+		{"bad sigma", func() wire.SignatureShare { s := a["2"]; s.Sigma = flip(s.Sigma); return s }, false, "2"},
+		{"forged public data", func() wire.SignatureShare { s := a["2"]; s.Presign = b["2"].Presign; return s }, false, "2"},
+		{"share of another valid session", func() wire.SignatureShare { s := b["2"]; s.Hash = a["2"].Hash; return s }, false, "2"},
 		// Two internally valid shares answering different assignments, for
 		// a client that does not know the hash (execute): unresolved,
 		// nobody named.
-		{"a valid share of another session, unaltered", func() api.SignatureShare { return b["2"] }, false, ""},
+		{"a valid share of another session, unaltered", func() wire.SignatureShare { return b["2"] }, false, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -100,7 +100,7 @@ func hexMust(t *testing.T, s string) []byte {
 // signature; fewer than T answers vouch for nothing.
 func TestExecuteNeedsListedSignatures(t *testing.T) {
 	resp := func(p string, names ...string) nodeAnswer {
-		return nodeAnswer{st: NodeStatus{Node: Node{Party: p}}, resp: &api.Response{RequestID: "r", Party: p, Response: "ok", SigNames: names}}
+		return nodeAnswer{st: NodeStatus{Node: Node{Party: p}}, resp: &wire.Response{RequestID: "r", Party: p, Response: "ok", SigNames: names}}
 	}
 	cases := []struct {
 		name    string

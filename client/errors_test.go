@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // TestRequestErrorGroupsIdentical: identical errors from several nodes are
@@ -29,7 +29,7 @@ func TestRequestErrorGroupsIdentical(t *testing.T) {
 // time counts as a refusal (every node would time out again); any other
 // timeout does not.
 func TestActionTimeoutIsFinal(t *testing.T) {
-	if _, refused := isRefusal(p2p.Errorf(p2p.CodeTimeout, "%s: action: wall time limit exceeded (30s)", api.ActionTimeoutPrefix)); !refused {
+	if _, refused := isRefusal(p2p.Errorf(p2p.CodeTimeout, "%s: action: wall time limit exceeded (30s)", wire.ActionTimeoutPrefix)); !refused {
 		t.Fatal("action timeout not final")
 	}
 	if _, refused := isRefusal(p2p.Errorf(p2p.CodeTimeout, "signing round timed out")); refused {

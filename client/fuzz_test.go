@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // FuzzCombineShares feeds arbitrary node answers to the share decoder and
@@ -19,15 +19,15 @@ func FuzzCombineShares(f *testing.F) {
 	f.Add("", "", "", "", "", "", "", "", "", "", "")
 	f.Add("x", "9", "zz", "0x", "0x12", "0x", "2,1,1", "0x", "0x", "0x", "2")
 	f.Fuzz(func(t *testing.T, name, tok, pub, keyID, hash, ent, signers, presign, presignID, sigma, party string) {
-		sh := api.SignatureShare{
+		sh := wire.SignatureShare{
 			SigName: name, TokenID: tok, PubKey: pub, KeyID: keyID, Hash: hash, Entropy: ent,
 			Signers: strings.Split(signers, ","), Presign: presign, PresignID: presignID, Sigma: sigma, Party: party,
 		}
 		other := sh
 		other.Party = "2"
 		answers := []nodeAnswer{
-			{st: NodeStatus{Node: Node{Party: party}}, resp: &api.Response{Party: party, Shares: []api.SignatureShare{sh}}},
-			{st: NodeStatus{Node: Node{Party: "2"}}, resp: &api.Response{Party: "2", Shares: []api.SignatureShare{other}}},
+			{st: NodeStatus{Node: Node{Party: party}}, resp: &wire.Response{Party: party, Shares: []wire.SignatureShare{sh}}},
+			{st: NodeStatus{Node: Node{Party: "2"}}, resp: &wire.Response{Party: "2", Shares: []wire.SignatureShare{other}}},
 		}
 		rootPub := make([]byte, 33)
 		rootPub[0] = 2

@@ -18,11 +18,11 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // ExecuteParams is an action to run.
@@ -181,11 +181,11 @@ func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Res
 	if (p.Code == "") == (p.IPFSID == "") {
 		return nil, errors.New("execute: give exactly one of code and IPFS ID")
 	}
-	if len(p.Code) > api.MaxCodeSize {
-		return nil, fmt.Errorf("execute: code of %d bytes exceeds %d", len(p.Code), api.MaxCodeSize)
+	if len(p.Code) > wire.MaxCodeSize {
+		return nil, fmt.Errorf("execute: code of %d bytes exceeds %d", len(p.Code), wire.MaxCodeSize)
 	}
-	if len(p.JSParams) > api.MaxJSParamsSize {
-		return nil, fmt.Errorf("execute: jsParams of %d bytes exceeds %d", len(p.JSParams), api.MaxJSParamsSize)
+	if len(p.JSParams) > wire.MaxJSParamsSize {
+		return nil, fmt.Errorf("execute: jsParams of %d bytes exceeds %d", len(p.JSParams), wire.MaxJSParamsSize)
 	}
 	if !utf8.ValidString(p.Code) {
 		return nil, errors.New("execute: code is not valid UTF-8")
@@ -204,8 +204,8 @@ func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Res
 		}
 		p.JSParams = norm
 	}
-	return c.do(ctx, o, api.ExecuteProtocol, nil, func(cm api.Common) any {
-		return &api.ExecuteRequest{Common: cm, Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}
+	return c.do(ctx, o, wire.ExecuteProtocol, nil, func(cm wire.Common) any {
+		return &wire.ExecuteRequest{Common: cm, Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}
 	})
 }
 
@@ -221,8 +221,8 @@ func (c *Client) PKPSign(ctx context.Context, pubKey, hash []byte, o *Options) (
 		return nil, fmt.Errorf("pkp-sign: public key: %w", err)
 	}
 	want := &expectSig{name: "sig", pubKey: pubKey, hash: hash}
-	return c.do(ctx, o, api.PKPSignProtocol, want, func(cm api.Common) any {
-		return &api.PKPSignRequest{Common: cm, ToSign: "0x" + hex.EncodeToString(hash), PubKey: "0x" + hex.EncodeToString(pubKey)}
+	return c.do(ctx, o, wire.PKPSignProtocol, want, func(cm wire.Common) any {
+		return &wire.PKPSignRequest{Common: cm, ToSign: "0x" + hex.EncodeToString(hash), PubKey: "0x" + hex.EncodeToString(pubKey)}
 	})
 }
 
@@ -245,7 +245,7 @@ func isRefusal(err error) (string, bool) {
 		return string(pe.Code), true
 	case p2p.CodeTimeout:
 		// The action's own wall time: it runs as long on every node.
-		return string(pe.Code), strings.HasPrefix(pe.Message, api.ActionTimeoutPrefix)
+		return string(pe.Code), strings.HasPrefix(pe.Message, wire.ActionTimeoutPrefix)
 	}
 	return string(pe.Code), false
 }
@@ -313,7 +313,7 @@ func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
 // request-level reasons (forbidden, unauthorized, bad_request, not_found,
 // too_large) that no T of the rest can sign. MaxAttempts and RequestTimeout
 // bound it.
-func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *expectSig, build func(api.Common) any) (*Result, error) {
+func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *expectSig, build func(wire.Common) any) (*Result, error) {
 	if o == nil {
 		o = &Options{}
 	}
@@ -399,7 +399,7 @@ func keys(m map[string]bool) []string {
 
 type nodeAnswer struct {
 	st   NodeStatus
-	resp *api.Response
+	resp *wire.Response
 	err  error
 }
 
@@ -418,7 +418,7 @@ const (
 // each node answered; a *RequestError with Refused set when the request
 // itself is refused.
 func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto protocol.ID, want *expectSig,
-	build func(api.Common) any, usable []NodeStatus, coord NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, map[string]answerKind, error) {
+	build func(wire.Common) any, usable []NodeStatus, coord NodeStatus, epoch uint64, t int, rootPub []byte) (*Result, []NodeError, map[string]answerKind, error) {
 	parties := make([]string, len(usable))
 	for i, s := range usable {
 		parties[i] = s.Party
@@ -431,13 +431,13 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 			return nil, nil, nil, err
 		}
 	}
-	req := build(api.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
+	req := build(wire.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
 	signed, err := c.signPerNode(sess, proto, req, usable)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	attemptTimeout := c.cfg.AttemptTimeout
-	if proto == api.ExecuteProtocol {
+	if proto == wire.ExecuteProtocol {
 		attemptTimeout = c.cfg.ExecuteAttemptTimeout
 	}
 	actx, cancel := context.WithTimeout(ctx, attemptTimeout)
@@ -506,12 +506,12 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	return res, nes, kinds, nil
 }
 
-func callNode(ctx context.Context, c *Client, p peer.ID, proto protocol.ID, req any) (*api.Response, error) {
+func callNode(ctx context.Context, c *Client, p peer.ID, proto protocol.ID, req any) (*wire.Response, error) {
 	switch r := req.(type) {
-	case *api.ExecuteRequest:
-		return p2p.Call[api.ExecuteRequest, api.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
-	case *api.PKPSignRequest:
-		return p2p.Call[api.PKPSignRequest, api.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
+	case *wire.ExecuteRequest:
+		return p2p.Call[wire.ExecuteRequest, wire.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
+	case *wire.PKPSignRequest:
+		return p2p.Call[wire.PKPSignRequest, wire.Response](ctx, c.host.LibP2P(), p, proto, r, MaxResponse)
 	}
 	return nil, fmt.Errorf("unknown request type %T", req)
 }
@@ -519,7 +519,7 @@ func callNode(ctx context.Context, c *Client, p peer.ID, proto protocol.ID, req 
 // sigGroup is the shares of one sigName.
 type sigGroup struct {
 	name   string
-	shares []api.SignatureShare
+	shares []wire.SignatureShare
 	from   map[string]string // share party -> answering party
 }
 
@@ -735,9 +735,9 @@ func (c *Client) Session() (*auth.Session, error) {
 func (c *Client) signPerNode(sess *auth.Session, proto protocol.ID, req any, nodes []NodeStatus) ([]any, error) {
 	var body auth.Body
 	switch r := req.(type) {
-	case *api.ExecuteRequest:
+	case *wire.ExecuteRequest:
 		body = r.Body()
-	case *api.PKPSignRequest:
+	case *wire.PKPSignRequest:
 		body = r.Body()
 	default:
 		return nil, fmt.Errorf("unknown request type %T", req)
@@ -751,11 +751,11 @@ func (c *Client) signPerNode(sess *auth.Session, proto protocol.ID, req any, nod
 			BodyHash: hash, IssuedAt: now.UnixMilli(), ExpiresAt: now.Add(c.cfg.RequestWindow).UnixMilli(),
 		})
 		switch r := req.(type) {
-		case *api.ExecuteRequest:
+		case *wire.ExecuteRequest:
 			cp := *r
 			cp.Session = ss
 			out[i] = &cp
-		case *api.PKPSignRequest:
+		case *wire.PKPSignRequest:
 			cp := *r
 			cp.Session = ss
 			out[i] = &cp

@@ -23,8 +23,8 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // scriptedNet is a dev chain with three registered nodes, an active root
@@ -36,8 +36,8 @@ type scriptedNet struct {
 	root  []byte
 	mu    sync.Mutex
 	// answer decides party p's answer to one request (nil: an empty response).
-	answer func(p string, req *api.PKPSignRequest) error
-	seen   []api.Common // every request any node received, in arrival order
+	answer func(p string, req *wire.PKPSignRequest) error
+	seen   []wire.Common // every request any node received, in arrival order
 }
 
 func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
@@ -113,8 +113,8 @@ func newScriptedNet(t *testing.T) *scriptedNet {
 		h.SetNodeSet(ns)
 		p2p.ServeHandshake(h, &p2p.StaticInfo{Host: h, RootKey: hex.EncodeToString(sn.root), Version: "scripted"})
 		self := strconv.Itoa(i + 1)
-		p2p.Handle(h, api.PKPSignProtocol, p2p.HandlerOptions{},
-			func(ctx context.Context, _ peer.ID, req *api.PKPSignRequest) (*api.Response, error) {
+		p2p.Handle(h, wire.PKPSignProtocol, p2p.HandlerOptions{},
+			func(ctx context.Context, _ peer.ID, req *wire.PKPSignRequest) (*wire.Response, error) {
 				sn.mu.Lock()
 				sn.seen = append(sn.seen, req.Common)
 				answer := sn.answer
@@ -122,7 +122,7 @@ func newScriptedNet(t *testing.T) *scriptedNet {
 				if err := answer(self, req); err != nil {
 					return nil, err
 				}
-				return &api.Response{RequestID: req.RequestID, Party: self}, nil
+				return &wire.Response{RequestID: req.RequestID, Party: self}, nil
 			})
 	}
 	return sn
@@ -149,10 +149,10 @@ func (sn *scriptedNet) client(t *testing.T, mod func(*client.Config)) *client.Cl
 
 // attempts groups the received requests by request ID (one per attempt),
 // in order.
-func (sn *scriptedNet) attempts() []api.Common {
+func (sn *scriptedNet) attempts() []wire.Common {
 	sn.mu.Lock()
 	defer sn.mu.Unlock()
-	var out []api.Common
+	var out []wire.Common
 	for _, c := range sn.seen {
 		if len(out) == 0 || out[len(out)-1].RequestID != c.RequestID {
 			out = append(out, c)
@@ -174,16 +174,16 @@ func TestRetrySemantics(t *testing.T) {
 	badCoord := p2p.Errorf(p2p.CodeBadCoordination, "coordinator's assignment refused")
 	for _, tc := range []struct {
 		name        string
-		answer      func(p string, req *api.PKPSignRequest) error
+		answer      func(p string, req *wire.PKPSignRequest) error
 		wantRefused bool
 		wantTries   int
-		check       func(t *testing.T, tries []api.Common)
+		check       func(t *testing.T, tries []wire.Common)
 	}{
 		{
 			name:      "every member answers bad_coordination",
-			answer:    func(string, *api.PKPSignRequest) error { return badCoord },
+			answer:    func(string, *wire.PKPSignRequest) error { return badCoord },
 			wantTries: 4,
-			check: func(t *testing.T, tries []api.Common) {
+			check: func(t *testing.T, tries []wire.Common) {
 				first := []string{tries[0].Coordinator, tries[1].Coordinator, tries[2].Coordinator}
 				slices.Sort(first)
 				if !slices.Equal(first, []string{"1", "2", "3"}) {
@@ -201,7 +201,7 @@ func TestRetrySemantics(t *testing.T) {
 		},
 		{
 			name: "one node forbids, the others bad_coordination",
-			answer: func(p string, _ *api.PKPSignRequest) error {
+			answer: func(p string, _ *wire.PKPSignRequest) error {
 				if p == "2" {
 					return p2p.Errorf(p2p.CodeForbidden, "malicious refusal")
 				}
@@ -211,7 +211,7 @@ func TestRetrySemantics(t *testing.T) {
 		},
 		{
 			name: "a quorum forbids",
-			answer: func(p string, _ *api.PKPSignRequest) error {
+			answer: func(p string, _ *wire.PKPSignRequest) error {
 				if p == "3" {
 					return badCoord
 				}
@@ -222,14 +222,14 @@ func TestRetrySemantics(t *testing.T) {
 		},
 		{
 			name: "a silent node is excluded, the others stay",
-			answer: func(p string, req *api.PKPSignRequest) error {
+			answer: func(p string, req *wire.PKPSignRequest) error {
 				if p == "3" {
 					<-silence
 				}
 				return badCoord
 			},
 			wantTries: 4,
-			check: func(t *testing.T, tries []api.Common) {
+			check: func(t *testing.T, tries []wire.Common) {
 				if len(tries[0].Nodes) != 3 {
 					t.Fatalf("first attempt nodes %v", tries[0].Nodes)
 				}

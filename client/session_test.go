@@ -11,8 +11,8 @@ import (
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 func testPeer(t *testing.T) peer.ID {
@@ -43,28 +43,28 @@ func TestSignPerNode(t *testing.T) {
 	}
 	nodes := []NodeStatus{{Node: Node{Party: "1", PeerID: testPeer(t)}}, {Node: Node{Party: "2", PeerID: testPeer(t)}}}
 	jp, _ := json.Marshal(json.RawMessage(`{ "a" : "<b>" }`)) // what Execute sends
-	req := &api.ExecuteRequest{Common: api.Common{RequestID: "req-12345678", Epoch: 1, Coordinator: "1", Nodes: []string{"1", "2"}},
+	req := &wire.ExecuteRequest{Common: wire.Common{RequestID: "req-12345678", Epoch: 1, Coordinator: "1", Nodes: []string{"1", "2"}},
 		Code: "x", JSParams: jp}
-	signed, err := c.signPerNode(s, api.ExecuteProtocol, req, nodes)
+	signed, err := c.signPerNode(s, wire.ExecuteProtocol, req, nodes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, n := range nodes {
 		// As the node sees it: decoded from the JSON the client sends.
 		b, _ := json.Marshal(signed[i])
-		var got api.ExecuteRequest
+		var got wire.ExecuteRequest
 		if err := json.Unmarshal(b, &got); err != nil {
 			t.Fatal(err)
 		}
 		for j, m := range nodes {
 			v := &auth.Verifier{Network: "devnet", ChainID: 1337, PeerID: []byte(m.PeerID)}
-			_, err := v.Verify(context.Background(), &got.Session, string(api.ExecuteProtocol), got.RequestID, got.Body().Hash())
+			_, err := v.Verify(context.Background(), &got.Session, string(wire.ExecuteProtocol), got.RequestID, got.Body().Hash())
 			if (err == nil) != (i == j) {
 				t.Fatalf("signature for node %s at node %s: %v", n.Party, m.Party, err)
 			}
 		}
 	}
-	if signed[0].(*api.ExecuteRequest).Session.Sig == signed[1].(*api.ExecuteRequest).Session.Sig {
+	if signed[0].(*wire.ExecuteRequest).Session.Sig == signed[1].(*wire.ExecuteRequest).Session.Sig {
 		t.Fatal("two nodes got the same signature")
 	}
 }

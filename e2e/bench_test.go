@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 )
 
 // benchSign measures one warm request kind: the timer runs only while the

@@ -14,8 +14,8 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // lyingInfo is a malicious node's handshake: the real node's answer,
@@ -176,8 +176,8 @@ func TestSilentCoordinatorRotates(t *testing.T) {
 	nd := net.node(1)
 	lieInHandshake(t, 1, inflatePool)
 	// The silent participant: it reads the request and never answers.
-	p2p.Handle(nd.Host(), api.PKPSignProtocol, p2p.HandlerOptions{Timeout: 5 * time.Minute},
-		func(ctx context.Context, _ peer.ID, _ *api.PKPSignRequest) (*api.Response, error) {
+	p2p.Handle(nd.Host(), wire.PKPSignProtocol, p2p.HandlerOptions{Timeout: 5 * time.Minute},
+		func(ctx context.Context, _ peer.ID, _ *wire.PKPSignRequest) (*wire.Response, error) {
 			<-ctx.Done()
 			return nil, ctx.Err()
 		})

@@ -18,8 +18,8 @@ import (
 	"time"
 
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/client/devnet"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"

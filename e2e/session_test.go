@@ -11,15 +11,15 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // rawPKPSign builds a pkp-sign request for every node of the devnet, without
 // its session signature.
-func rawPKPSign(t *testing.T, c *client.Client, pub, hash []byte) *api.PKPSignRequest {
+func rawPKPSign(t *testing.T, c *client.Client, pub, hash []byte) *wire.PKPSignRequest {
 	t.Helper()
 	nodes, epoch := c.Nodes()
 	var parties []string
@@ -28,31 +28,31 @@ func rawPKPSign(t *testing.T, c *client.Client, pub, hash []byte) *api.PKPSignRe
 	}
 	rid := make([]byte, 16)
 	copy(rid, randHash(t))
-	return &api.PKPSignRequest{
-		Common: api.Common{RequestID: "raw-" + hexutil.Encode(rid)[2:], Epoch: epoch, Coordinator: "1", Nodes: parties},
+	return &wire.PKPSignRequest{
+		Common: wire.Common{RequestID: "raw-" + hexutil.Encode(rid)[2:], Epoch: epoch, Coordinator: "1", Nodes: parties},
 		ToSign: hexutil.Encode(hash), PubKey: hexutil.Encode(pub),
 	}
 }
 
 // binding is node i's (0-based) request binding of req.
-func binding(i int, req *api.PKPSignRequest) auth.RequestBinding {
+func binding(i int, req *wire.PKPSignRequest) auth.RequestBinding {
 	now := time.Now()
 	return auth.RequestBinding{
-		Network: net.d.Network, PeerID: []byte(net.d.Nodes[i].PeerID), Protocol: string(api.PKPSignProtocol),
+		Network: net.d.Network, PeerID: []byte(net.d.Nodes[i].PeerID), Protocol: string(wire.PKPSignProtocol),
 		RequestID: req.RequestID, BodyHash: req.Body().Hash(), IssuedAt: now.UnixMilli(), ExpiresAt: now.Add(2 * time.Minute).UnixMilli(),
 	}
 }
 
 // signedFor returns a copy of req signed by s for node i.
-func signedFor(s *auth.Session, i int, req *api.PKPSignRequest) *api.PKPSignRequest {
+func signedFor(s *auth.Session, i int, req *wire.PKPSignRequest) *wire.PKPSignRequest {
 	cp := *req
 	cp.Session = s.Sign(binding(i, req))
 	return &cp
 }
 
 // callRaw sends req to node i (0-based).
-func callRaw(ctx context.Context, c *client.Client, i int, req *api.PKPSignRequest) (*api.Response, error) {
-	return p2p.Call[api.PKPSignRequest, api.Response](ctx, c.Host().LibP2P(), net.d.Nodes[i].PeerID, api.PKPSignProtocol, req, client.MaxResponse)
+func callRaw(ctx context.Context, c *client.Client, i int, req *wire.PKPSignRequest) (*wire.Response, error) {
+	return p2p.Call[wire.PKPSignRequest, wire.Response](ctx, c.Host().LibP2P(), net.d.Nodes[i].PeerID, wire.PKPSignProtocol, req, client.MaxResponse)
 }
 
 func wantRefusal(t *testing.T, what string, err error, code p2p.ErrorCode, msg string) {
@@ -85,7 +85,7 @@ func TestSessionBinding(t *testing.T) {
 	// A request every node accepts.
 	h := randHash(t)
 	req := rawPKPSign(t, c, p.PubKeyBytes(), h)
-	signed := make([]*api.PKPSignRequest, len(net.d.Nodes))
+	signed := make([]*wire.PKPSignRequest, len(net.d.Nodes))
 	errs := make(chan error, len(net.d.Nodes))
 	for i := range net.d.Nodes {
 		signed[i] = signedFor(s, i, req)

@@ -9,7 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
-	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // BenchmarkWarmSign measures a client's round trip with a warm pool: fan-out
@@ -39,11 +39,11 @@ func BenchmarkWarmSign(b *testing.B) {
 				sigName := "sig"
 				if kind == "pkp-sign" {
 					h := sha256.Sum256([]byte(msg))
-					req := &api.PKPSignRequest{Common: c.common(c.user, []int{1, 2, 3}, coord), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
-					res = fanOut(c, api.PKPSignProtocol, []int{1, 2, 3}, req)
+					req := &wire.PKPSignRequest{Common: c.common(c.user, []int{1, 2, 3}, coord), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+					res = fanOut(c, wire.PKPSignProtocol, []int{1, 2, 3}, req)
 				} else {
 					sigName = "sig1"
-					res = fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, execReq(c, signAction, pub, msg, []int{1, 2, 3}, coord))
+					res = fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, execReq(c, signAction, pub, msg, []int{1, 2, 3}, coord))
 				}
 				if _, _, err := c.combine(res, sigName, pub); err != nil {
 					b.Fatal(err)

@@ -26,17 +26,17 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // TestMain lets the test binary double as the sandbox worker.
@@ -362,14 +362,14 @@ func (c *cluster) signWith(rid string, s *auth.Session) {
 	c.reqSess[rid] = s
 }
 
-func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) api.Common {
+func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) wire.Common {
 	var ids []string
 	for _, i := range nodes {
 		ids = append(ids, strconv.Itoa(i))
 	}
 	rid := make([]byte, 8)
 	_, _ = rand.Read(rid)
-	cm := api.Common{
+	cm := wire.Common{
 		RequestID: "req-" + hex.EncodeToString(rid),
 		Epoch:     c.nodes[0].Epoch(), Coordinator: strconv.Itoa(coord), Nodes: ids,
 	}
@@ -381,10 +381,10 @@ func (c *cluster) common(key *ecdsa.PrivateKey, nodes []int, coord int) api.Comm
 // (1-based), made with the session registered for its request ID.
 func signedFor[Req any](c *cluster, proto protocol.ID, i int, req *Req) *Req {
 	cp := *req
-	var cm *api.Common
+	var cm *wire.Common
 	var body auth.Body
 	switch r := any(&cp).(type) {
-	case *api.ExecuteRequest:
+	case *wire.ExecuteRequest:
 		// jsParams are hashed as sent, and the JSON encoder compacts them.
 		if len(r.JSParams) > 0 {
 			norm, err := json.Marshal(r.JSParams)
@@ -394,7 +394,7 @@ func signedFor[Req any](c *cluster, proto protocol.ID, i int, req *Req) *Req {
 			r.JSParams = norm
 		}
 		cm, body = &r.Common, r.Body()
-	case *api.PKPSignRequest:
+	case *wire.PKPSignRequest:
 		cm, body = &r.Common, r.Body()
 	default:
 		c.t.Fatalf("unknown request type %T", req)
@@ -414,7 +414,7 @@ func signedFor[Req any](c *cluster, proto protocol.ID, i int, req *Req) *Req {
 }
 
 type result struct {
-	resp *api.Response
+	resp *wire.Response
 	err  error
 }
 
@@ -431,7 +431,7 @@ func fanOut[Req any](c *cluster, proto protocol.ID, nodes []int, req *Req) map[i
 			ctx, cancel := context.WithTimeout(context.Background(), slow*60*time.Second)
 			defer cancel()
 			pid := c.peer(i)
-			resp, err := p2p.Call[Req, api.Response](ctx, c.client.LibP2P(), pid, proto, signed, 4<<20)
+			resp, err := p2p.Call[Req, wire.Response](ctx, c.client.LibP2P(), pid, proto, signed, 4<<20)
 			mu.Lock()
 			out[i] = result{resp, err}
 			mu.Unlock()
@@ -465,7 +465,7 @@ func (k clusterKeys) PubKey(p party.ID) (libcrypto.PubKey, error) {
 
 // verify runs the client's check (signing.Verify) on the shares of sigName.
 func (c *cluster) verify(res map[int]result, sigName string, pkpPub []byte) *signing.Outcome {
-	var shares []api.SignatureShare
+	var shares []wire.SignatureShare
 	for i, r := range res {
 		if r.err != nil {
 			continue
@@ -481,7 +481,7 @@ func (c *cluster) verify(res map[int]result, sigName string, pkpPub []byte) *sig
 
 // combine verifies and combines the shares of sigName from the responses
 // and checks the signature against the PKP's address with Ecrecover.
-func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]byte, []api.SignatureShare, error) {
+func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]byte, []wire.SignatureShare, error) {
 	for _, r := range res {
 		if r.err != nil {
 			return nil, nil, r.err

@@ -16,9 +16,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"

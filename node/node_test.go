@@ -18,13 +18,13 @@ import (
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/node"
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 const signAction = `(async () => {
@@ -42,9 +42,9 @@ func hashOf(s string) []int {
 	return out
 }
 
-func execReq(c *cluster, code string, pub []byte, msg string, nodes []int, coord int) *api.ExecuteRequest {
+func execReq(c *cluster, code string, pub []byte, msg string, nodes []int, coord int) *wire.ExecuteRequest {
 	params := fmt.Sprintf(`{"toSign": %s, "publicKey": %q}`, strings.ReplaceAll(fmt.Sprint(hashOf(msg)), " ", ","), hexutil.Encode(pub))
-	return &api.ExecuteRequest{Common: c.common(c.user, nodes, coord), Code: code, JSParams: []byte(params)}
+	return &wire.ExecuteRequest{Common: c.common(c.user, nodes, coord), Code: code, JSParams: []byte(params)}
 }
 
 // TestCluster runs three nodes in one process (devchain, real libp2p,
@@ -118,8 +118,8 @@ func TestCluster(t *testing.T) {
 	t.Run("pkp-sign", func(t *testing.T) {
 		before := c.levels()
 		h := sha256.Sum256([]byte("pkp-sign test"))
-		req := &api.PKPSignRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
-		res := fanOut(c, api.PKPSignProtocol, []int{1, 2, 3}, req)
+		req := &wire.PKPSignRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+		res := fanOut(c, wire.PKPSignProtocol, []int{1, 2, 3}, req)
 		sig, shares, err := c.combine(res, "sig", pub)
 		if err != nil {
 			t.Fatal(err)
@@ -136,7 +136,7 @@ func TestCluster(t *testing.T) {
 
 	t.Run("execute", func(t *testing.T) {
 		req := execReq(c, signAction, pub, "execute test", []int{1, 2, 3}, 2)
-		res := fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
 		if _, _, err := c.combine(res, "sig1", pub); err != nil {
 			t.Fatal(err)
 		}
@@ -156,16 +156,16 @@ func TestCluster(t *testing.T) {
 		stranger, _ := crypto.GenerateKey()
 		cases := []struct {
 			name string
-			req  func() *api.ExecuteRequest
+			req  func() *wire.ExecuteRequest
 			code p2p.ErrorCode
 			msg  string
 		}{
-			{"action not permitted, caller not permitted", func() *api.ExecuteRequest {
+			{"action not permitted, caller not permitted", func() *wire.ExecuteRequest {
 				r := execReq(c, other, pub, "m", []int{1, 2, 3}, 1)
 				c.signWith(r.RequestID, c.session(stranger))
 				return r
 			}, p2p.CodeForbidden, "permits neither"},
-			{"forged session authorisation", func() *api.ExecuteRequest {
+			{"forged session authorisation", func() *wire.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
 				// Names the owner, signed by a stranger.
 				m, key, err := auth.SessionMessage(crypto.PubkeyToAddress(c.user.PublicKey), auth.SessionParams{Network: "nodetest", ChainID: devchain.ChainID})
@@ -180,7 +180,7 @@ func TestCluster(t *testing.T) {
 				c.signWith(r.RequestID, forged)
 				return r
 			}, p2p.CodeUnauthorized, "wallet signature"},
-			{"expired session", func() *api.ExecuteRequest {
+			{"expired session", func() *wire.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
 				s, err := auth.NewSession(c.user, auth.SessionParams{Network: "nodetest", ChainID: devchain.ChainID,
 					Now: time.Now().Add(-2 * time.Hour), Lifetime: time.Hour})
@@ -190,18 +190,18 @@ func TestCluster(t *testing.T) {
 				c.signWith(r.RequestID, s)
 				return r
 			}, p2p.CodeUnauthorized, "expired"},
-			{"wrong epoch", func() *api.ExecuteRequest {
+			{"wrong epoch", func() *wire.ExecuteRequest {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
 				r.Epoch++
 				return r
 			}, p2p.CodeBadRequest, "epoch"},
-			{"too few nodes", func() *api.ExecuteRequest {
+			{"too few nodes", func() *wire.ExecuteRequest {
 				return execReq(c, signAction, pub, "m", []int{1}, 1)
 			}, p2p.CodeBadRequest, "not enough nodes"},
 		}
 		for _, tc := range cases {
 			t.Run(tc.name, func(t *testing.T) {
-				res := fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, tc.req())
+				res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, tc.req())
 				for i, r := range res {
 					var pe *p2p.Error
 					if !errors.As(r.err, &pe) || pe.Code != tc.code || !strings.Contains(pe.Message, tc.msg) {
@@ -212,14 +212,14 @@ func TestCluster(t *testing.T) {
 		}
 		t.Run("replayed request", func(t *testing.T) {
 			req := execReq(c, signAction, pub, "replay", []int{1, 2, 3}, 1)
-			res := fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
+			res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
 			if _, _, err := c.combine(res, "sig1", pub); err != nil {
 				t.Fatal(err)
 			}
 			before, shares = c.consumed(), c.sharesReleased()
 			// The same request again (freshly signed per node: same session
 			// key, same request ID).
-			res = fanOut(c, api.ExecuteProtocol, []int{1, 2, 3}, req)
+			res = fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
 			for i, r := range res {
 				var pe *p2p.Error
 				if !errors.As(r.err, &pe) || pe.Code != p2p.CodeUnauthorized || !strings.Contains(pe.Message, "replay") {
@@ -239,8 +239,8 @@ func TestCluster(t *testing.T) {
 		before := [2]int{c.nodes[0].Stats().OnDemandSigns, c.nodes[1].Stats().OnDemandSigns}
 		for k := range 2 {
 			h := sha256.Sum256([]byte(fmt.Sprint("on demand ", k)))
-			req := &api.PKPSignRequest{Common: c.common(c.user, []int{1, 2}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
-			if _, _, err := c.combine(fanOut(c, api.PKPSignProtocol, []int{1, 2}, req), "sig", pub); err != nil {
+			req := &wire.PKPSignRequest{Common: c.common(c.user, []int{1, 2}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+			if _, _, err := c.combine(fanOut(c, wire.PKPSignProtocol, []int{1, 2}, req), "sig", pub); err != nil {
 				t.Fatalf("request %d: %v", k, err)
 			}
 		}
@@ -263,14 +263,14 @@ func TestCluster(t *testing.T) {
 		c.stop(2) // node 3
 		start := time.Now()
 		req := execReq(c, signAction, pub, "one node down", []int{1, 2, 3}, 1)
-		if _, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 2}, req), "sig1", pub); err != nil {
+		if _, _, err := c.combine(fanOut(c, wire.ExecuteProtocol, []int{1, 2}, req), "sig1", pub); err != nil {
 			t.Fatalf("one node of three down: %v", err)
 		}
 		t.Logf("one node down (silent in the request's node list): signed in %v", time.Since(start))
 		c.stop(1) // node 2
 		start = time.Now()
 		req = execReq(c, signAction, pub, "two nodes down", []int{1, 2, 3}, 1)
-		res := fanOut(c, api.ExecuteProtocol, []int{1}, req)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1}, req)
 		var pe *p2p.Error
 		if !errors.As(res[1].err, &pe) || pe.Code != p2p.CodeUnavailable || !strings.Contains(pe.Message, "not enough nodes ready") || !strings.Contains(pe.Message, "silent: 2,3") {
 			t.Fatalf("two nodes down: got %v", res[1].err)
@@ -301,7 +301,7 @@ func TestCluster(t *testing.T) {
 			}
 		}
 		req := execReq(c, signAction, pub, "after restart", []int{1, 3}, 3)
-		if _, _, err := c.combine(fanOut(c, api.ExecuteProtocol, []int{1, 3}, req), "sig1", pub); err != nil {
+		if _, _, err := c.combine(fanOut(c, wire.ExecuteProtocol, []int{1, 3}, req), "sig1", pub); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -313,8 +313,8 @@ func TestCluster(t *testing.T) {
 	t.Run("byzantine", func(t *testing.T) {
 		sign := func(nodes []int, coord int, msg string) map[int]result {
 			h := sha256.Sum256([]byte(msg))
-			req := &api.PKPSignRequest{Common: c.common(c.user, nodes, coord), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
-			return fanOut(c, api.PKPSignProtocol, nodes, req)
+			req := &wire.PKPSignRequest{Common: c.common(c.user, nodes, coord), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+			return fanOut(c, wire.PKPSignProtocol, nodes, req)
 		}
 		t.Run("malicious coordinator, wrong hash", func(t *testing.T) {
 			c.evil[0].Set(signingtest.WrongHash(c.idKeys[0]))

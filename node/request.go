@@ -18,13 +18,13 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
-	"github.com/pkpnet/pkpnet/node/auth"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
@@ -33,15 +33,15 @@ var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 func (n *Node) serveClients() {
 	lim := n.sandbox.Limits()
 	exec := p2p.HandlerOptions{
-		MaxRequest: api.MaxCodeSize + api.MaxJSParamsSize + 64<<10, MaxResponse: 4 << 20,
+		MaxRequest: wire.MaxCodeSize + wire.MaxJSParamsSize + 64<<10, MaxResponse: 4 << 20,
 		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute,
 		Rate: n.cfg.ClientRate, Burst: n.cfg.ClientBurst,
 	}
-	p2p.Handle(n.host, api.ExecuteProtocol, exec, instrument(n, api.ExecuteProtocol, n.handleExecute))
+	p2p.Handle(n.host, wire.ExecuteProtocol, exec, instrument(n, wire.ExecuteProtocol, n.handleExecute))
 	sign := exec
 	sign.MaxRequest = 64 << 10
 	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
-	p2p.Handle(n.host, api.PKPSignProtocol, sign, instrument(n, api.PKPSignProtocol, n.handlePKPSign))
+	p2p.Handle(n.host, wire.PKPSignProtocol, sign, instrument(n, wire.PKPSignProtocol, n.handlePKPSign))
 }
 
 // checkCommon validates the fields every request carries and authenticates
@@ -49,7 +49,7 @@ func (n *Node) serveClients() {
 // request ID and body, under a valid wallet authorisation. Nothing is
 // recorded here; the handler checks the capability and then calls
 // n.record. It returns the grant and the nodes.
-func (n *Node) checkCommon(ctx context.Context, c *api.Common, proto protocol.ID, body auth.Body) (*auth.Grant, []party.ID, error) {
+func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.ID, body auth.Body) (*auth.Grant, []party.ID, error) {
 	if !requestIDRE.MatchString(c.RequestID) {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
 	}
@@ -63,7 +63,7 @@ func (n *Node) checkCommon(ctx context.Context, c *api.Common, proto protocol.ID
 	if err := n.refuseUnsynced(); err != nil {
 		return nil, nil, err
 	}
-	if len(c.Nodes) > api.MaxNodes {
+	if len(c.Nodes) > wire.MaxNodes {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
 	ns := n.host.NodeSet()
@@ -124,7 +124,7 @@ func (n *Node) record(g *auth.Grant, requestID string) error {
 // requestKey is the value every node of a request derives the same way from
 // it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
 // sessions are named after it.
-func requestKey(c *api.Common) string {
+func requestKey(c *wire.Common) string {
 	sig, _ := hexutil.Decode(c.Session.AuthSig.Sig) // verified already
 	h := sha256.New()
 	h.Write(sig)
@@ -133,7 +133,7 @@ func requestKey(c *api.Common) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignRequest) (*api.Response, error) {
+func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRequest) (*wire.Response, error) {
 	if !n.enter() {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
 	}
@@ -150,7 +150,7 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignReq
 	if err != nil || (len(pubIn) != 33 && len(pubIn) != 65) {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "pubKey must be a 33- or 65-byte public key in 0x-hex")
 	}
-	g, nodes, err := n.checkCommon(ctx, &req.Common, api.PKPSignProtocol, req.Body())
+	g, nodes, err := n.checkCommon(ctx, &req.Common, wire.PKPSignProtocol, req.Body())
 	if err != nil {
 		return nil, err
 	}
@@ -172,10 +172,10 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *api.PKPSignReq
 	if err != nil {
 		return nil, err
 	}
-	return &api.Response{RequestID: req.RequestID, Party: string(n.self), Shares: shares}, nil
+	return &wire.Response{RequestID: req.RequestID, Party: string(n.self), Shares: shares}, nil
 }
 
-func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteRequest) (*api.Response, error) {
+func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRequest) (*wire.Response, error) {
 	if !n.enter() {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
 	}
@@ -188,11 +188,11 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 	if (req.Code == "") == (req.IPFSID == "") {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "exactly one of code and ipfsId must be set")
 	}
-	if len(req.Code) > api.MaxCodeSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "code exceeds %d bytes", api.MaxCodeSize)
+	if len(req.Code) > wire.MaxCodeSize {
+		return nil, p2p.Errorf(p2p.CodeTooLarge, "code exceeds %d bytes", wire.MaxCodeSize)
 	}
-	if len(req.JSParams) > api.MaxJSParamsSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", api.MaxJSParamsSize)
+	if len(req.JSParams) > wire.MaxJSParamsSize {
+		return nil, p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", wire.MaxJSParamsSize)
 	}
 	var want cid.Cid
 	if req.IPFSID != "" {
@@ -202,7 +202,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 		}
 		want = c
 	}
-	g, nodes, err := n.checkCommon(ctx, &req.Common, api.ExecuteProtocol, req.Body())
+	g, nodes, err := n.checkCommon(ctx, &req.Common, wire.ExecuteProtocol, req.Body())
 	if err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *api.ExecuteReq
 	if err != nil {
 		return nil, err
 	}
-	return &api.Response{
+	return &wire.Response{
 		RequestID: req.RequestID, Party: string(n.self), Response: res.Response, Logs: res.Logs,
 		ActionCID: res.CID.String(), Shares: shares, SigNames: sigNames(jobs),
 	}, nil
@@ -285,12 +285,12 @@ func (n *Node) jobFor(sigName string, pub []byte, hash [32]byte) (*signJob, erro
 }
 
 // signAll runs every signature of a request concurrently.
-func (n *Node) signAll(ctx context.Context, c *api.Common, nodes []party.ID, jobs []*signJob) ([]api.SignatureShare, error) {
+func (n *Node) signAll(ctx context.Context, c *wire.Common, nodes []party.ID, jobs []*signJob) ([]wire.SignatureShare, error) {
 	if len(jobs) == 0 {
 		return nil, nil
 	}
 	sc := &signCtx{requestID: c.RequestID, requestKey: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
-	out := make([]*api.SignatureShare, len(jobs))
+	out := make([]*wire.SignatureShare, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	for i, j := range jobs {
 		g.Go(func() error {
@@ -307,7 +307,7 @@ func (n *Node) signAll(ctx context.Context, c *api.Common, nodes []party.ID, job
 		n.log.Warn("signing failed", "request", c.RequestID, "err", err)
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "signing failed: %s", truncate(err.Error(), 300))
 	}
-	var shares []api.SignatureShare
+	var shares []wire.SignatureShare
 	for _, sh := range out {
 		if sh != nil {
 			shares = append(shares, *sh)
@@ -323,7 +323,7 @@ func runError(err error, res *runtime.Result) error {
 		msg += "; logs: " + truncate(res.Logs, 1000)
 	}
 	if runtime.IsLimit(err, runtime.LimitWallTime) {
-		return p2p.Errorf(p2p.CodeTimeout, "%s: %s", api.ActionTimeoutPrefix, msg)
+		return p2p.Errorf(p2p.CodeTimeout, "%s: %s", wire.ActionTimeoutPrefix, msg)
 	}
 	switch runtime.KindOf(err) {
 	case runtime.KindInvalidInput, runtime.KindScript, runtime.KindLimit, runtime.KindRefused:
@@ -350,7 +350,7 @@ func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
 	}
 	fctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	f := &ipfs.Fetcher{Gateways: gws, MaxSize: api.MaxCodeSize}
+	f := &ipfs.Fetcher{Gateways: gws, MaxSize: wire.MaxCodeSize}
 	code, err := f.Fetch(fctx, c)
 	if err != nil {
 		if errors.Is(err, ipfs.ErrNotFound) {

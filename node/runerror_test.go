@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // TestRunErrorCodes: an action past its wall time is a `timeout` that names
@@ -19,7 +19,7 @@ func TestRunErrorCodes(t *testing.T) {
 		code     p2p.ErrorCode
 		contains string
 	}{
-		{&runtime.Error{Kind: runtime.KindLimit, Limit: runtime.LimitWallTime, Msg: "the action ran longer than 30s"}, p2p.CodeTimeout, api.ActionTimeoutPrefix},
+		{&runtime.Error{Kind: runtime.KindLimit, Limit: runtime.LimitWallTime, Msg: "the action ran longer than 30s"}, p2p.CodeTimeout, wire.ActionTimeoutPrefix},
 		{&runtime.Error{Kind: runtime.KindLimit, Limit: runtime.LimitMemory, Msg: "heap"}, p2p.CodeBadRequest, "action failed"},
 		{&runtime.Error{Kind: runtime.KindScript, Msg: "boom"}, p2p.CodeBadRequest, "boom"},
 		{&runtime.Error{Kind: runtime.KindWorker, Msg: "crash"}, p2p.CodeUnavailable, "could not run"},

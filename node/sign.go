@@ -12,9 +12,9 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // signJob is one signature a request asks this node to take part in.
@@ -38,7 +38,7 @@ type signCtx struct {
 
 // signOne runs one signature's coordination (node/signing) and returns
 // this node's share, nil when it was not chosen.
-func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*api.SignatureShare, error) {
+func (n *Node) signOne(ctx context.Context, sc *signCtx, job *signJob) (*wire.SignatureShare, error) {
 	_, rootPub := n.rootConfig()
 	if rootPub == nil {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")

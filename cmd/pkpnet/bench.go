@@ -16,7 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
 )
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 )
 
 func init() {

@@ -19,7 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 )
 
 // nodeProc is one node process started by the devnet.

@@ -17,7 +17,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/node"
 )
 

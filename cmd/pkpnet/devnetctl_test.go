@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pkpnet/pkpnet/client/devnet"
+	"github.com/pkpnet/pkpnet/devnet"
 )
 
 // syncBuffer is a bytes.Buffer safe for a process writer and a reader.

@@ -19,8 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/node"
-	"github.com/pkpnet/pkpnet/node/auth"
 )
 
 // maxSessionFile caps a session file read.

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 // TestSessionFile: a stored session reads back (mode 0600, same key and

@@ -9,8 +9,8 @@ import (
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 func fuzzKey(f *testing.F) (libcrypto.PrivKey, keyRing) {
@@ -134,8 +134,8 @@ func FuzzVerifyTranscript(f *testing.F) {
 	sk, ring := fuzzKey(f)
 	f.Add(hex.EncodeToString(seedAssignment(f, sk)), "0x01", "0x02", "0x03")
 	f.Fuzz(func(t *testing.T, assign, c1, c2, rv string) {
-		s := api.SignatureShare{Party: "2", Assignment: assign, Commitments: []string{c1, c2}, Reveals: []string{rv}, Sigma: "0x01"}
-		out := signing.Verify([]api.SignatureShare{s}, ring, signing.Expect{})
+		s := wire.SignatureShare{Party: "2", Assignment: assign, Commitments: []string{c1, c2}, Reveals: []string{rv}, Sigma: "0x01"}
+		out := signing.Verify([]wire.SignatureShare{s}, ring, signing.Expect{})
 		for _, c := range out.Culprits {
 			// Only the sender, or a party whose key signed the evidence
 			// (all three share one key in this target).

@@ -26,8 +26,8 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // Pool hands out the presignatures this node coordinated.
@@ -110,7 +110,7 @@ const (
 
 // Result is this node's outcome of a run: nil Share when it was not chosen.
 type Result struct {
-	Share    *api.SignatureShare
+	Share    *wire.SignatureShare
 	OnDemand bool
 }
 
@@ -503,7 +503,7 @@ func (r *run) revealRound(ctx context.Context) ([32]byte, error) {
 	r.reveals = map[party.ID]*Opened{r.d.Self: {Raw: rraw, Signer: r.d.Self, Reveal: rv}}
 	echo := r.sortedRaw(r.commits)
 	r.sendAll(ctx, r.others, &Message{Type: MsgReveal, Signed: rraw, Echo: echo})
-	views := []api.SignatureShare{r.view(r.d.Self, echo, rraw)}
+	views := []wire.SignatureShare{r.view(r.d.Self, echo, rraw)}
 	deadline := time.Now().Add(r.d.RoundTimeout)
 	for len(r.reveals) < len(r.set) {
 		from, m, err := r.ib.next(ctx, deadline, r.others, MsgReveal, MsgDecline)
@@ -555,8 +555,8 @@ func (r *run) revealRound(ctx context.Context) ([32]byte, error) {
 	return mpc.CombineEntropy(r.req.Session, r.set, commits, reveals)
 }
 
-func (r *run) view(from party.ID, commits [][]byte, reveal []byte) api.SignatureShare {
-	v := api.SignatureShare{Party: string(from), Assignment: hexOf(r.assignRaw), Reveals: []string{hexOf(reveal)}}
+func (r *run) view(from party.ID, commits [][]byte, reveal []byte) wire.SignatureShare {
+	v := wire.SignatureShare{Party: string(from), Assignment: hexOf(r.assignRaw), Reveals: []string{hexOf(reveal)}}
 	for _, c := range commits {
 		v.Commitments = append(v.Commitments, hexOf(c))
 	}
@@ -622,7 +622,7 @@ func (r *run) release(ctx context.Context, presignID []byte, entropy [32]byte) (
 	if err != nil {
 		return nil, err
 	}
-	sh := &api.SignatureShare{
+	sh := &wire.SignatureShare{
 		SigName: r.req.SigName, TokenID: r.req.TokenID.String(), PubKey: hexOf(r.req.PubKey), KeyID: hexOf(r.req.KeyID[:]),
 		Hash: hexOf(r.req.Hash[:]), Entropy: hexOf(entropy[:]), Signers: partyStrings(r.set), Presign: hexOf(pubBin),
 		PresignID: hexOf(share.PresignID), Sigma: hexOf(share.Sigma), Party: string(r.d.Self),

@@ -11,7 +11,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // ProofKind says what proves a party bad.
@@ -60,7 +60,7 @@ type Outcome struct {
 	// the shares (with sigma) of every signer were good.
 	Signature []byte
 	// Good are the shares left after removing those of proven parties.
-	Good []api.SignatureShare
+	Good []wire.SignatureShare
 	// Culprits are the parties proven bad, at most once each.
 	Culprits []Culprit
 	// Missing are signers without a good share (nobody is blamed for it).
@@ -102,7 +102,7 @@ func (o *Outcome) Err() error {
 
 // view is one share's transcript, opened.
 type view struct {
-	share   *api.SignatureShare
+	share   *wire.SignatureShare
 	assign  *Opened
 	commits map[party.ID]*Opened
 	reveals map[party.ID]*Opened
@@ -181,7 +181,7 @@ func kindOf(o *Opened) string {
 // sigma that fails the check against the public data every signer signed.
 // A disagreement that no evidence resolves is returned as Unresolved and
 // names nobody. There is no vote between parties.
-func Verify(shares []api.SignatureShare, keys KeyRing, exp Expect) *Outcome {
+func Verify(shares []wire.SignatureShare, keys KeyRing, exp Expect) *Outcome {
 	v := &verifier{keys: keys, exp: exp, out: &Outcome{}, named: map[party.ID]bool{}, objects: map[string]*Opened{}}
 	var views []*view
 	seen := map[string]bool{}
@@ -255,7 +255,7 @@ func (v *verifier) sortCulprits() {
 
 // open checks one share's transcript against its signatures and its own
 // fields, recording every validly signed object for the equivocation check.
-func (v *verifier) open(s *api.SignatureShare) (*view, error) {
+func (v *verifier) open(s *wire.SignatureShare) (*view, error) {
 	from := party.ID(s.Party)
 	if err := mpc.ValidPartyID(from); err != nil {
 		return nil, err

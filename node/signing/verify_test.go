@@ -12,18 +12,18 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // honestShares runs one honest signature among all parties of an n=3
 // harness (coordinator 1, signers {1,2}) and returns the shares by party.
-func honestShares(t *testing.T, h *harness) (map[string]api.SignatureShare, [32]byte) {
+func honestShares(t *testing.T, h *harness) (map[string]wire.SignatureShare, [32]byte) {
 	t.Helper()
 	h.GivePresign("1", "1", "2")
 	hash := randHash(t)
 	o := h.Sign("1", mpc.PartyIDs(3), nil, hash)
-	out := map[string]api.SignatureShare{}
+	out := map[string]wire.SignatureShare{}
 	for _, s := range o.Shares() {
 		out[s.Party] = s
 	}
@@ -33,7 +33,7 @@ func honestShares(t *testing.T, h *harness) (map[string]api.SignatureShare, [32]
 	return out, hash
 }
 
-func cloneShare(s api.SignatureShare) api.SignatureShare {
+func cloneShare(s wire.SignatureShare) wire.SignatureShare {
 	s.Signers = slices.Clone(s.Signers)
 	s.Commitments = slices.Clone(s.Commitments)
 	s.Reveals = slices.Clone(s.Reveals)
@@ -55,35 +55,35 @@ func TestVerifyNamesOnlyOnProof(t *testing.T) {
 	h := newHarness(t, 3)
 	shares, hash := honestShares(t, h)
 	exp := signing.Expect{RootPub: h.Root, Hash: hash[:], PubKey: h.PKP}
-	if out := signing.Verify([]api.SignatureShare{shares["1"], shares["2"]}, h.Ring, exp); out.Signature == nil {
+	if out := signing.Verify([]wire.SignatureShare{shares["1"], shares["2"]}, h.Ring, exp); out.Signature == nil {
 		t.Fatalf("honest shares: %v", out.Err())
 	}
 	other, _ := honestShares(t, h) // a valid run of another session
 	cases := []struct {
 		name string
-		f    func(s *api.SignatureShare)
+		f    func(s *wire.SignatureShare)
 		kind signing.ProofKind
 	}{
-		{"entropy", func(s *api.SignatureShare) { s.Entropy = flipHex(s.Entropy) }, signing.ProofTranscript},
-		{"hash", func(s *api.SignatureShare) { s.Hash = flipHex(s.Hash) }, signing.ProofTranscript},
-		{"key ID", func(s *api.SignatureShare) { s.KeyID = flipHex(s.KeyID) }, signing.ProofTranscript},
-		{"presignature public data", func(s *api.SignatureShare) { s.Presign = other["2"].Presign }, signing.ProofTranscript},
-		{"presignature ID", func(s *api.SignatureShare) { s.PresignID = other["2"].PresignID }, signing.ProofTranscript},
-		{"signers", func(s *api.SignatureShare) { s.Signers = []string{"2", "3"} }, signing.ProofTranscript},
-		{"a commitment dropped", func(s *api.SignatureShare) { s.Commitments = s.Commitments[:1] }, signing.ProofTranscript},
-		{"a reveal dropped", func(s *api.SignatureShare) { s.Reveals = s.Reveals[1:] }, signing.ProofTranscript},
-		{"bad signature on the other's commitment", func(s *api.SignatureShare) { s.Commitments[0] = flipHex(s.Commitments[0]) }, signing.ProofTranscript},
-		{"assignment of another session", func(s *api.SignatureShare) { s.Assignment = other["2"].Assignment }, signing.ProofTranscript},
-		{"presign signature missing", func(s *api.SignatureShare) { delete(s.PresignSigs, "1") }, signing.ProofTranscript},
-		{"presign signature swapped", func(s *api.SignatureShare) { s.PresignSigs["1"] = s.PresignSigs["2"] }, signing.ProofTranscript},
-		{"sigma", func(s *api.SignatureShare) { s.Sigma = flipHex(s.Sigma) }, signing.ProofShare},
-		{"malformed hex", func(s *api.SignatureShare) { s.Assignment = "0xzz" }, signing.ProofTranscript},
+		{"entropy", func(s *wire.SignatureShare) { s.Entropy = flipHex(s.Entropy) }, signing.ProofTranscript},
+		{"hash", func(s *wire.SignatureShare) { s.Hash = flipHex(s.Hash) }, signing.ProofTranscript},
+		{"key ID", func(s *wire.SignatureShare) { s.KeyID = flipHex(s.KeyID) }, signing.ProofTranscript},
+		{"presignature public data", func(s *wire.SignatureShare) { s.Presign = other["2"].Presign }, signing.ProofTranscript},
+		{"presignature ID", func(s *wire.SignatureShare) { s.PresignID = other["2"].PresignID }, signing.ProofTranscript},
+		{"signers", func(s *wire.SignatureShare) { s.Signers = []string{"2", "3"} }, signing.ProofTranscript},
+		{"a commitment dropped", func(s *wire.SignatureShare) { s.Commitments = s.Commitments[:1] }, signing.ProofTranscript},
+		{"a reveal dropped", func(s *wire.SignatureShare) { s.Reveals = s.Reveals[1:] }, signing.ProofTranscript},
+		{"bad signature on the other's commitment", func(s *wire.SignatureShare) { s.Commitments[0] = flipHex(s.Commitments[0]) }, signing.ProofTranscript},
+		{"assignment of another session", func(s *wire.SignatureShare) { s.Assignment = other["2"].Assignment }, signing.ProofTranscript},
+		{"presign signature missing", func(s *wire.SignatureShare) { delete(s.PresignSigs, "1") }, signing.ProofTranscript},
+		{"presign signature swapped", func(s *wire.SignatureShare) { s.PresignSigs["1"] = s.PresignSigs["2"] }, signing.ProofTranscript},
+		{"sigma", func(s *wire.SignatureShare) { s.Sigma = flipHex(s.Sigma) }, signing.ProofShare},
+		{"malformed hex", func(s *wire.SignatureShare) { s.Assignment = "0xzz" }, signing.ProofTranscript},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			bad := cloneShare(shares["2"])
 			tc.f(&bad)
-			for _, order := range [][]api.SignatureShare{{shares["1"], bad}, {bad, shares["1"]}} {
+			for _, order := range [][]wire.SignatureShare{{shares["1"], bad}, {bad, shares["1"]}} {
 				out := signing.Verify(order, h.Ring, exp)
 				if out.Signature != nil {
 					t.Fatal("signed with an altered share")
@@ -103,7 +103,7 @@ func TestVerifyUnresolved(t *testing.T) {
 	b, _ := honestShares(t, h)
 	exp := signing.Expect{RootPub: h.Root}
 	t.Run("shares of two valid sessions", func(t *testing.T) {
-		out := signing.Verify([]api.SignatureShare{a["1"], b["2"]}, h.Ring, exp)
+		out := signing.Verify([]wire.SignatureShare{a["1"], b["2"]}, h.Ring, exp)
 		if out.Signature != nil || len(out.Culprits) != 0 || out.Unresolved == "" {
 			t.Fatalf("got signature=%v named=%v unresolved=%q", out.Signature != nil, out.Named(), out.Unresolved)
 		}
@@ -111,20 +111,20 @@ func TestVerifyUnresolved(t *testing.T) {
 	t.Run("unknown signer key", func(t *testing.T) {
 		ring := maps.Clone(h.Ring)
 		delete(ring, "1")
-		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
+		out := signing.Verify([]wire.SignatureShare{a["1"], a["2"]}, ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 		if out.Signature != nil || len(out.Culprits) != 0 || out.Unresolved == "" {
 			t.Fatalf("got signature=%v named=%v unresolved=%q", out.Signature != nil, out.Named(), out.Unresolved)
 		}
 	})
 	t.Run("one share missing", func(t *testing.T) {
-		out := signing.Verify([]api.SignatureShare{a["1"]}, h.Ring, exp)
+		out := signing.Verify([]wire.SignatureShare{a["1"]}, h.Ring, exp)
 		if out.Signature != nil || len(out.Culprits) != 0 || !slices.Equal(out.Missing, []party.ID{"2"}) {
 			t.Fatalf("got named=%v missing=%v", out.Named(), out.Missing)
 		}
 	})
 	t.Run("a share for another hash than requested", func(t *testing.T) {
 		other := randHash(t)
-		out := signing.Verify([]api.SignatureShare{a["1"], a["2"]}, h.Ring, signing.Expect{RootPub: h.Root, Hash: other[:]})
+		out := signing.Verify([]wire.SignatureShare{a["1"], a["2"]}, h.Ring, signing.Expect{RootPub: h.Root, Hash: other[:]})
 		// Both senders released shares for a hash the client did not ask:
 		// each share is its sender's own statement.
 		if out.Signature != nil || len(out.Culprits) != 2 {
@@ -168,7 +168,7 @@ func TestVerifyEquivocation(t *testing.T) {
 		t.Fatal(err)
 	}
 	s1.Entropy = "0x" + hex.EncodeToString(ent[:])
-	out := signing.Verify([]api.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
+	out := signing.Verify([]wire.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 	if out.Signature != nil || !slices.Equal(out.Named(), []party.ID{"2"}) || out.Culprits[0].Kind != signing.ProofEquivocation || len(out.Culprits[0].Evidence) != 2 {
 		t.Fatalf("got %v", out.Err())
 	}
@@ -177,7 +177,7 @@ func TestVerifyEquivocation(t *testing.T) {
 	stranger, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
 	craw, _ = c.Sign(stranger)
 	s1.Commitments[1], s1.Reveals[1] = "0x"+hex.EncodeToString(craw), shares["1"].Reveals[1]
-	out = signing.Verify([]api.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
+	out = signing.Verify([]wire.SignatureShare{s1, s2}, h.Ring, signing.Expect{RootPub: h.Root, Hash: hash[:]})
 	if !slices.Equal(out.Named(), []party.ID{"1"}) {
 		t.Fatalf("forged commitment: named %v (%v), want the forwarder 1", out.Named(), out.Err())
 	}

@@ -20,8 +20,8 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
-	"github.com/pkpnet/pkpnet/node/api"
 	"github.com/pkpnet/pkpnet/node/signing"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // KeyRing maps parties to their identity keys.
@@ -262,8 +262,8 @@ type Outcome struct {
 }
 
 // Shares are the shares the parties released.
-func (o *Outcome) Shares() []api.SignatureShare {
-	var out []api.SignatureShare
+func (o *Outcome) Shares() []wire.SignatureShare {
+	var out []wire.SignatureShare
 	for _, r := range o.Res {
 		if r != nil && r.Share != nil {
 			out = append(out, *r.Share)

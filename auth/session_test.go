@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 const (

@@ -1,14 +1,14 @@
-// Package api owns the wire types of pkpnet's client protocols
+// Package wire owns the wire types of pkpnet's client protocols
 // (/pkpnet/execute/1.0.0 and /pkpnet/pkp-sign/1.0.0): what a client sends to
 // each node of a request, and what every node answers. Nodes and the client
 // library both use it; the framing (length-delimited JSON with size caps and
 // structured p2p.Error refusals) is p2p's.
-package api
+package wire
 
 import (
 	"encoding/json"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"go.etcd.io/bbolt"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 func openDB(t *testing.T, path string) *bbolt.DB {

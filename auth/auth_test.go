@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 // The example message of EIP-4361 (with its address), parsed field by field.

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"go.etcd.io/bbolt"
 
-	"github.com/pkpnet/pkpnet/node/auth"
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 // BenchmarkVerify: one session request at a node (EOA wallet, no chain).

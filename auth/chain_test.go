@@ -21,11 +21,11 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/node/auth"
 )
 
 // simChain is a simulated chain with the pkpnet contracts, a root key whose
