@@ -188,7 +188,13 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		if err != nil {
 			return nil, err
 		}
-		listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
+		wsPort, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		// TCP for Go and Node.js clients, WebSocket for browsers; both
+		// are registered as address hints.
+		listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port), fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/ws", wsPort)}
 		spec := &NodeSpec{
 			Party: strconv.Itoa(i), DataDir: dir, PeerID: pid, Listen: listen, OperatorKey: op, Passphrase: pass,
 			MetricsAddr: fmt.Sprintf("127.0.0.1:%d", mport),
@@ -234,6 +240,7 @@ func (s *NodeSpec) FileConfig() node.FileConfig {
 		// devnet runs actions with the isolation the kernel allows.
 		SandboxIsolation: "auto",
 		IPFSGateway:      c.IPFSGateway, AllowPrivateFetch: c.AllowPrivateFetch, ActionRPCURLs: c.ActionRPCURLs,
+		DevFault: c.DevFault,
 	}
 }
 

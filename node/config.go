@@ -100,6 +100,12 @@ type Config struct {
 	// AllowPrivateFetch lets actions fetch loopback and private addresses
 	// (the devnet turns it on for local mock APIs; logged at start).
 	AllowPrivateFetch bool
+	// DevFault makes this node misbehave on purpose, for client tests
+	// against a devnet only (TEST ONLY; the node refuses to start with it
+	// on any chain but a dev chain, chain ID DevChainID). "bad-share":
+	// every signature share it answers carries a corrupted sigma, so that
+	// a client must name it and retry without it.
+	DevFault string
 	// ChainNames are the chain names actions may use in getLatestNonce and
 	// checkConditions; all of them read the node's chain. Default
 	// ["pkpnet", "ethereum"].
@@ -322,6 +328,7 @@ type FileConfig struct {
 	MetricsAddr        string              `json:"metricsAddr,omitempty"`
 	SandboxIsolation   string              `json:"sandboxIsolation,omitempty"`
 	AllowPrivateFetch  bool                `json:"allowPrivateFetch,omitempty"`
+	DevFault           string              `json:"devFault,omitempty"` // TEST ONLY, dev chains only
 	ActionRPCURLs      map[string]string   `json:"actionRpcUrls,omitempty"`
 
 	// UnsafeAllowLowConfirmations: see Config.
@@ -521,6 +528,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 	}
 	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
 	cfg.AllowPrivateFetch = fc.AllowPrivateFetch
+	cfg.DevFault = fc.DevFault
 	cfg.ActionRPCURLs = fc.ActionRPCURLs
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := ReadFileLimited(p, 1<<20)

@@ -188,6 +188,9 @@ func (n *Node) stopChainClient() {
 
 // confirmation floor: depends on the chain
 func (n *Node) startConfirmations(context.Context) (err error) {
+	if err := checkDevFault(n.cfg.DevFault, n.chainID.Uint64()); err != nil {
+		return err
+	}
 	n.confirmations, err = ConfirmationsFor(n.chainID.Uint64(), n.cfg.Confirmations, n.cfg.UnsafeAllowLowConfirmations)
 	return err
 }

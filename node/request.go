@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
 	"regexp"
 	"slices"
@@ -172,7 +173,7 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err != nil {
 		return nil, err
 	}
-	return &wire.Response{RequestID: req.RequestID, Party: string(n.self), Shares: shares}, nil
+	return &wire.Response{RequestID: req.RequestID, Party: string(n.self), Shares: n.devFault(shares)}, nil
 }
 
 func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRequest) (*wire.Response, error) {
@@ -263,7 +264,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	}
 	return &wire.Response{
 		RequestID: req.RequestID, Party: string(n.self), Response: res.Response, Logs: res.Logs,
-		ActionCID: res.CID.String(), Shares: shares, SigNames: sigNames(jobs),
+		ActionCID: res.CID.String(), Shares: n.devFault(shares), SigNames: sigNames(jobs),
 	}, nil
 }
 
@@ -368,4 +369,37 @@ func sigNames(jobs []*signJob) []string {
 		out[i] = j.SigName
 	}
 	return out
+}
+
+// DevFaultBadShare is the one Config.DevFault a node knows (TEST ONLY).
+const DevFaultBadShare = "bad-share"
+
+// checkDevFault refuses a dev fault outside a dev chain.
+func checkDevFault(fault string, chainID uint64) error {
+	switch {
+	case fault == "":
+		return nil
+	case fault != DevFaultBadShare:
+		return fmt.Errorf("devFault %q: the only test fault is %q", fault, DevFaultBadShare)
+	case chainID != DevChainID:
+		return fmt.Errorf("devFault %q is for client tests on a devnet and refused on chain %d (dev chain: %d)", fault, chainID, DevChainID)
+	}
+	return nil
+}
+
+// devFault applies Config.DevFault to the shares this node answers (TEST
+// ONLY, dev chains only, see checkDevFault): "bad-share" flips a bit of
+// every sigma, so the share fails the client's check against the signed
+// presignature public data.
+func (n *Node) devFault(shares []wire.SignatureShare) []wire.SignatureShare {
+	if n.cfg.DevFault != DevFaultBadShare {
+		return shares
+	}
+	for i := range shares {
+		if b, err := hex.DecodeString(strings.TrimPrefix(shares[i].Sigma, "0x")); err == nil && len(b) > 0 {
+			b[len(b)-1] ^= 1
+			shares[i].Sigma = "0x" + hex.EncodeToString(b)
+		}
+	}
+	return shares
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/devnet"
+	"github.com/pkpnet/pkpnet/node"
 )
 
 // nodeProc is one node process started by the devnet.
@@ -105,6 +107,7 @@ func init() {
 		timeout                             time.Duration
 		gatewayPort                         int
 		allowPrivateFetch                   bool
+		testFaults                          []string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -164,6 +167,9 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 				return err
 			}
 			defer d.Close()
+			if err := applyTestFaults(d, testFaults, say); err != nil {
+				return err
+			}
 			say("dev chain at %s, %d nodes registered; starting node processes (logs in %s)", d.Chain.HTTPURL, len(d.Nodes), dir)
 			say("IPFS gateway at %s (pkpnet action add FILE puts actions there; nodes fetch by CID from it)", d.GatewayURL)
 			if allowPrivateFetch {
@@ -293,6 +299,29 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "bound for the setup (genesis, pool fill) and the demo")
 	cmd.AddCommand(devnetNodeCmd())
 	f.IntVar(&gatewayPort, "gateway-port", 8080, "IPFS trustless gateway port on 127.0.0.1 (0: a free port)")
+	f.StringSliceVar(&testFaults, "test-fault", nil, "TEST ONLY: N=bad-share makes node N answer corrupted signature shares (client tests; refused on any chain but a dev chain)")
 	f.BoolVar(&allowPrivateFetch, "allow-private-fetch", true, "let actions fetch 127.0.0.1 and private addresses (local mock APIs); devnet only")
 	rootCmd.AddCommand(cmd)
+}
+
+// applyTestFaults sets the TEST ONLY node.Config.DevFault of the nodes named
+// by --test-fault (N=fault); the node checks the fault and the chain itself.
+func applyTestFaults(d *devnet.Devnet, faults []string, say func(string, ...any)) error {
+	for _, f := range faults {
+		p, fault, ok := strings.Cut(f, "=")
+		if !ok || fault != node.DevFaultBadShare {
+			return fmt.Errorf("--test-fault %q: want N=%s", f, node.DevFaultBadShare)
+		}
+		found := false
+		for _, s := range d.Nodes {
+			if s.Party == p {
+				s.Config.DevFault, found = fault, true
+			}
+		}
+		if !found {
+			return fmt.Errorf("--test-fault %q: no node %s", f, p)
+		}
+		say("TEST FAULT: node %s answers %ss (--test-fault)", p, fault)
+	}
+	return nil
 }
