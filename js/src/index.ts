@@ -1,0 +1,11 @@
+// @pkpnet/client: a pkpnet client for Node.js and the browser over js-libp2p.
+export { PkpnetClient, connect, RequestError } from './client.js'
+export type { ConnectOptions, GetSessionSigsParams, SignatureResult, PKPSignResult, ExecuteJsResult, RequestInfo } from './client.js'
+export { NodeError } from './wire.js'
+export type { NodeInfo, Response, SignatureShare } from './wire.js'
+export { Session, createSession, sessionMessage, bodyHash, signingBytes, encodeRecap, recapJSON, recapStatement, siweMessage, ABILITY_EXECUTE, ABILITY_PKP_SIGN } from './auth.js'
+export type { AuthSig, SessionSig, Caveat, WalletSigner } from './auth.js'
+export * as mpc from './mpc.js'
+export * as signing from './signing.js'
+export { actionCID } from './cid.js'
+export { readNodes, readRootKey, identityKeyOf } from './chain.js'
