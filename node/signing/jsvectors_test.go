@@ -207,4 +207,6 @@ func TestJSVectors(t *testing.T) {
 	}
 }
 
-func libcryptoEd25519(raw []byte) (libcrypto.PubKey, error) { return libcrypto.UnmarshalEd25519PublicKey(raw) }
+func libcryptoEd25519(raw []byte) (libcrypto.PubKey, error) {
+	return libcrypto.UnmarshalEd25519PublicKey(raw)
+}
