@@ -205,6 +205,14 @@ export class PkpnetClient {
     throw new NodeError(node.party, '', `unreachable: ${errs.join('; ') || 'no address hints'}`, node.peerId)
   }
 
+  /** Handshakes every node now: its info (epoch, root key, pool levels) or its error, by party. */
+  async handshake(): Promise<Record<string, { info?: NodeInfo, error?: NodeError }>> {
+    await this.refreshStatus(true)
+    const out: Record<string, { info?: NodeInfo, error?: NodeError }> = {}
+    for (const [p, st] of this.status) out[p] = { info: st.info, error: st.err }
+    return out
+  }
+
   private async refreshStatus(force: boolean): Promise<void> {
     const now = Date.now()
     await Promise.all(this.nodes.map(async (n) => {

@@ -40,14 +40,26 @@ function inv(a: bigint): bigint {
 
 function mul(p: Pt, k: bigint): Pt {
   const s = mod(k)
-  return s === 0n ? Point.ZERO : p.multiply(s)
+  // Only public values are multiplied here (verification, combination):
+  // the variable-time multiplication is safe and several times faster.
+  return s === 0n ? Point.ZERO : p.multiplyUnsafe(s)
 }
+
+// Decompression (a field square root) dominates share checks, and one
+// request parses the same public points many times: keep the last few.
+const pointCache = new Map<string, Pt>()
+const POINT_CACHE_MAX = 512
 
 /** Parses a 33- or 65-byte SEC1 public key; throws on bad points. */
 export function parsePoint(b: Uint8Array): Pt {
   if (b.length !== 33 && b.length !== 65) throw new FormatError(`public key: want 33 or 65 bytes, got ${b.length}`)
+  const k = toHex(b, false)
+  const hit = pointCache.get(k)
+  if (hit) return hit
   const p = Point.fromBytes(b)
   p.assertValidity()
+  if (pointCache.size >= POINT_CACHE_MAX) pointCache.delete(pointCache.keys().next().value as string)
+  pointCache.set(k, p)
   return p
 }
 
