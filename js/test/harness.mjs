@@ -16,8 +16,13 @@ export function pkpnetBin () {
   return out
 }
 
-/** Starts a devnet; resolves once it runs. args: extra devnet flags. */
+/**
+ * Starts a devnet; resolves once it runs. args: extra devnet flags. With
+ * $PKPNET_DEVNET_INFO (js/ci.sh: one devnet for both suites, started with
+ * --test-fault 3=bad-share) it uses that running devnet instead.
+ */
 export async function startDevnet (args = [], { timeoutMs = 600_000 } = {}) {
+  if (process.env.PKPNET_DEVNET_INFO) return useDevnet(process.env.PKPNET_DEVNET_INFO)
   const bin = pkpnetBin()
   const dir = mkdtempSync(join(tmpdir(), 'pkpnet-js-devnet-'))
   const infoPath = join(dir, 'info.json')
@@ -40,19 +45,11 @@ export async function startDevnet (args = [], { timeoutMs = 600_000 } = {}) {
       reject(new Error(`devnet exited (${code}):\n${log.slice(-3000)}`))
     })
   })
-  const info = JSON.parse(readFileSync(infoPath, 'utf8'))
-  const run = (...a) => execFileSync(bin, a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const d = handle(bin, infoPath)
   return {
-    bin, dir, info, infoPath,
+    ...d,
+    dir,
     log: () => log,
-    devKey: info.accounts[info.devAccount].privateKey,
-    /** Mints a PKP to the dev account with the CLI; returns its JSON. */
-    mint () {
-      const out = run('pkp', 'mint', '--info', infoPath, '--json').trim().split('\n')
-      return JSON.parse(out[out.length - 1])
-    },
-    stopNode (n) { run('devnet', 'node', 'stop', String(n), '--info', infoPath) },
-    startNode (n) { run('devnet', 'node', 'start', String(n), '--info', infoPath) },
     async close () {
       if (proc.exitCode === null) {
         const done = new Promise((resolve) => proc.on('exit', resolve))
@@ -66,4 +63,25 @@ export async function startDevnet (args = [], { timeoutMs = 600_000 } = {}) {
 
 export function clientOptions (info) {
   return { rpcUrl: info.httpUrl, nodeRegistry: info.contracts.nodeRegistry, pubkeyRouter: info.contracts.pubkeyRouter, network: info.network }
+}
+
+function handle (bin, infoPath) {
+  const info = JSON.parse(readFileSync(infoPath, 'utf8'))
+  const run = (...a) => execFileSync(bin, a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  return {
+    bin, info, infoPath,
+    devKey: info.accounts[info.devAccount].privateKey,
+    /** Mints a PKP to the dev account with the CLI; returns its JSON. */
+    mint () {
+      const out = run('pkp', 'mint', '--info', infoPath, '--json').trim().split('\n')
+      return JSON.parse(out[out.length - 1])
+    },
+    stopNode (n) { run('devnet', 'node', 'stop', String(n), '--info', infoPath) },
+    startNode (n) { run('devnet', 'node', 'start', String(n), '--info', infoPath) },
+  }
+}
+
+function useDevnet (infoPath) {
+  if (!process.env.PKPNET_BIN) throw new Error('PKPNET_DEVNET_INFO needs PKPNET_BIN')
+  return { ...handle(process.env.PKPNET_BIN, infoPath), dir: dirname(infoPath), log: () => '', async close () {} }
 }
