@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -94,6 +95,16 @@ func shift(s curve.Scalar) curve.Scalar {
 	return curve.Secp256k1{}.NewScalar().Set(s).Add(one)
 }
 
+// slowReshareTest skips a test that runs CMP refreshes of 3-4 parties
+// (1-3 minutes on a loaded 2-core machine) unless PKPNET_RESHARE_TEST is
+// set. TestReshareReplace, one 3-party refresh, runs by default.
+func slowReshareTest(t *testing.T) {
+	t.Helper()
+	if testing.Short() || os.Getenv("PKPNET_RESHARE_TEST") == "" {
+		t.Skip("runs CMP refreshes; set PKPNET_RESHARE_TEST=1")
+	}
+}
+
 type reshareCase struct {
 	params mpc.ReshareParams // Self is set per party
 	old    map[party.ID]*config.Config
@@ -103,7 +114,7 @@ type reshareCase struct {
 // reshareAll runs Reshare at every dealer and every member of the next set.
 func reshareAll(t testing.TB, net *mpc.MemNetwork, c reshareCase) (map[party.ID]*config.Config, map[party.ID]error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute*timeScale)
+	ctx, cancel := context.WithTimeout(context.Background(), max(3*time.Minute*timeScale, 8*c.params.RoundTimeout))
 	defer cancel()
 	var parties []party.ID
 	for _, id := range append(slices.Clone(c.params.Dealers), c.params.Next...) {
@@ -246,9 +257,7 @@ func interpolates(shares map[party.ID]curve.Scalar, root []byte) bool {
 // down (4 -> 3 dealt by the three others, T = 3), signs again, and shows
 // that node 4's old share does not combine with the new shares.
 func TestReshareAddThenRemoveDown(t *testing.T) {
-	if testing.Short() {
-		t.Skip("two CMP refreshes (about 30 s on 2 cores)")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
@@ -314,9 +323,7 @@ func TestReshareReplace(t *testing.T) {
 // TestRefreshEpochSameSet refreshes the n=3 key as an epoch transition of
 // an unchanged set.
 func TestRefreshEpochSameSet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a CMP refresh")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
@@ -376,8 +383,8 @@ func TestReshareCheatingDealerNamedThenRetry(t *testing.T) {
 			t.Fatalf("party %s: suspects %v", id, got)
 		}
 	}
-	if testing.Short() {
-		return
+	if testing.Short() || os.Getenv("PKPNET_RESHARE_TEST") == "" {
+		return // the retry runs a CMP refresh
 	}
 	c.params.Attempt = 1
 	c.params.Dealers = []party.ID{"1", "2"}
@@ -389,34 +396,38 @@ func TestReshareCheatingDealerNamedThenRetry(t *testing.T) {
 	checkNewConfigs(t, cfgs, ids, root)
 }
 
-// TestReshareResolvedComplaint: dealer 2 sends party 3 a bad share but
-// reveals the right one when 3 complains; and party 1 complains falsely
-// about dealer 3, which reveals. Nobody is blamed and the dealing result
-// is the same as without the complaints (checked through the refresh).
+// TestReshareResolvedComplaint: dealer 2 sends party 3 a share that fails
+// its commitments but reveals the right one when 3 complains. Nobody is
+// blamed, 3 takes the revealed share, and the transition completes.
 func TestReshareResolvedComplaint(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a CMP refresh")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
 	ids := mpc.PartyIDs(3)
+	complained := make(chan struct{}, 1)
 	bad := &tamper{inner: net.Transport("2"), onSend: func(m *mpc.ReshareMsg, e mpc.Envelope) {
 		if m.Kind == mpc.KindShare && e.To == "3" {
 			m.Share = shift(m.Share)
 		}
 	}}
-	liar := &tamper{inner: net.Transport("1"), onSend: func(m *mpc.ReshareMsg, e mpc.Envelope) {
-		if m.Kind == mpc.KindView {
-			m.BadShare = []party.ID{"3"}
+	watch := &tamper{inner: net.Transport("1"), onRecv: func(m *mpc.ReshareMsg, e mpc.Envelope) {
+		if m.Kind == mpc.KindView && e.From == "3" && slices.Equal(m.BadShare, []party.ID{"2"}) {
+			complained <- struct{}{}
 		}
 	}}
-	c := reshareCase{params: params(root, 9, ids, ids, ids), old: old, tr: map[party.ID]mpc.Transport{"1": liar, "2": bad}}
+	c := reshareCase{params: params(root, 9, ids, ids, ids), old: old, tr: map[party.ID]mpc.Transport{"1": watch, "2": bad}}
 	cfgs, errs := reshareAll(t, net, c)
 	if len(errs) > 0 {
-		t.Fatalf("resolved complaints: %v", errs)
+		t.Fatalf("resolved complaint: %v", errs)
+	}
+	select {
+	case <-complained:
+	default:
+		t.Fatal("party 3 did not complain about dealer 2")
 	}
 	checkNewConfigs(t, cfgs, ids, root)
+	signAfter(t, net, cfgs, []party.ID{"1", "3"}, root)
 }
 
 // TestReshareOffKeyDealer: dealer 2 deals a constant term other than its
