@@ -28,6 +28,7 @@ type tamper struct {
 	inner  mpc.Transport
 	onSend func(m *mpc.ReshareMsg, e mpc.Envelope)
 	onRecv func(m *mpc.ReshareMsg, e mpc.Envelope)
+	rawOut func(e mpc.Envelope) mpc.Envelope // applied last to every sent envelope
 }
 
 var _ mpc.Transport = (*tamper)(nil)
@@ -68,7 +69,11 @@ func rewriteEnv(e mpc.Envelope, f func(*mpc.ReshareMsg, mpc.Envelope)) mpc.Envel
 }
 
 func (c *tamperConn) Send(ctx context.Context, e mpc.Envelope) error {
-	return c.Conn.Send(ctx, rewriteEnv(e, c.t.onSend))
+	e = rewriteEnv(e, c.t.onSend)
+	if c.t.rawOut != nil {
+		e = c.t.rawOut(e)
+	}
+	return c.Conn.Send(ctx, e)
 }
 
 func (c *tamperConn) Recv() <-chan mpc.Envelope { return c.out }
@@ -564,6 +569,34 @@ func TestReshareSilentDealerTimesOut(t *testing.T) {
 		if !errors.As(errs[id], &te) || !slices.Equal(te.Silent, []party.ID{"2"}) {
 			t.Fatalf("party %s: %v, want party 2 silent", id, errs[id])
 		}
+	}
+}
+
+// TestReshareMalformedNamesSender: dealer 2 broadcasts bytes that do not
+// decode in place of its commitments. Parties 1 and 3 name it; 2 learns
+// from their abort notices that the run stopped.
+func TestReshareMalformedNamesSender(t *testing.T) {
+	old, root := fixture(t, 3)
+	net := mpc.NewMemNetwork()
+	defer net.Close()
+	three := mpc.PartyIDs(3)
+	garbage := &tamper{inner: net.Transport("2"), rawOut: func(e mpc.Envelope) mpc.Envelope {
+		if m, err := mpc.DecodeReshare(e.Data); err == nil && m.Kind == mpc.KindCommit {
+			e.Data = []byte{1, mpc.KindCommit, 0xde, 0xad}
+		}
+		return e
+	}}
+	c := reshareCase{params: params(root, 1, three, three, three), old: old, tr: map[party.ID]mpc.Transport{"2": garbage}}
+	_, errs := reshareAll(t, net, c)
+	for _, id := range []party.ID{"1", "3"} {
+		var pe *mpc.ProtocolError
+		if !errors.As(errs[id], &pe) || !slices.Equal(pe.Culprits, []party.ID{"2"}) {
+			t.Fatalf("party %s: %v, want party 2 named", id, errs[id])
+		}
+	}
+	var pa *mpc.PeerAbortError
+	if !errors.As(errs["2"], &pa) || (pa.Party != "1" && pa.Party != "3") {
+		t.Fatalf("party 2: %v, want an abort notice", errs["2"])
 	}
 }
 

@@ -19,6 +19,8 @@ func sampleReshareMsgs() []*reshareMsg {
 		{Kind: kindShare, Share: s},
 		{Kind: kindView, Views: []partyHash{{Party: "1", Hash: h}, {Party: "2", Hash: h}}, BadShare: []party.ID{"2"}, OffKey: []party.ID{"1", "10"}},
 		{Kind: kindView, Views: []partyHash{{Party: "3", Hash: h}}},
+		{Kind: kindAbort, Reason: "session x: cheating dealers [3]"},
+		{Kind: kindAbort},
 		{Kind: kindReveal, Seen: []partyHash{{Party: "1", Hash: h}, {Party: "4", Hash: h}}, Reveals: []reveal{{To: "2", Share: s}, {To: "11", Share: s}}},
 	}
 }
@@ -63,6 +65,7 @@ func TestReshareWireRoundTrip(t *testing.T) {
 		"big count":    {reshareWireVersion, kindView, 0xff, 0xff},
 		"bad id":       {reshareWireVersion, kindView, 0, 1, 0, 1, '0'},
 		"oversized":    make([]byte, MaxMessageSize+1),
+		"abort binary": {reshareWireVersion, kindAbort, 0, 1, 0x07},
 	}
 	for name, in := range bad {
 		if _, err := decodeReshare(in); err == nil {
