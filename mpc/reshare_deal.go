@@ -175,7 +175,6 @@ func (d *dealing) abort(ctx context.Context, err error) {
 
 // rounds runs the three dealing rounds over d.conn.
 func (d *dealing) rounds(ctx context.Context) (*dealResult, error) {
-
 	// Round 1: deal.
 	if d.isDealer(d.self) {
 		if err := d.deal(ctx); err != nil {
