@@ -91,6 +91,12 @@ func (p ReshareParams) SessionID() string {
 	return fmt.Sprintf("reshare/%d-%d/%s", p.FromEpoch, p.ToEpoch, hex.EncodeToString(h.Sum(nil)[:16]))
 }
 
+// Parties returns every party of the dealing, the dealers and the next
+// set, in the canonical order (the refresh that follows runs among Next).
+func (p ReshareParams) Parties() []party.ID {
+	return SortParties(unionIDs(p.Dealers, p.Next))
+}
+
 // Validate checks p: valid and distinct party IDs in each set, Dealers a
 // subset of Old with at least OldThreshold members, 1 <= OldThreshold <=
 // len(Old), a 33-byte root key, epochs in order, and Self a dealer or a

@@ -71,7 +71,7 @@ func newDealing(p ReshareParams, old *config.Config) (*dealing, error) {
 		tNext: Threshold(len(p.Next)), old: old,
 		got: map[msgKey]*reshareMsg{}, raw: map[msgKey][]byte{}, aborted: map[party.ID]string{},
 	}
-	d.parties = SortParties(unionIDs(p.Dealers, p.Next))
+	d.parties = p.Parties()
 	if len(d.parties) > MaxParties {
 		return nil, fmt.Errorf("reshare: %d parties exceed %d", len(d.parties), MaxParties)
 	}

@@ -635,6 +635,9 @@ func TestReshareParamsErrors(t *testing.T) {
 	if good.SessionID() == func() mpc.ReshareParams { p := good; p.Attempt = 1; return p }().SessionID() {
 		t.Fatal("attempts share a session ID")
 	}
+	if got := good.Parties(); !slices.Equal(got, mpc.PartyIDs(4)) {
+		t.Fatalf("parties %v", got)
+	}
 	q := good
 	q.Self = "2"
 	if q.SessionID() != good.SessionID() {
