@@ -468,3 +468,43 @@ func (r *Run) Close() {
 	r.values = nil
 	r.mu.Unlock()
 }
+
+// Actions is a Run seen with string party IDs, the shape the action
+// runtime consumes (runtime.Peers).
+type Actions struct{ R *Run }
+
+// Self is this node's party ID.
+func (a Actions) Self() string { return string(a.R.hub.self) }
+
+// Leader is the node that runs runOnce functions.
+func (a Actions) Leader() string { return string(a.R.leader) }
+
+// Others are the run's other nodes.
+func (a Actions) Others() []string { return strs(a.R.Others()) }
+
+// Broadcast is Run.Broadcast.
+func (a Actions) Broadcast(name string, index uint32, value []byte) error {
+	return a.R.Broadcast(name, index, value)
+}
+
+// Collect is Run.Collect with string party IDs.
+func (a Actions) Collect(ctx context.Context, name string, index uint32, from []string) (map[string][]byte, []string) {
+	ids := make([]party.ID, len(from))
+	for i, s := range from {
+		ids[i] = party.ID(s)
+	}
+	c := a.R.Collect(ctx, name, index, ids)
+	out := make(map[string][]byte, len(c.Values))
+	for p, v := range c.Values {
+		out[string(p)] = v
+	}
+	return out, strs(c.Missing)
+}
+
+func strs(ps []party.ID) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = string(p)
+	}
+	return out
+}
