@@ -16,6 +16,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -318,6 +319,8 @@ func (n *Node) startNodeProtocols(context.Context) error {
 	n.pool = newPool(n)
 	n.host.HandleNode(ctlProtocol, n.serveCtl)
 	p2p.ServeHandshake(n.host, n)
+	n.actions = actionchan.NewHub(n.runCtx, n.self, actionchan.NewP2P(n.host), actionchan.Limits{}, n.log.With("component", "actionchan"))
+	actionchan.Serve(n.host, n.actions)
 	return nil
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/ipfs"
@@ -26,6 +27,8 @@ import (
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
 )
+
+var _ runtime.Peers = actionchan.Actions{}
 
 var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 
@@ -231,8 +234,21 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 			return nil, err
 		}
 	}
+	// The channel among this request's nodes (broadcastAndCollect,
+	// runOnce): every node derives the same run key; the coordinator runs
+	// runOnce functions.
+	peers, err := n.actions.Open(requestKey(&req.Common), nodes, party.ID(req.Coordinator))
+	if err != nil {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "%s", truncate(err.Error(), 300))
+	}
+	defer peers.Close()
+	ac, _ := cid.Decode(actionCID)
+	combiner := &inRunSigner{n: n, g: g, caller: caller, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
+		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
+		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
+		Peers: actionchan.Actions{R: peers}, Combiner: combiner,
 	})
 	n.observeRun(err)
 	if err != nil {

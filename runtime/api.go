@@ -15,6 +15,7 @@ import (
 // Call methods (worker → node).
 const (
 	callSignEcdsa         = "signEcdsa"
+	callSignAndCombine    = "signAndCombineEcdsa"
 	callEthPersonalSign   = "ethPersonalSignMessageEcdsa"
 	callFetch             = "fetch"
 	callCheckConditions   = "checkConditions"
@@ -145,6 +146,7 @@ func (j *job) install() error {
 		"uint8arrayToString":           j.uint8arrayToString,
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
+		"signAndCombineEcdsa":          j.signAndCombineEcdsa,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
@@ -268,6 +270,20 @@ func (j *job) signEcdsa(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	return j.call(callSignEcdsa, signArgs{ToSign: toSign, PublicKey: j.str(o, "publicKey"), SigName: j.str(o, "sigName")})
+}
+
+// signAndCombineEcdsa is signEcdsa whose combined signature comes back to
+// the action (the nodes sign during the run and exchange their shares).
+func (j *job) signAndCombineEcdsa(call goja.FunctionCall) goja.Value {
+	o := j.argObject(call, "signAndCombineEcdsa")
+	toSign, err := j.toBytes(o.Get("toSign"), "toSign", 32)
+	if err != nil {
+		j.throw("signAndCombineEcdsa: %v", err)
+	}
+	if !j.countSignature() {
+		return goja.Undefined()
+	}
+	return j.call(callSignAndCombine, signArgs{ToSign: toSign, PublicKey: j.str(o, "publicKey"), SigName: j.str(o, "sigName")})
 }
 
 func (j *job) ethPersonalSign(call goja.FunctionCall) goja.Value {

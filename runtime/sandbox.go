@@ -76,6 +76,9 @@ type Request struct {
 	// (broadcastAndCollect, runOnce); nil refuses those calls, and runOnce
 	// then runs its function on this node alone.
 	Peers Peers
+	// Combiner signs during the run for signAndCombineEcdsa; nil refuses
+	// those calls.
+	Combiner Combiner
 }
 
 // SignKind says how a signature request's hash was made.
@@ -103,6 +106,10 @@ type Result struct {
 	Response   string
 	Logs       string
 	Signatures []SignRequest
+	// Combined are the signatures made during the run
+	// (signAndCombineEcdsa), already combined; the node does not sign
+	// them again after the run.
+	Combined []SignRequest
 	Fetches    int
 	Duration   time.Duration
 }

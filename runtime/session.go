@@ -275,6 +275,8 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.reply(m.ID, "success", nil)
 	case callBroadcastCollect, callRunOnceShare, callRunOnceWait:
 		ss.channelCall(ctx, m)
+	case callSignAndCombine:
+		ss.signAndCombine(ctx, m)
 	case callFetch:
 		var a fetchArgs
 		if err := json.Unmarshal(m.Args, &a); err != nil {
@@ -316,7 +318,7 @@ func (ss *session) signRequest(m *message) (*SignRequest, error) {
 	if err := json.Unmarshal(m.Args, &a); err != nil {
 		return nil, fmt.Errorf("%s: bad arguments: %w", m.Method, err)
 	}
-	if len(ss.res.Signatures) >= ss.lim.Signatures {
+	if len(ss.res.Signatures)+len(ss.res.Combined) >= ss.lim.Signatures {
 		return nil, limitErr(LimitSignatures, "more than %d signatures requested", ss.lim.Signatures)
 	}
 	if a.SigName == "" || len(a.SigName) > maxSigName {
@@ -330,9 +332,9 @@ func (ss *session) signRequest(m *message) (*SignRequest, error) {
 		return nil, fmt.Errorf("%s: publicKey: %w", m.Method, err)
 	}
 	sr := &SignRequest{SigName: a.SigName, PublicKey: pub}
-	if m.Method == callSignEcdsa {
+	if m.Method == callSignEcdsa || m.Method == callSignAndCombine {
 		if len(a.ToSign) != 32 {
-			return nil, fmt.Errorf("signEcdsa: toSign must be a 32-byte hash, got %d bytes", len(a.ToSign))
+			return nil, fmt.Errorf("%s: toSign must be a 32-byte hash, got %d bytes", m.Method, len(a.ToSign))
 		}
 		sr.Kind = SignEcdsa
 		copy(sr.Hash[:], a.ToSign)
