@@ -110,8 +110,8 @@ type Result struct {
 	// (signAndCombineEcdsa), already combined; the node does not sign
 	// them again after the run.
 	Combined []SignRequest
-	Fetches    int
-	Duration   time.Duration
+	Fetches  int
+	Duration time.Duration
 }
 
 // Sandbox runs actions in a pool of pre-started worker processes.
