@@ -248,28 +248,33 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
-		Peers: actionchan.Actions{R: peers}, Combiner: combiner,
+		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n},
 	})
 	n.observeRun(err)
 	if err != nil {
 		return nil, runError(err, res)
 	}
-	mhash := []byte(res.CID.Hash())
 	var jobs []*signJob
 	for _, s := range res.Signatures {
 		job, err := n.jobFor(s.SigName, s.PublicKey, s.Hash)
 		if err != nil {
 			return nil, err
 		}
-		if err := g.Capabilities.Permits(auth.AbilityExecute, res.CID.String(), job.TokenID); err != nil {
+		// A signature asked for by a nested action (Lit.Actions.call)
+		// needs that action's permission.
+		asker := res.CID
+		if s.ActionCID.Defined() {
+			asker = s.ActionCID
+		}
+		if err := g.Capabilities.Permits(auth.AbilityExecute, asker.String(), job.TokenID); err != nil {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
 		}
 		scope := chainwatch.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
 			scope = chainwatch.ScopePersonalSign
 		}
-		if !n.canSign(job.TokenID, mhash, caller, scope) {
-			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, res.CID, caller.Hex())
+		if !n.canSign(job.TokenID, []byte(asker.Hash()), caller, scope) {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, asker, caller.Hex())
 		}
 		jobs = append(jobs, job)
 	}
@@ -375,6 +380,16 @@ func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %s", c, truncate(err.Error(), 300))
 	}
 	return code, nil
+}
+
+// nodeLoader loads nested actions (Lit.Actions.call) from the node's
+// trustless gateways.
+type nodeLoader struct{ n *Node }
+
+var _ runtime.ActionLoader = nodeLoader{}
+
+func (l nodeLoader) LoadAction(ctx context.Context, c cid.Cid) ([]byte, error) {
+	return l.n.fetchAction(ctx, c)
 }
 
 // sigNames lists the signatures an action asked for, in its order.

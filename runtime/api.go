@@ -147,6 +147,7 @@ func (j *job) install() error {
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
 		"signAndCombineEcdsa":          j.signAndCombineEcdsa,
+		"call":                         j.callAction,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err

@@ -79,6 +79,8 @@ type Request struct {
 	// Combiner signs during the run for signAndCombineEcdsa; nil refuses
 	// those calls.
 	Combiner Combiner
+	// Loader loads actions by CID for Lit.Actions.call; nil refuses it.
+	Loader ActionLoader
 }
 
 // SignKind says how a signature request's hash was made.
@@ -97,6 +99,9 @@ type SignRequest struct {
 	Hash      [32]byte
 	PublicKey []byte // 65-byte uncompressed secp256k1 key
 	Message   []byte // the personal message, for SignEthPersonalSign
+	// ActionCID is the action that asked, when it is a nested one
+	// (Lit.Actions.call); undefined for the run's own action.
+	ActionCID cid.Cid
 }
 
 // Result is what a run produced. On failure Run returns the partial Result

@@ -38,8 +38,9 @@ type session struct {
 	sigNames map[string]bool
 	calls    int // host calls
 
-	chanCalls int               // broadcastAndCollect and runOnce calls
-	chanIndex map[string]uint32 // next occurrence index per channel name
+	chanCalls  int               // broadcastAndCollect and runOnce calls
+	childCalls int               // Lit.Actions.call calls
+	chanIndex  map[string]uint32 // next occurrence index per channel name
 
 	results chan callResult
 	wg      sync.WaitGroup
@@ -52,6 +53,9 @@ type callOutcome struct {
 	value   any
 	refusal error
 	fatal   *Error
+	// apply, if set, runs in the run loop before the reply (it may touch
+	// the session); an error ends the run.
+	apply func(*session) *Error
 }
 
 type callResult struct {
@@ -59,6 +63,7 @@ type callResult struct {
 	result json.RawMessage
 	err    string // refusal: the promise rejects with this
 	fatal  *Error // a limit: the run ends
+	apply  func(*session) *Error
 }
 
 func newSession(s *Sandbox, p *proc, req Request, res *Result) *session {
@@ -118,6 +123,12 @@ func (ss *session) run(ctx context.Context, spec *runSpec) error {
 			}
 			if ss.failure != nil {
 				continue // the run is ending; do not feed it
+			}
+			if r.apply != nil {
+				if e := r.apply(ss); e != nil {
+					ss.fail(e)
+					continue
+				}
 			}
 			if err := ss.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
 				ss.fail(&Error{Kind: KindWorker, Msg: "send reply: " + err.Error()})
@@ -242,7 +253,7 @@ func (ss *session) async(ctx context.Context, id uint64, f func(context.Context)
 	go func() {
 		defer ss.wg.Done()
 		out := f(ctx)
-		r := callResult{id: id, fatal: out.fatal}
+		r := callResult{id: id, fatal: out.fatal, apply: out.apply}
 		if out.fatal == nil {
 			if out.refusal != nil {
 				r.err = out.refusal.Error()
@@ -277,6 +288,8 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.channelCall(ctx, m)
 	case callSignAndCombine:
 		ss.signAndCombine(ctx, m)
+	case callCall:
+		ss.childCall(ctx, m)
 	case callFetch:
 		var a fetchArgs
 		if err := json.Unmarshal(m.Args, &a); err != nil {
