@@ -106,7 +106,8 @@ func (s *inRunSigner) SignAndCombine(ctx context.Context, sr runtime.SignRequest
 		}
 		return true
 	}
-	s.run.CollectUntil(cctx, name, 0, s.run.Others(), enough)
+	got := s.run.CollectUntil(cctx, name, 0, s.run.Others(), enough)
+	enough(got.Values) // decode what arrived last (Collect may return without asking)
 	for p, sh := range decoded {
 		if sh == nil {
 			continue
