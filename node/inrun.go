@@ -28,6 +28,7 @@ type inRunSigner struct {
 	n         *Node
 	g         *auth.Grant
 	caller    common.Address
+	ids       []*auth.OIDCIdentity // verified auth methods of the request
 	actionCID string
 	mhash     []byte // the action's multihash
 	sc        *signCtx
@@ -46,8 +47,8 @@ func (s *inRunSigner) SignAndCombine(ctx context.Context, sr runtime.SignRequest
 	if err := s.g.Capabilities.Permits(auth.AbilityExecute, s.actionCID, job.TokenID); err != nil {
 		return nil, fmt.Errorf("%s", truncate(err.Error(), 300))
 	}
-	if !n.canSign(job.TokenID, s.mhash, s.caller, chainwatch.ScopeSignAnything) {
-		return nil, fmt.Errorf("PKP %s permits neither action %s nor address %s to sign", job.TokenID, s.actionCID, s.caller.Hex())
+	if !n.canSignAs(job.TokenID, s.mhash, s.caller, s.ids, chainwatch.ScopeSignAnything) {
+		return nil, fmt.Errorf("PKP %s permits neither action %s nor address %s%s to sign", job.TokenID, s.actionCID, s.caller.Hex(), idsText(s.ids))
 	}
 	share, err := n.signOne(ctx, s.sc, job)
 	if err != nil {

@@ -301,6 +301,13 @@ func (n *Node) startTransport(context.Context) error {
 		Network: n.cfg.Network, ChainID: n.chainID.Uint64(), PeerID: []byte(n.host.ID()), Domains: n.cfg.AuthDomains,
 		PKPs: n.index, Chain: n.eth, ConfirmedBlock: n.IndexedBlock,
 	}
+	if len(n.cfg.OIDCIssuers) > 0 {
+		o, err := auth.NewOIDC(n.cfg.OIDCIssuers, nil)
+		if err != nil {
+			return err
+		}
+		n.oidc = o
+	}
 	if !n.goOwned(n.followNodeSet) {
 		return errors.New("node is stopping")
 	}

@@ -78,6 +78,7 @@ type Node struct {
 	sandbox   *runtime.Sandbox
 	actions   *actionchan.Hub // the channel among the nodes of an action run
 	verifier  *auth.Verifier
+	oidc      *auth.OIDC // nil: no trusted OIDC issuer
 	replay    *auth.ReplayStore
 	chain     *chainHost
 	metrics   *metrics.Metrics

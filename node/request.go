@@ -157,6 +157,10 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err != nil {
 		return nil, err
 	}
+	ids, err := n.identities(ctx, &req.Common)
+	if err != nil {
+		return nil, err
+	}
 	caller := g.Address
 	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
 	if err != nil {
@@ -165,7 +169,11 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err := g.Capabilities.Permits(auth.AbilityPKPSign, "", job.TokenID); err != nil {
 		return nil, authError(err)
 	}
-	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), chainwatch.ScopeSignAnything) {
+	if !n.canSignAs(job.TokenID, nil, caller, ids, chainwatch.ScopeSignAnything) {
+		if len(ids) > 0 {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "PKP %s permits neither address %s nor the auth method of the ID token (type %d, id %s) to sign",
+				job.TokenID, caller.Hex(), ids[0].Type, hexutil.Encode(ids[0].ID))
+		}
 		return nil, p2p.Errorf(p2p.CodeForbidden, "address %s may not sign with PKP %s", caller.Hex(), job.TokenID)
 	}
 	if err := n.record(g, req.RequestID); err != nil {
@@ -209,6 +217,10 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	if err != nil {
 		return nil, err
 	}
+	ids, err := n.identities(ctx, &req.Common)
+	if err != nil {
+		return nil, err
+	}
 	caller := g.Address
 	// The capability check before the run covers the action: its CID is
 	// the given one, or inline code's hash. The PKPs are checked per
@@ -243,12 +255,12 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	}
 	defer peers.Close()
 	ac, _ := cid.Decode(actionCID)
-	combiner := &inRunSigner{n: n, g: g, caller: caller, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
+	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
 		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
 		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
-		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n},
+		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n}, AuthMethodContexts: authContexts(ids),
 	})
 	n.observeRun(err)
 	if err != nil {
@@ -273,8 +285,8 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		if s.Kind == runtime.SignEthPersonalSign {
 			scope = chainwatch.ScopePersonalSign
 		}
-		if !n.canSign(job.TokenID, []byte(asker.Hash()), caller, scope) {
-			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, asker, caller.Hex())
+		if !n.canSignAs(job.TokenID, []byte(asker.Hash()), caller, ids, scope) {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s%s to sign", s.SigName, job.TokenID, asker, caller.Hex(), idsText(ids))
 		}
 		jobs = append(jobs, job)
 	}

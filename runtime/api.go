@@ -174,7 +174,7 @@ func (j *job) install() error {
 		"actionIpfsIds":      j.frozen(vm.NewArray(ids...)),
 		"actionIpfsIdStack":  j.frozen(vm.NewArray(ids...)),
 		"authSigAddress":     caller,
-		"authMethodContexts": j.frozen(vm.NewArray()),
+		"authMethodContexts": j.authContexts(),
 		"resources":          j.frozen(vm.NewArray()),
 	} {
 		if err := j.defineConst(auth, name, vm.ToValue(v)); err != nil {
@@ -215,6 +215,21 @@ func (j *job) install() error {
 		}
 	}
 	return j.installEthers()
+}
+
+// authContexts builds the frozen Lit.Auth.authMethodContexts array.
+func (j *job) authContexts() *goja.Object {
+	vm := j.vm
+	items := make([]any, len(j.spec.Auth.AuthMethodContexts))
+	for i, c := range j.spec.Auth.AuthMethodContexts {
+		o := vm.NewObject()
+		for k, v := range map[string]any{"authMethodType": c.AuthMethodType, "userId": c.UserID, "appId": c.AppID,
+			"issuer": c.Issuer, "subject": c.Subject, "expiration": c.Expiration} {
+			_ = j.defineConst(o, k, vm.ToValue(v))
+		}
+		items[i] = j.frozen(o)
+	}
+	return j.frozen(vm.NewArray(items...))
 }
 
 func (j *job) defineConst(o *goja.Object, name string, v goja.Value) error {

@@ -81,6 +81,19 @@ type Request struct {
 	Combiner Combiner
 	// Loader loads actions by CID for Lit.Actions.call; nil refuses it.
 	Loader ActionLoader
+	// AuthMethodContexts are the auth methods the node verified for this
+	// request (Lit.Auth.authMethodContexts).
+	AuthMethodContexts []AuthMethodContext
+}
+
+// AuthMethodContext is one verified auth method, as an action sees it.
+type AuthMethodContext struct {
+	AuthMethodType uint64 `json:"authMethodType"`
+	UserID         string `json:"userId"` // 0x-hex auth method ID
+	AppID          string `json:"appId"`  // OIDC: the audience
+	Issuer         string `json:"issuer,omitempty"`
+	Subject        string `json:"subject,omitempty"`
+	Expiration     int64  `json:"expiration,omitempty"` // Unix seconds
 }
 
 // SignKind says how a signature request's hash was made.
@@ -296,7 +309,7 @@ func (s *Sandbox) prepare(req Request) (*runSpec, cid.Cid, error) {
 	return &runSpec{
 		Code:   string(req.Code),
 		Params: params,
-		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress},
+		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress, AuthMethodContexts: req.AuthMethodContexts},
 		Runner: req.Peers == nil || req.Peers.Self() == req.Peers.Leader(),
 		Alone:  req.Peers == nil,
 		Limits: s.workerLimits(),
