@@ -54,17 +54,18 @@ func TestExchange(t *testing.T) {
 	}
 	res := make(chan out, 3)
 	for _, id := range []party.ID{"1", "2"} {
+		r := runs[id]
 		go func() {
-			c, err := runs[id].Exchange(t.Context(), "price", 0, []byte("v"+string(id)))
+			c, err := r.Exchange(t.Context(), "price", 0, []byte("v"+string(id)))
 			if err != nil {
 				t.Error(err)
 			}
 			res <- out{id, c}
 		}()
 	}
-	runs["3"] = open(t, m.hubs["3"], ids...)
+	r3 := open(t, m.hubs["3"], ids...)
 	go func() {
-		c, err := runs["3"].Exchange(t.Context(), "price", 0, []byte("v3"))
+		c, err := r3.Exchange(t.Context(), "price", 0, []byte("v3"))
 		if err != nil {
 			t.Error(err)
 		}
