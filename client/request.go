@@ -42,6 +42,10 @@ type Options struct {
 	Session *auth.Session
 	// Exclude lists party IDs not to send the request to.
 	Exclude []string
+	// AuthMethods are auth method credentials sent with the request (an
+	// OIDC ID token: wire.AuthMethod{AuthMethodType: auth.AuthMethodOIDC,
+	// AccessToken: token}); a PKP that permits the auth method signs.
+	AuthMethods []wire.AuthMethod
 }
 
 // Signature is one combined, verified signature.
@@ -431,7 +435,7 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 			return nil, nil, nil, err
 		}
 	}
-	req := build(wire.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties})
+	req := build(wire.Common{RequestID: reqID, Epoch: epoch, Coordinator: coord.Party, Nodes: parties, AuthMethods: o.AuthMethods})
 	signed, err := c.signPerNode(sess, proto, req, usable)
 	if err != nil {
 		return nil, nil, nil, err

@@ -27,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
@@ -89,7 +90,9 @@ type Devnet struct {
 	// GatewayURL; the nodes fetch actions by CID from it.
 	Gateway    *ipfs.Gateway
 	GatewayURL string
-	gwServer   *http.Server
+	// OIDC is the local OIDC issuer every node trusts (JWKS on the gateway).
+	OIDC     *OIDCInfo
+	gwServer *http.Server
 }
 
 // accounts: 0 owns the contracts, 1..n are node operators, n+1.. clients.
@@ -159,7 +162,16 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 		return nil, fmt.Errorf("devnet: ipfs gateway: %w", err)
 	}
 	d.GatewayURL = "http://" + gl.Addr().String()
-	d.gwServer = &http.Server{Handler: d.Gateway.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	ik, err := loadOrCreateIssuerKey(filepath.Join(cfg.Dir, "oidc-issuer.key"))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: OIDC issuer key: %w", err)
+	}
+	d.OIDC = &OIDCInfo{Issuer: d.GatewayURL, JWKSURL: d.GatewayURL + JWKSPath, Audience: DevAudience,
+		Key: hex.EncodeToString(ik.D.FillBytes(make([]byte, 32)))}
+	mux := http.NewServeMux()
+	mux.Handle(JWKSPath, jwksHandler(&ik.PublicKey))
+	mux.Handle("/", d.Gateway.Handler())
+	d.gwServer = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = d.gwServer.Serve(gl) }()
 	owner := ch.Sender(0)
 	reg := bindings.NewNodeRegistry()
@@ -204,6 +216,7 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 				OperatorKey: op, Passphrase: pass, PoolTarget: cfg.PoolTarget,
 				IPFSGateway: d.GatewayURL, AllowPrivateFetch: cfg.AllowPrivateFetch,
 				ActionRPCURLs: map[string]string{"pkpnet": ch.HTTPURL},
+				OIDCIssuers:   []auth.OIDCIssuer{{Issuer: d.OIDC.Issuer, JWKSURL: d.OIDC.JWKSURL, Audiences: []string{d.OIDC.Audience}}},
 			},
 		}
 		d.Nodes = append(d.Nodes, spec)
@@ -269,6 +282,8 @@ type Info struct {
 	Control string `json:"control,omitempty"`
 	// IPFSGateway is the devnet's gateway (pkpnet action add posts to it).
 	IPFSGateway string `json:"ipfsGateway,omitempty"`
+	// OIDC is the devnet's local OIDC issuer (pkpnet devnet id-token).
+	OIDC *OIDCInfo `json:"oidc,omitempty"`
 }
 
 // Info describes the devnet.
@@ -277,7 +292,7 @@ func (d *Devnet) Info() Info {
 	for _, s := range d.Nodes {
 		m[s.Party] = s.MetricsAddr
 	}
-	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes), Metrics: m, Control: d.Control, IPFSGateway: d.GatewayURL}
+	return Info{Info: d.Chain.Info(), Network: d.Network, Bootstrap: d.Bootstrap, DevAccount: 1 + len(d.Nodes), Metrics: m, Control: d.Control, IPFSGateway: d.GatewayURL, OIDC: d.OIDC}
 }
 
 // WriteInfo writes Info as JSON to path (mode 0600: it holds dev keys).

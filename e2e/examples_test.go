@@ -3,6 +3,7 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pkpnet/pkpnet/client"
@@ -120,5 +123,59 @@ func TestWeb2Example(t *testing.T) {
 		if _, err := f(); err == nil {
 			t.Errorf("%s: the action accepted an invalid write", name)
 		}
+	}
+}
+
+// TestSendToSelfExample: a PKP minted with the wallet action and sent to
+// itself owns itself; the action signs a transfer within its limit, the
+// signature recovers to the PKP's address with go-ethereum's Ecrecover and
+// makes a valid transaction from that address; a transfer above the limit
+// gets no signature, and nobody can change the PKP's permissions.
+func TestSendToSelfExample(t *testing.T) {
+	ctx := ctxT(t, 3*time.Minute)
+	c := newClient(t, net.other, nil)
+	ch := newChain(t, net.user)
+	p, err := ch.MintWithPermissions(ctx, client.MintOptions{Actions: []string{cidOf(t, examples.SelfWallet)}, SendPkpToSelf: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Owner != p.Address {
+		t.Fatalf("owner %s, want the PKP's own address %s", p.Owner, p.Address)
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000000bb")
+	chainID := big.NewInt(int64(c.ChainID()))
+	run := func(value *big.Int) *client.Result {
+		t.Helper()
+		params, _ := json.Marshal(map[string]any{"publicKey": p.PubKey, "chainId": chainID.Int64(), "nonce": 0, "to": to.Hex(),
+			"value": value.String(), "maxFeePerGas": "2000000000", "maxPriorityFeePerGas": "1000000000"})
+		r, err := c.Execute(ctx, client.ExecuteParams{Code: examples.SelfWallet, JSParams: params}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	if r := run(new(big.Int).Add(big.NewInt(1e16), big.NewInt(1))); len(r.Signatures) != 0 {
+		t.Fatalf("a transfer above the limit was signed: %s", r.Response)
+	}
+	value := big.NewInt(1e16)
+	r := run(value)
+	s, ok := r.Signatures["tx"]
+	if !ok {
+		t.Fatalf("no signature: %s", r.Response)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: 0, To: &to, Value: value, Gas: 21000,
+		GasFeeCap: big.NewInt(2e9), GasTipCap: big.NewInt(1e9)})
+	signer := types.LatestSignerForChainID(chainID)
+	h := signer.Hash(tx)
+	checkSig(t, "self-owned wallet", s, p.PubKeyBytes(), h[:])
+	signed, err := tx.WithSignature(signer, s.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if from, err := types.Sender(signer, signed); err != nil || from != p.Address {
+		t.Fatalf("transaction sender %s (%v), want the PKP %s", from, err, p.Address)
+	}
+	if err := ch.AddPermittedAddress(ctx, p.TokenID, ch.From(), nil); err == nil || !strings.Contains(err.Error(), "PermissionsFrozen") {
+		t.Fatalf("changing a self-owned PKP: %v, want PermissionsFrozen", err)
 	}
 }

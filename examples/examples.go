@@ -16,3 +16,9 @@ var Prime string
 //
 //go:embed oracle/oracle.js
 var Oracle string
+
+// SelfWallet is the action of a self-owned PKP (send-to-self): it signs
+// only EIP-1559 transfers of at most 0.01 ether without data.
+//
+//go:embed sendtoself/wallet.js
+var SelfWallet string

@@ -64,6 +64,7 @@ func logger() *slog.Logger {
 // goroutines, and a client host.
 type cluster struct {
 	t      testing.TB
+	oidc   []auth.OIDCIssuer // trusted by every node (set before start)
 	chain  *devchain.Chain
 	boot   *p2p.Host
 	client *p2p.Host
@@ -145,7 +146,7 @@ func (c *cluster) config(i int) node.Config {
 		DataDir: c.dirs[i], Network: "nodetest", Bootstrap: []string{c.boot.Addrs()[0].String()},
 		EthClient: c.chain.Client(), Contracts: c.chain.Contracts, StartBlock: c.chain.DeployBlock,
 		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
-		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second,
+		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second, OIDCIssuers: c.oidc,
 		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
 		Logger:        c.logs.logger().With("node", i+1),
 		MetricsAddr:   "127.0.0.1:0",

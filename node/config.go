@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/pflag"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -106,6 +107,10 @@ type Config struct {
 	// every signature share it answers carries a corrupted sigma, so that
 	// a client must name it and retry without it.
 	DevFault string
+	// OIDCIssuers are the OIDC issuers whose ID tokens authenticate auth
+	// methods (docs/auth.md, "OIDC"). Empty: requests with ID tokens are
+	// refused.
+	OIDCIssuers []auth.OIDCIssuer
 	// ChainNames are the chain names actions may use in getLatestNonce and
 	// checkConditions; all of them read the node's chain. Default
 	// ["pkpnet", "ethereum"].
@@ -329,6 +334,7 @@ type FileConfig struct {
 	SandboxIsolation   string              `json:"sandboxIsolation,omitempty"`
 	AllowPrivateFetch  bool                `json:"allowPrivateFetch,omitempty"`
 	DevFault           string              `json:"devFault,omitempty"` // TEST ONLY, dev chains only
+	OIDCIssuers        []auth.OIDCIssuer   `json:"oidcIssuers,omitempty"`
 	ActionRPCURLs      map[string]string   `json:"actionRpcUrls,omitempty"`
 
 	// UnsafeAllowLowConfirmations: see Config.
@@ -529,6 +535,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
 	cfg.AllowPrivateFetch = fc.AllowPrivateFetch
 	cfg.DevFault = fc.DevFault
+	cfg.OIDCIssuers = fc.OIDCIssuers
 	cfg.ActionRPCURLs = fc.ActionRPCURLs
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := ReadFileLimited(p, 1<<20)

@@ -2,10 +2,17 @@ package node_test
 
 import (
 	"bytes"
+	"crypto/rand"
+	"crypto/rsa"
 	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,10 +23,14 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/golang-jwt/jwt/v5"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
@@ -55,6 +66,8 @@ func TestCluster(t *testing.T) {
 		t.Skip("multi-node cluster test")
 	}
 	c := newCluster(t, 3, 1)
+	idp := newIDP(t)
+	c.oidc = []auth.OIDCIssuer{{Issuer: idpIssuer, JWKSURL: idp.srv.URL, Audiences: []string{"pkpnet-app"}}}
 	c.startAll(slow * 90 * time.Second)
 
 	t.Run("genesis", func(t *testing.T) {
@@ -143,6 +156,154 @@ func TestCluster(t *testing.T) {
 		for i, r := range res {
 			if r.resp.Response != "signed" || !strings.Contains(r.resp.Logs, "hello from the action") || r.resp.Party != fmt.Sprint(i) {
 				t.Fatalf("node %d response %+v", i, r.resp)
+			}
+		}
+	})
+
+	t.Run("channel: broadcastAndCollect and runOnce agree on one random value", func(t *testing.T) {
+		// Each node draws its own random value; runOnce makes the
+		// coordinator's the one every node signs, and broadcastAndCollect
+		// shows each node everyone's draw.
+		code := `(async () => {
+  const draw = () => ethers.utils.hexlify(crypto.getRandomValues(new Uint8Array(32)));
+  const mine = draw();
+  const all = await Lit.Actions.broadcastAndCollect({ name: "draws", value: mine });
+  const nonce = await Lit.Actions.runOnce({ waitForResponse: true, name: "nonce" }, async () => draw());
+  await Lit.Actions.signEcdsa({ toSign: ethers.utils.arrayify(ethers.utils.keccak256(nonce)), publicKey, sigName: "nonce" });
+  Lit.Actions.setResponse({ response: JSON.stringify({ nonce, all, mine }) });
+})();`
+		c.permitAction(tok, code)
+		req := execReq(c, code, pub, "unused", []int{1, 2, 3}, 2)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
+		type out struct {
+			Nonce string   `json:"nonce"`
+			All   []string `json:"all"`
+			Mine  string   `json:"mine"`
+		}
+		got := map[int]out{}
+		for i, r := range res {
+			if r.err != nil {
+				t.Fatalf("node %d: %v", i, r.err)
+			}
+			var o out
+			if err := json.Unmarshal([]byte(r.resp.Response), &o); err != nil {
+				t.Fatalf("node %d response %q: %v", i, r.resp.Response, err)
+			}
+			got[i] = o
+		}
+		draws := []string{got[1].Mine, got[2].Mine, got[3].Mine}
+		for i, o := range got {
+			if o.Nonce != got[1].Nonce {
+				t.Fatalf("node %d nonce %s, node 1 %s", i, o.Nonce, got[1].Nonce)
+			}
+			if !slices.Equal(o.All, draws) {
+				t.Fatalf("node %d collected %v, the draws were %v", i, o.All, draws)
+			}
+		}
+		// The runner is the coordinator (node 2): the nonce is its draw
+		// made inside runOnce, not one of the draws broadcast earlier.
+		if slices.Contains(draws, got[1].Nonce) {
+			t.Fatal("runOnce returned a broadcast draw")
+		}
+		if _, _, err := c.combine(res, "nonce", pub); err != nil {
+			t.Fatalf("the nodes did not sign the same nonce: %v", err)
+		}
+	})
+
+	t.Run("signAndCombineEcdsa: the combined signature inside the action", func(t *testing.T) {
+		code := `(async () => {
+  const sig = await Lit.Actions.signAndCombineEcdsa({ toSign: new Uint8Array(toSign), publicKey, sigName: "inrun" });
+  Lit.Actions.setResponse({ response: sig });
+})();`
+		c.permitAction(tok, code)
+		req := execReq(c, code, pub, "combined in the run", []int{1, 2, 3}, 1)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
+		h := sha256.Sum256([]byte("combined in the run"))
+		addr, _ := mpc.PubkeyAddress(pub)
+		var first string
+		for i, r := range res {
+			if r.err != nil {
+				t.Fatalf("node %d: %v", i, r.err)
+			}
+			if len(r.resp.Shares) != 0 {
+				t.Fatalf("node %d also released %d shares to the client", i, len(r.resp.Shares))
+			}
+			var o struct {
+				R, S, Signature string
+				V               int
+			}
+			if err := json.Unmarshal([]byte(r.resp.Response), &o); err != nil {
+				t.Fatalf("node %d response %q: %v", i, r.resp.Response, err)
+			}
+			sig, err := hexutil.Decode(o.Signature)
+			if err != nil || len(sig) != 65 || o.V != int(sig[64])+27 || o.R != hexutil.Encode(sig[:32]) || o.S != hexutil.Encode(sig[32:64]) {
+				t.Fatalf("node %d signature %+v", i, o)
+			}
+			rec, err := crypto.Ecrecover(h[:], sig)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rpub, _ := crypto.UnmarshalPubkey(rec)
+			if crypto.PubkeyToAddress(*rpub) != addr {
+				t.Fatalf("node %d: signature recovers to %s, the PKP is %s", i, crypto.PubkeyToAddress(*rpub), addr)
+			}
+			if first == "" {
+				first = o.Signature
+			} else if o.Signature != first {
+				t.Fatalf("nodes disagree on the signature: %s and %s", first, o.Signature)
+			}
+		}
+	})
+
+	t.Run("OIDC: an ID token signs for the auth method a PKP permits", func(t *testing.T) {
+		alice := auth.OIDCUserID(idpIssuer, "alice", "pkpnet-app")
+		s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
+		r, err := s.Transact(t.Context(), c.chain.Contracts.PKPPermissions, abiPerms.PackAddPermittedAuthMethod(tok,
+			bindings.AuthMethod{AuthMethodType: new(big.Int).SetUint64(auth.AuthMethodOIDC), Id: alice, UserPubkey: []byte{}}, []*big.Int{big.NewInt(1)}), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.waitIndexed(r.BlockNumber.Uint64())
+		stranger, _ := crypto.GenerateKey() // a throwaway wallet: the ID token is the authority
+		h := sha256.Sum256([]byte("signed by alice's login"))
+		sign := func(tokens ...string) map[int]result {
+			req := &wire.PKPSignRequest{Common: c.common(stranger, []int{1, 2, 3}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+			for _, tk := range tokens {
+				req.AuthMethods = append(req.AuthMethods, wire.AuthMethod{AuthMethodType: auth.AuthMethodOIDC, AccessToken: tk})
+			}
+			return fanOut(c, wire.PKPSignProtocol, []int{1, 2, 3}, req)
+		}
+		if _, _, err := c.combine(sign(idp.token(t, "alice", "pkpnet-app", time.Hour)), "sig", pub); err != nil {
+			t.Fatalf("alice's token: %v", err)
+		}
+		for _, tc := range []struct {
+			name string
+			res  map[int]result
+			code p2p.ErrorCode
+			msg  string
+		}{
+			{"no token", sign(), p2p.CodeForbidden, "may not sign with PKP"},
+			{"an auth method the PKP does not permit", sign(idp.token(t, "bob", "pkpnet-app", time.Hour)), p2p.CodeForbidden, "nor the auth method of the ID token"},
+			{"expired", sign(idp.token(t, "alice", "pkpnet-app", -time.Hour)), p2p.CodeUnauthorized, "expired"},
+			{"wrong audience", sign(idp.token(t, "alice", "other-app", time.Hour)), p2p.CodeUnauthorized, "audience"},
+		} {
+			for i, r := range tc.res {
+				var pe *p2p.Error
+				if !errors.As(r.err, &pe) || pe.Code != tc.code || !strings.Contains(pe.Message, tc.msg) {
+					t.Fatalf("%s: node %d: %v, want %s %q", tc.name, i, r.err, tc.code, tc.msg)
+				}
+			}
+		}
+		// An action sees the verified auth method.
+		code := `Lit.Actions.setResponse({ response: JSON.stringify(Lit.Auth.authMethodContexts) });`
+		req := &wire.ExecuteRequest{Common: c.common(stranger, []int{1, 2, 3}, 1), Code: code}
+		req.AuthMethods = []wire.AuthMethod{{AuthMethodType: auth.AuthMethodOIDC, AccessToken: idp.token(t, "alice", "pkpnet-app", time.Hour)}}
+		for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
+			if r.err != nil {
+				t.Fatalf("node %d: %v", i, r.err)
+			}
+			if !strings.Contains(r.resp.Response, hexutil.Encode(alice)) || !strings.Contains(r.resp.Response, `"subject":"alice"`) {
+				t.Fatalf("node %d: contexts %s", i, r.resp.Response)
 			}
 		}
 	})
@@ -383,4 +544,37 @@ func responsible(t *testing.T, err error) ([]string, bool) {
 		return nil, false
 	}
 	return strings.Split(m[1], ","), m[2] == "with signed proof"
+}
+
+const idpIssuer = "https://idp.test"
+
+// idp is a local OIDC issuer: its JWKS on 127.0.0.1.
+type idp struct {
+	srv *httptest.Server
+	key *rsa.PrivateKey
+}
+
+func newIDP(t *testing.T) *idp {
+	t.Helper()
+	k, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &idp{key: k}
+	p.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintf(w, `{"keys":[{"kty":"RSA","kid":"k1","use":"sig","n":%q,"e":"AQAB"}]}`, base64.RawURLEncoding.EncodeToString(k.N.Bytes()))
+	}))
+	t.Cleanup(p.srv.Close)
+	return p
+}
+
+func (p *idp) token(t *testing.T, sub, aud string, valid time.Duration) string {
+	t.Helper()
+	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": idpIssuer, "sub": sub, "aud": aud, "exp": time.Now().Add(valid).Unix()})
+	tok.Header["kid"] = "k1"
+	s, err := tok.SignedString(p.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -51,11 +51,17 @@ type runSpec struct {
 	Params json.RawMessage `json:"params,omitempty"`
 	Auth   authSpec        `json:"auth"`
 	Limits workerLimits    `json:"limits"`
+	// Runner: this node runs runOnce functions. Alone: there is no
+	// channel, so the runner does not share its result.
+	Runner bool `json:"runner,omitempty"`
+	Alone  bool `json:"alone,omitempty"`
 }
 
 type authSpec struct {
 	ActionIPFSIDs  []string `json:"actionIpfsIds"`
 	AuthSigAddress string   `json:"authSigAddress,omitempty"`
+	// AuthMethodContexts, verified by the node.
+	AuthMethodContexts []AuthMethodContext `json:"authMethodContexts,omitempty"`
 }
 
 // workerLimits are the limits a worker enforces itself, early; the node

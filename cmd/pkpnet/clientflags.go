@@ -16,10 +16,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/node"
+	"github.com/pkpnet/pkpnet/wire"
 )
 
 // netInfo is what `pkpnet devchain --info` and `pkpnet devnet --info` write:
@@ -220,4 +222,22 @@ func printOut(w io.Writer, asJSON bool, v any, text func(io.Writer)) {
 		return
 	}
 	text(w)
+}
+
+// requestOptions turns --id-token (a JWT, or @FILE) into request options.
+func requestOptions(idToken string) (*client.Options, error) {
+	if idToken == "" {
+		return nil, nil
+	}
+	if f, ok := strings.CutPrefix(idToken, "@"); ok {
+		b, err := node.ReadFileLimited(f, auth.MaxIDToken)
+		if err != nil {
+			return nil, fmt.Errorf("--id-token: %w", err)
+		}
+		idToken = strings.TrimSpace(string(b))
+	}
+	if strings.Count(idToken, ".") != 2 || len(idToken) > auth.MaxIDToken {
+		return nil, fmt.Errorf("--id-token: not a JWT (three base64url parts separated by dots, at most %d bytes)", auth.MaxIDToken)
+	}
+	return &client.Options{AuthMethods: []wire.AuthMethod{{AuthMethodType: auth.AuthMethodOIDC, AccessToken: idToken}}}, nil
 }

@@ -298,6 +298,7 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 	f.BoolVarP(&verbose, "verbose", "v", false, "log the chain and bootstrap peer")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "bound for the setup (genesis, pool fill) and the demo")
 	cmd.AddCommand(devnetNodeCmd())
+	cmd.AddCommand(devnetIDTokenCmd())
 	f.IntVar(&gatewayPort, "gateway-port", 8080, "IPFS trustless gateway port on 127.0.0.1 (0: a free port)")
 	f.StringSliceVar(&testFaults, "test-fault", nil, "TEST ONLY: N=bad-share makes node N answer corrupted signature shares (client tests; refused on any chain but a dev chain)")
 	f.BoolVar(&allowPrivateFetch, "allow-private-fetch", true, "let actions fetch 127.0.0.1 and private addresses (local mock APIs); devnet only")

@@ -66,7 +66,7 @@ func withPKPParams(params json.RawMessage, p *client.PKP) (json.RawMessage, erro
 
 func init() {
 	var o clientOpts
-	var params, pkpRef string
+	var params, pkpRef, idToken string
 	cmd := &cobra.Command{
 		Use:   "exec ACTION_FILE_OR_CID",
 		Short: "Run an action on the network and combine the signatures it requests",
@@ -112,12 +112,16 @@ combined signature (verified against the PKP's address), the response and the lo
 					return err
 				}
 			}
+			ro, err := requestOptions(idToken)
+			if err != nil {
+				return err
+			}
 			c, err := o.client(ctx, log)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			r, err := c.Execute(ctx, ep, nil)
+			r, err := c.Execute(ctx, ep, ro)
 			if err != nil {
 				return err
 			}
@@ -126,6 +130,7 @@ combined signature (verified against the PKP's address), the response and the lo
 		},
 	}
 	addClientFlags(cmd, &o)
+	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) to authenticate with, or @FILE: a PKP that permits its auth method signs")
 	cmd.Flags().StringVar(&params, "params", "", "jsParams, a JSON object")
 	cmd.Flags().StringVar(&pkpRef, "pkp", "", "PKP (token ID, 0x address or 0x public key) whose publicKey the action gets")
 	rootCmd.AddCommand(cmd)

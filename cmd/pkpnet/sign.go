@@ -13,7 +13,7 @@ import (
 
 func init() {
 	var o clientOpts
-	var pkpRef, hash, message string
+	var pkpRef, hash, message, idToken string
 	cmd := &cobra.Command{
 		Use:   "sign --pkp PKP (--hash 0x... | --message TEXT)",
 		Short: "Sign a hash with a PKP as a permitted address (pkp-sign)",
@@ -53,12 +53,16 @@ verified against the PKP's address before it is printed.`,
 			if err != nil {
 				return err
 			}
+			ro, err := requestOptions(idToken)
+			if err != nil {
+				return err
+			}
 			c, err := o.client(ctx, o.logger(cmd.ErrOrStderr()))
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, nil)
+			r, err := c.PKPSign(ctx, p.PubKeyBytes(), h, ro)
 			if err != nil {
 				return err
 			}
@@ -67,6 +71,7 @@ verified against the PKP's address before it is printed.`,
 		},
 	}
 	addClientFlags(cmd, &o)
+	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) to authenticate with, or @FILE: a PKP that permits its auth method signs")
 	cmd.Flags().StringVar(&pkpRef, "pkp", "", "PKP: token ID, 0x address or 0x public key")
 	cmd.Flags().StringVar(&hash, "hash", "", "the 32-byte hash to sign, 0x-hex")
 	cmd.Flags().StringVar(&message, "message", "", "sign the EIP-191 personal-message hash of this text")
