@@ -17,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
@@ -507,8 +506,6 @@ func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]
 	}
 	return sig, shares, nil
 }
-
-var _ = common.Address{}
 
 func (c *cluster) sharesReleased() []int {
 	var out []int
