@@ -56,6 +56,7 @@ const (
 	openStreamTimeout   = 5 * time.Second
 	pkpTopicLinger      = 5 * time.Second
 	closeLinger         = 10 * time.Second // delivery of a closed session's last messages
+	leaveTimeout        = 5 * time.Second  // pubsub's processing of a subscription's cancel
 
 	// stream status bytes, one per received frame
 	statusOK       = 0
@@ -475,15 +476,18 @@ func (ts *topicSub) shutdown(t *Transport) {
 	ts.sub.Cancel()
 	ts.cancel()
 	<-ts.readerDone
-	for i := 0; ; i++ {
-		err := ts.topic.Close()
-		if err == nil || i == 50 {
-			if err != nil {
-				t.log.Warn("leave topic", "topic", ts.name, "err", err)
-			}
+	// Pubsub processes the cancel in its own loop, in no fixed order with a
+	// topic close; the subscription's channel closes once it has (Next then
+	// fails with ErrSubscriptionCancelled, after any buffered messages).
+	ctx, cancel := context.WithTimeout(context.Background(), leaveTimeout)
+	for {
+		if _, err := ts.sub.Next(ctx); err != nil {
 			break
 		}
-		time.Sleep(10 * time.Millisecond) // the cancel is processed asynchronously
+	}
+	cancel()
+	if err := ts.topic.Close(); err != nil {
+		t.log.Warn("leave topic", "topic", ts.name, "err", err)
 	}
 	_ = t.hs.ps.UnregisterTopicValidator(ts.name)
 }
