@@ -279,6 +279,28 @@ func (tn *testnet) waitPool(ctx context.Context) error {
 	}
 }
 
+// waitQuiet waits until no running node has an MPC session open or still
+// delivering its last messages.
+func (tn *testnet) waitQuiet(ctx context.Context) error {
+	for {
+		busy := 0
+		for i := range tn.d.Nodes {
+			if nd := tn.node(i); nd != nil {
+				open, draining := nd.MPCSessions()
+				busy += open + draining
+			}
+		}
+		if busy == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("sessions still live: %d: %w", busy, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
 // newClient returns a client whose in-memory session key is authorised by
 // wallet key.
 func newClient(t *testing.T, key *ecdsa.PrivateKey, mod func(*client.Config)) *client.Client {

@@ -166,6 +166,14 @@ func NewTransport(hs *Host, opts TransportOptions) (*Transport, error) {
 // had not acknowledged them in time.
 func (t *Transport) Retransmits() int64 { return t.retransmits.Load() }
 
+// Sessions counts the open sessions and the closed ones still delivering
+// their last messages.
+func (t *Transport) Sessions() (open, draining int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.conns), len(t.draining)
+}
+
 // TopicName is the full gossipsub topic of a session topic in an epoch.
 func (t *Transport) TopicName(epoch uint64, topic string) string {
 	return fmt.Sprintf("/pkpnet/%s/%d/%s", t.hs.Network(), epoch, topic)
