@@ -48,14 +48,14 @@ func cidOf(t *testing.T, code string) string {
 }
 
 // usedPresigs records every presignature ID a returned signature used, to
-// pin invariant 1 across the whole suite, restarts included.
+// pin docs/invariants.md#I1 across the whole suite, restarts included.
 var (
 	usedMu     sync.Mutex
 	usedPresig = map[string]string{}
 )
 
 // checkSig verifies sig against the PKP key with go-ethereum's Ecrecover
-// (invariant 6) and records its presignature.
+// (docs/invariants.md#I6) and records its presignature.
 func checkSig(t *testing.T, what string, s client.Signature, pub []byte, hash []byte) {
 	t.Helper()
 	if got := s.Bytes(); len(got) != 65 {
