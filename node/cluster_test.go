@@ -29,6 +29,7 @@ import (
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing"
@@ -47,9 +48,8 @@ func TestMain(m *testing.M) {
 }
 
 var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
+	abiNFT   = bindings.NewPKPNFT()
+	abiPerms = bindings.NewPKPPermissions()
 )
 
 func logger() *slog.Logger {
@@ -59,12 +59,14 @@ func logger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
-// cluster is a dev chain, a bootstrap peer, n nodes run by node.Run in
-// goroutines, and a client host.
+// cluster is a devnet (dev chain, bootstrap peer, registered node
+// identities: the devnet package, as in e2e and pkpnet devnet), n nodes run
+// by node.Run in goroutines, and a client host speaking the raw wire
+// protocols.
 type cluster struct {
 	t      testing.TB
+	d      *devnet.Devnet
 	chain  *devchain.Chain
-	boot   *p2p.Host
 	client *p2p.Host
 	dirs   []string
 	// evil wraps each node's MPC transport (node.Config.WrapTransport):
@@ -74,12 +76,8 @@ type cluster struct {
 	nodes  []*node.Node
 	stops  []context.CancelFunc
 	dones  []chan error
-	user   *ecdsa.PrivateKey // PKP owner (dev account 4)
+	user   *ecdsa.PrivateKey // PKP owner (the devnet's client key)
 	target int
-	// readyLevels are each node's pool levels when it became ready.
-	readyLevels []map[string]int
-	// stopLevels are each node's pool levels once it stopped.
-	stopLevels []map[string]int
 
 	// logs has every node's log lines (JSON, debug level).
 	logs logBuffer
@@ -93,37 +91,21 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	ch, err := devchain.Start(ctx, devchain.Config{Accounts: n + 3, Logger: logger()})
+	d, err := devnet.Start(ctx, devnet.Config{Nodes: n, Dir: t.TempDir(), Network: "nodetest", PoolTarget: poolTarget, Logger: logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = ch.Close() })
-	c := &cluster{t: t, chain: ch, user: devchain.DevKey(n + 1), target: poolTarget}
-	bk, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
-	c.boot, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleBootstrap, Identity: bk, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Logger: logger()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = c.boot.Close() })
+	t.Cleanup(d.Close)
+	c := &cluster{t: t, d: d, chain: d.Chain, user: d.ClientKey, target: poolTarget}
 	ck, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
 	c.client, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleClient, Identity: ck, Logger: logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.client.Close() })
-	owner := ch.Sender(0)
-	for i := 1; i <= n; i++ {
-		dir := filepath.Join(t.TempDir(), "node"+strconv.Itoa(i))
-		pid, err := node.PeerIDOf(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		op := crypto.PubkeyToAddress(devchain.DevKey(i).PublicKey)
-		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, abiRegistry.PackAddNode(op, []byte(pid), nil), nil); err != nil {
-			t.Fatal(err)
-		}
-		c.dirs = append(c.dirs, dir)
-		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, node.IdentityFile))
+	for _, spec := range d.Nodes {
+		c.dirs = append(c.dirs, spec.DataDir)
+		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(spec.DataDir, node.IdentityFile))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,28 +114,28 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 		c.nodes = append(c.nodes, nil)
 		c.stops = append(c.stops, nil)
 		c.dones = append(c.dones, nil)
-		c.readyLevels = append(c.readyLevels, nil)
-		c.stopLevels = append(c.stopLevels, nil)
 	}
 	t.Cleanup(c.stopAll)
 	return c
 }
 
+// config is node i's devnet configuration, in process: the chain's client
+// instead of its URL, a fast poll, one sandbox worker (this test binary),
+// logs into c.logs, a free metrics port and the fault-injecting transport.
 func (c *cluster) config(i int) node.Config {
-	return node.Config{
-		DataDir: c.dirs[i], Network: "nodetest", Bootstrap: []string{c.boot.Addrs()[0].String()},
-		EthClient: c.chain.Client(), Contracts: c.chain.Contracts, StartBlock: c.chain.DeployBlock,
-		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
-		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second,
-		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
-		Logger:        c.logs.logger().With("node", i+1),
-		MetricsAddr:   "127.0.0.1:0",
-		WrapTransport: func(tr mpc.Transport) mpc.Transport {
-			w := signingtest.Wrap(tr, nil)
-			c.evil[i] = w
-			return w
-		},
+	cfg := c.d.Nodes[i].Config
+	cfg.RPCURL, cfg.EthClient = "", c.chain.Client()
+	cfg.PollInterval = 50 * time.Millisecond
+	cfg.SandboxWorkers, cfg.ReadyTimeout = 1, time.Second
+	cfg.WorkerCommand = runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}}
+	cfg.Logger = c.logs.logger().With("node", i+1)
+	cfg.MetricsAddr = "127.0.0.1:0"
+	cfg.WrapTransport = func(tr mpc.Transport) mpc.Transport {
+		w := signingtest.Wrap(tr, nil)
+		c.evil[i] = w
+		return w
 	}
+	return cfg
 }
 
 // start starts every stopped node and waits until all are ready.
@@ -188,7 +170,6 @@ func (c *cluster) startAll(timeout time.Duration) {
 func (c *cluster) start(i int, ready chan *node.Node) {
 	cfg := c.config(i)
 	cfg.OnReady = func(n *node.Node) {
-		c.readyLevels[i] = n.PoolLevels()
 		ready <- n
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -214,9 +195,6 @@ func (c *cluster) stop(i int) {
 		c.t.Errorf("node %d did not stop within %v", i+1, slow*30*time.Second)
 	}
 	c.stops[i] = nil
-	if c.nodes[i] != nil {
-		c.stopLevels[i] = c.nodes[i].PoolLevels()
-	}
 	c.nodes[i] = nil
 }
 
