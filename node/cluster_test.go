@@ -73,9 +73,8 @@ type cluster struct {
 	// honest until a test sets a malicious behaviour.
 	evil   []*signingtest.Transport
 	idKeys []libcrypto.PrivKey // each node's identity key
-	nodes  []*node.Node
-	stops  []context.CancelFunc
-	dones  []chan error
+	r      *devnet.InProcess
+	nodes  []*node.Node      // running nodes (nil: stopped), as of the last startAll or stop
 	user   *ecdsa.PrivateKey // PKP owner (the devnet's client key)
 	target int
 
@@ -112,9 +111,9 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 		c.idKeys = append(c.idKeys, sk)
 		c.evil = append(c.evil, nil)
 		c.nodes = append(c.nodes, nil)
-		c.stops = append(c.stops, nil)
-		c.dones = append(c.dones, nil)
 	}
+	c.r = d.InProcess(c.config)
+	c.r.StopTimeout = slow * 30 * time.Second
 	t.Cleanup(c.stopAll)
 	return c
 }
@@ -138,73 +137,30 @@ func (c *cluster) config(i int) node.Config {
 	return cfg
 }
 
-// start starts every stopped node and waits until all are ready.
+// startAll starts every stopped node and waits until all are ready.
 func (c *cluster) startAll(timeout time.Duration) {
 	c.t.Helper()
-	ready := make(chan *node.Node, len(c.dirs))
-	started := 0
-	for i := range c.dirs {
-		if c.stops[i] == nil {
-			c.start(i, ready)
-			started++
-		}
+	if err := c.r.StartAll(timeout); err != nil {
+		c.t.Fatal(err)
 	}
-	deadline := time.After(timeout)
-	for range started {
-		select {
-		case nd := <-ready:
-			i, _ := strconv.Atoi(nd.Party())
-			c.nodes[i-1] = nd
-		case <-deadline:
-			c.t.Fatalf("nodes not ready within %v", timeout)
-		}
+	for i := range c.nodes {
+		c.nodes[i] = c.r.Node(i)
+		c.client.LibP2P().Peerstore().AddAddrs(c.nodes[i].PeerID(), c.nodes[i].Addrs(), peerstore.PermanentAddrTTL)
 	}
-	for _, nd := range c.nodes {
-		if nd == nil {
-			continue
-		}
-		c.client.LibP2P().Peerstore().AddAddrs(nd.PeerID(), nd.Addrs(), peerstore.PermanentAddrTTL)
-	}
-}
-
-func (c *cluster) start(i int, ready chan *node.Node) {
-	cfg := c.config(i)
-	cfg.OnReady = func(n *node.Node) {
-		ready <- n
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	c.stops[i], c.dones[i] = cancel, done
-	go func() {
-		err := node.Run(ctx, cfg)
-		if err != nil {
-			c.t.Logf("node %d: %v", i+1, err)
-		}
-		done <- err
-	}()
 }
 
 func (c *cluster) stop(i int) {
-	if c.stops[i] == nil {
-		return
+	if err := c.r.Stop(i); err != nil {
+		c.t.Error(err)
 	}
-	c.stops[i]()
-	select {
-	case <-c.dones[i]:
-	case <-time.After(slow * 30 * time.Second):
-		c.t.Errorf("node %d did not stop within %v", i+1, slow*30*time.Second)
-	}
-	c.stops[i] = nil
 	c.nodes[i] = nil
 }
 
 func (c *cluster) stopAll() {
-	var wg sync.WaitGroup
-	for i := range c.stops {
-		wg.Add(1)
-		go func() { defer wg.Done(); c.stop(i) }()
+	if err := c.r.StopAll(); err != nil {
+		c.t.Error(err)
 	}
-	wg.Wait()
+	clear(c.nodes)
 }
 
 // waitPool waits until every node's pool reached the target for every set.
