@@ -619,7 +619,7 @@ func combineAnswers(ok []nodeAnswer, rootPub []byte, want *expectSig, t int) (*R
 	return res, nes, nil
 }
 
-// runtimeMaxSigs is the runtime's per-run signature limit (DESIGN §7).
+// runtimeMaxSigs is the runtime's per-run signature limit (docs/runtime.md, "Limits").
 const runtimeMaxSigs = 10
 
 // combineGroup verifies the shares of one signature with the check the
@@ -662,7 +662,7 @@ func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[str
 		return nil, nes, fmt.Errorf("derive PKP key: %w", err)
 	}
 	hash, _ := hexBytes(s0.Hash, 32)
-	// Invariant 6, checked here again independently of Combine.
+	// docs/invariants.md#I6, checked here again independently of Combine.
 	addr, err := mpc.PubkeyAddress(derived)
 	if err != nil {
 		return nil, nes, err

@@ -3,7 +3,8 @@
 // directories with their libp2p identities and operator keys, the nodes'
 // registration in NodeRegistry, and waits for genesis and the first pool
 // fill. How the nodes run is the caller's choice: `pkpnet devnet` starts
-// each as a separate OS process, the e2e tests call node.Run in goroutines.
+// each as a separate OS process, the e2e and node tests run them in
+// goroutines (InProcess).
 // Everything binds 127.0.0.1 only.
 package devnet
 

@@ -36,11 +36,13 @@ func benchSign(b *testing.B, do func(ctx context.Context, c *client.Client, pub 
 		// nodes a refill slows a request by an order of magnitude).
 		wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 		err := net.waitPool(wctx)
+		if err == nil {
+			err = net.waitQuiet(wctx) // the refill's last messages are delivered
+		}
 		cancel()
 		if err != nil {
 			b.Fatal(err)
 		}
-		time.Sleep(50 * time.Millisecond) // let the refill's last messages settle
 		b.StartTimer()
 		if err := do(ctx, c, p.PubKey, p.PubKeyBytes()); err != nil {
 			b.Fatal(err)

@@ -48,14 +48,14 @@ func cidOf(t *testing.T, code string) string {
 }
 
 // usedPresigs records every presignature ID a returned signature used, to
-// pin invariant 1 across the whole suite, restarts included.
+// pin docs/invariants.md#I1 across the whole suite, restarts included.
 var (
 	usedMu     sync.Mutex
 	usedPresig = map[string]string{}
 )
 
 // checkSig verifies sig against the PKP key with go-ethereum's Ecrecover
-// (invariant 6) and records its presignature.
+// (docs/invariants.md#I6) and records its presignature.
 func checkSig(t *testing.T, what string, s client.Signature, pub []byte, hash []byte) {
 	t.Helper()
 	if got := s.Bytes(); len(got) != 65 {
@@ -476,8 +476,9 @@ func TestNodesDown(t *testing.T) {
 	t.Logf("two nodes down: %v (after %s)", err, took.Round(time.Millisecond))
 }
 
-// TestRestart: stop every node and restart from the data dirs: same root
-// key, no keygen, the pool minus what was consumed, and signing works.
+// TestRestart: stop every node and restart from the data dirs: a wrong
+// passphrase is refused; then the same root key, no keygen, the pool minus
+// what was consumed, and signing works.
 func TestRestart(t *testing.T) {
 	ctx := ctxT(t, 3*time.Minute)
 	if err := net.startAll(); err != nil {
@@ -508,6 +509,12 @@ func TestRestart(t *testing.T) {
 	}
 	if sum(consumed) != sum(full)-1 {
 		t.Errorf("one signature consumed %d presignatures (levels %v -> %v)", sum(full)-sum(consumed), full, consumed)
+	}
+
+	bad := net.config(0)
+	bad.Passphrase = []byte("wrong passphrase")
+	if err := node.Run(ctx, bad); err == nil || !strings.Contains(err.Error(), "wrong passphrase") {
+		t.Fatalf("node 1 with a wrong passphrase: got %v, want a wrong passphrase error", err)
 	}
 
 	atReady := make([]map[string]int, len(net.d.Nodes))

@@ -43,11 +43,9 @@ var net *testnet
 
 // testnet runs the devnet's nodes in goroutines.
 type testnet struct {
-	d     *devnet.Devnet
-	mu    sync.Mutex
-	nodes []*node.Node
-	stops []context.CancelFunc
-	dones []chan error
+	d  *devnet.Devnet
+	r  *devnet.InProcess
+	mu sync.Mutex // guards evil
 	// evil wraps each node's MPC transport (node.Config.WrapTransport):
 	// honest until a test makes that node malicious (behave).
 	evil  []*signingtest.Transport
@@ -86,9 +84,8 @@ func run(m *testing.M) int {
 	}
 	defer d.Close()
 	net = &testnet{d: d, user: d.ClientKey, other: devchain.DevKey(len(d.Nodes) + 2)}
-	n := len(d.Nodes)
-	net.nodes, net.stops, net.dones = make([]*node.Node, n), make([]context.CancelFunc, n), make([]chan error, n)
-	net.evil = make([]*signingtest.Transport, n)
+	net.r = d.InProcess(net.config)
+	net.evil = make([]*signingtest.Transport, len(d.Nodes))
 	defer net.stopAll()
 	t0 := time.Now()
 	if err := net.startAll(); err != nil {
@@ -135,91 +132,17 @@ func (tn *testnet) behave(i int, b *signingtest.Behaviour) {
 }
 
 // start starts node i (0-based), honest, and waits until it serves.
-func (tn *testnet) start(i int) error {
-	tn.mu.Lock()
-	if tn.stops[i] != nil {
-		tn.mu.Unlock()
-		return fmt.Errorf("node %d is running", i+1)
-	}
-	cfg := tn.config(i)
-	ready := make(chan *node.Node, 1)
-	cfg.OnReady = func(n *node.Node) { ready <- n }
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	tn.stops[i], tn.dones[i] = cancel, done
-	tn.mu.Unlock()
-	go func() { done <- node.Run(ctx, cfg) }()
-	select {
-	case nd := <-ready:
-		tn.mu.Lock()
-		tn.nodes[i] = nd
-		tn.mu.Unlock()
-		return nil
-	case err := <-done:
-		tn.mu.Lock()
-		tn.stops[i] = nil
-		tn.mu.Unlock()
-		return fmt.Errorf("node %d stopped while starting: %w", i+1, err)
-	case <-time.After(readyTimeout):
-		return fmt.Errorf("node %d not ready within %s", i+1, readyTimeout)
-	}
-}
+func (tn *testnet) start(i int) error { return tn.r.Start(i, readyTimeout) }
 
 // startAll starts every stopped node in parallel.
-func (tn *testnet) startAll() error {
-	errs := make([]error, len(tn.d.Nodes))
-	var wg sync.WaitGroup
-	for i := range tn.d.Nodes {
-		tn.mu.Lock()
-		running := tn.stops[i] != nil
-		tn.mu.Unlock()
-		if running {
-			continue
-		}
-		wg.Add(1)
-		go func() { defer wg.Done(); errs[i] = tn.start(i) }()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func (tn *testnet) startAll() error { return tn.r.StartAll(readyTimeout) }
 
 // stop stops node i and waits until Run returned.
-func (tn *testnet) stop(i int) error {
-	tn.mu.Lock()
-	stop, done := tn.stops[i], tn.dones[i]
-	tn.stops[i], tn.nodes[i] = nil, nil
-	tn.mu.Unlock()
-	if stop == nil {
-		return nil
-	}
-	stop()
-	select {
-	case <-done:
-		return nil
-	case <-time.After(30 * time.Second):
-		return fmt.Errorf("node %d did not stop within 30s", i+1)
-	}
-}
+func (tn *testnet) stop(i int) error { return tn.r.Stop(i) }
 
-func (tn *testnet) stopAll() {
-	var wg sync.WaitGroup
-	for i := range tn.d.Nodes {
-		wg.Add(1)
-		go func() { defer wg.Done(); _ = tn.stop(i) }()
-	}
-	wg.Wait()
-}
+func (tn *testnet) stopAll() { _ = tn.r.StopAll() }
 
-func (tn *testnet) node(i int) *node.Node {
-	tn.mu.Lock()
-	defer tn.mu.Unlock()
-	return tn.nodes[i]
-}
+func (tn *testnet) node(i int) *node.Node { return tn.r.Node(i) }
 
 // spent returns, per running node, the presignatures consumed and shares
 // released so far, keyed "party/consumed" and "party/shares".
@@ -275,6 +198,28 @@ func (tn *testnet) waitPool(ctx context.Context) error {
 		case <-ctx.Done():
 			return fmt.Errorf("pool fill: %w (levels %v)", ctx.Err(), tn.levels())
 		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// waitQuiet waits until no running node has an MPC session open or still
+// delivering its last messages.
+func (tn *testnet) waitQuiet(ctx context.Context) error {
+	for {
+		busy := 0
+		for i := range tn.d.Nodes {
+			if nd := tn.node(i); nd != nil {
+				open, draining := nd.MPCSessions()
+				busy += open + draining
+			}
+		}
+		if busy == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("sessions still live: %d: %w", busy, ctx.Err())
+		case <-time.After(10 * time.Millisecond):
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// DeriveDomain is the domain separator of the PKP key derivation (DESIGN §3).
+// DeriveDomain is the domain separator of the PKP key derivation (docs/crypto.md §2).
 const DeriveDomain = "pkpnet/derive/v1"
 
 // KeyID is the 32-byte identifier the PKPNFT contract assigns to a PKP at mint.

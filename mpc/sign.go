@@ -16,7 +16,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 )
 
-// RerandDomain is the domain separator of the re-randomization hash (DESIGN §3).
+// RerandDomain is the domain separator of the re-randomization hash (docs/crypto.md §3).
 const RerandDomain = "pkpnet/rerand/v1"
 
 // SignatureLen is the length of an Ethereum signature [R || S || V].
@@ -112,7 +112,7 @@ func (req SignRequest) prepare(pub *PresignPublic) (*online, error) {
 }
 
 // SignShare is the online step of signer self: it re-targets its root
-// presignature to the PKP of req.KeyID and re-randomizes it (DESIGN §3),
+// presignature to the PKP of req.KeyID and re-randomizes it (docs/crypto.md §3),
 // returning sigma_j = rho^-1 * (k_j*(m + r'*delta) + r'*chi_j) and the
 // presignature's public data. It does not mark the presignature consumed:
 // nodes call Store.ReleaseShare, which does that durably first.

@@ -488,7 +488,7 @@ func (s *Store) PresignState(id []byte) (PresignInfo, error) {
 // it consumed for purpose (e.g. "request <id> sig <name>") and deletes its
 // secret bytes. Only after the commit does it compute and return the share
 // (SignShare). A crash in between wastes the presignature; it can never be
-// used twice (invariant 1). Bad input consumes nothing.
+// used twice (docs/invariants.md#I1). Bad input consumes nothing.
 func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, purpose string) (Share, *PresignPublic, error) {
 	if len(presignID) != PresignIDLen {
 		return Share{}, nil, fmt.Errorf("store: presignature ID of %d bytes, want %d", len(presignID), PresignIDLen)

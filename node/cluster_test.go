@@ -17,7 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
@@ -30,6 +29,7 @@ import (
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing"
@@ -48,9 +48,8 @@ func TestMain(m *testing.M) {
 }
 
 var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
+	abiNFT   = bindings.NewPKPNFT()
+	abiPerms = bindings.NewPKPPermissions()
 )
 
 func logger() *slog.Logger {
@@ -60,28 +59,25 @@ func logger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
-// cluster is a dev chain, a bootstrap peer, n nodes run by node.Run in
-// goroutines, and a client host.
+// cluster is a devnet (dev chain, bootstrap peer, registered node
+// identities: the devnet package, as in e2e and pkpnet devnet), n nodes run
+// by node.Run in goroutines, and a client host speaking the raw wire
+// protocols.
 type cluster struct {
 	t      testing.TB
 	oidc   []auth.OIDCIssuer // trusted by every node (set before start)
+	d      *devnet.Devnet
 	chain  *devchain.Chain
-	boot   *p2p.Host
 	client *p2p.Host
 	dirs   []string
 	// evil wraps each node's MPC transport (node.Config.WrapTransport):
 	// honest until a test sets a malicious behaviour.
 	evil   []*signingtest.Transport
 	idKeys []libcrypto.PrivKey // each node's identity key
-	nodes  []*node.Node
-	stops  []context.CancelFunc
-	dones  []chan error
-	user   *ecdsa.PrivateKey // PKP owner (dev account 4)
+	r      *devnet.InProcess
+	nodes  []*node.Node      // running nodes (nil: stopped), as of the last startAll or stop
+	user   *ecdsa.PrivateKey // PKP owner (the devnet's client key)
 	target int
-	// readyLevels are each node's pool levels when it became ready.
-	readyLevels []map[string]int
-	// stopLevels are each node's pool levels once it stopped.
-	stopLevels []map[string]int
 
 	// logs has every node's log lines (JSON, debug level).
 	logs logBuffer
@@ -95,140 +91,78 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	ch, err := devchain.Start(ctx, devchain.Config{Accounts: n + 3, Logger: logger()})
+	d, err := devnet.Start(ctx, devnet.Config{Nodes: n, Dir: t.TempDir(), Network: "nodetest", PoolTarget: poolTarget, Logger: logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = ch.Close() })
-	c := &cluster{t: t, chain: ch, user: devchain.DevKey(n + 1), target: poolTarget}
-	bk, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
-	c.boot, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleBootstrap, Identity: bk, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Logger: logger()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = c.boot.Close() })
+	t.Cleanup(d.Close)
+	c := &cluster{t: t, d: d, chain: d.Chain, user: d.ClientKey, target: poolTarget}
 	ck, _, _ := libcrypto.GenerateEd25519Key(rand.Reader)
 	c.client, err = p2p.New(ctx, p2p.Config{Network: "nodetest", Role: p2p.RoleClient, Identity: ck, Logger: logger()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.client.Close() })
-	owner := ch.Sender(0)
-	for i := 1; i <= n; i++ {
-		dir := filepath.Join(t.TempDir(), "node"+strconv.Itoa(i))
-		pid, err := node.PeerIDOf(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		op := crypto.PubkeyToAddress(devchain.DevKey(i).PublicKey)
-		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, abiRegistry.PackAddNode(op, []byte(pid), nil), nil); err != nil {
-			t.Fatal(err)
-		}
-		c.dirs = append(c.dirs, dir)
-		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, node.IdentityFile))
+	for _, spec := range d.Nodes {
+		c.dirs = append(c.dirs, spec.DataDir)
+		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(spec.DataDir, node.IdentityFile))
 		if err != nil {
 			t.Fatal(err)
 		}
 		c.idKeys = append(c.idKeys, sk)
 		c.evil = append(c.evil, nil)
 		c.nodes = append(c.nodes, nil)
-		c.stops = append(c.stops, nil)
-		c.dones = append(c.dones, nil)
-		c.readyLevels = append(c.readyLevels, nil)
-		c.stopLevels = append(c.stopLevels, nil)
 	}
+	c.r = d.InProcess(c.config)
+	c.r.StopTimeout = slow * 30 * time.Second
 	t.Cleanup(c.stopAll)
 	return c
 }
 
+// config is node i's devnet configuration, in process: the chain's client
+// instead of its URL, a fast poll, one sandbox worker (this test binary),
+// logs into c.logs, a free metrics port and the fault-injecting transport.
 func (c *cluster) config(i int) node.Config {
-	return node.Config{
-		DataDir: c.dirs[i], Network: "nodetest", Bootstrap: []string{c.boot.Addrs()[0].String()},
-		EthClient: c.chain.Client(), Contracts: c.chain.Contracts, StartBlock: c.chain.DeployBlock,
-		PollInterval: 50 * time.Millisecond, OperatorKey: devchain.DevKey(i + 1), Passphrase: []byte("test passphrase"),
-		PoolTarget: c.target, SandboxWorkers: 1, ReadyTimeout: time.Second, OIDCIssuers: c.oidc,
-		WorkerCommand: runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}},
-		Logger:        c.logs.logger().With("node", i+1),
-		MetricsAddr:   "127.0.0.1:0",
-		WrapTransport: func(tr mpc.Transport) mpc.Transport {
-			w := signingtest.Wrap(tr, nil)
-			c.evil[i] = w
-			return w
-		},
+	cfg := c.d.Nodes[i].Config
+	cfg.RPCURL, cfg.EthClient = "", c.chain.Client()
+	cfg.PollInterval = 50 * time.Millisecond
+	cfg.SandboxWorkers, cfg.ReadyTimeout = 1, time.Second
+	cfg.WorkerCommand = runtime.WorkerCommand{Path: os.Args[0], Args: []string{runtime.WorkerCommandName}}
+	cfg.Logger = c.logs.logger().With("node", i+1)
+	cfg.MetricsAddr = "127.0.0.1:0"
+	cfg.OIDCIssuers = c.oidc
+	cfg.WrapTransport = func(tr mpc.Transport) mpc.Transport {
+		w := signingtest.Wrap(tr, nil)
+		c.evil[i] = w
+		return w
 	}
+	return cfg
 }
 
-// start starts every stopped node and waits until all are ready.
+// startAll starts every stopped node and waits until all are ready.
 func (c *cluster) startAll(timeout time.Duration) {
 	c.t.Helper()
-	ready := make(chan *node.Node, len(c.dirs))
-	started := 0
-	for i := range c.dirs {
-		if c.stops[i] == nil {
-			c.start(i, ready)
-			started++
-		}
+	if err := c.r.StartAll(timeout); err != nil {
+		c.t.Fatal(err)
 	}
-	deadline := time.After(timeout)
-	for range started {
-		select {
-		case nd := <-ready:
-			i, _ := strconv.Atoi(nd.Party())
-			c.nodes[i-1] = nd
-		case <-deadline:
-			c.t.Fatalf("nodes not ready within %v", timeout)
-		}
+	for i := range c.nodes {
+		c.nodes[i] = c.r.Node(i)
+		c.client.LibP2P().Peerstore().AddAddrs(c.nodes[i].PeerID(), c.nodes[i].Addrs(), peerstore.PermanentAddrTTL)
 	}
-	for _, nd := range c.nodes {
-		if nd == nil {
-			continue
-		}
-		c.client.LibP2P().Peerstore().AddAddrs(nd.PeerID(), nd.Addrs(), peerstore.PermanentAddrTTL)
-	}
-}
-
-func (c *cluster) start(i int, ready chan *node.Node) {
-	cfg := c.config(i)
-	cfg.OnReady = func(n *node.Node) {
-		c.readyLevels[i] = n.PoolLevels()
-		ready <- n
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	c.stops[i], c.dones[i] = cancel, done
-	go func() {
-		err := node.Run(ctx, cfg)
-		if err != nil {
-			c.t.Logf("node %d: %v", i+1, err)
-		}
-		done <- err
-	}()
 }
 
 func (c *cluster) stop(i int) {
-	if c.stops[i] == nil {
-		return
-	}
-	c.stops[i]()
-	select {
-	case <-c.dones[i]:
-	case <-time.After(slow * 30 * time.Second):
-		c.t.Errorf("node %d did not stop within %v", i+1, slow*30*time.Second)
-	}
-	c.stops[i] = nil
-	if c.nodes[i] != nil {
-		c.stopLevels[i] = c.nodes[i].PoolLevels()
+	if err := c.r.Stop(i); err != nil {
+		c.t.Error(err)
 	}
 	c.nodes[i] = nil
 }
 
 func (c *cluster) stopAll() {
-	var wg sync.WaitGroup
-	for i := range c.stops {
-		wg.Add(1)
-		go func() { defer wg.Done(); c.stop(i) }()
+	if err := c.r.StopAll(); err != nil {
+		c.t.Error(err)
 	}
-	wg.Wait()
+	clear(c.nodes)
 }
 
 // waitPool waits until every node's pool reached the target for every set.
@@ -508,8 +442,6 @@ func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]
 	}
 	return sig, shares, nil
 }
-
-var _ = common.Address{}
 
 func (c *cluster) sharesReleased() []int {
 	var out []int

@@ -58,9 +58,10 @@ func execReq(c *cluster, code string, pub []byte, msg string, nodes []int, coord
 	return &wire.ExecuteRequest{Common: c.common(c.user, nodes, coord), Code: code, JSParams: []byte(params)}
 }
 
-// TestCluster runs three nodes in one process (devchain, real libp2p,
-// real sandbox workers) through genesis, pool fill, pkp-sign, execute,
-// refusals and a restart from the data dirs.
+// TestCluster runs three nodes in one process (a devnet: devchain, real
+// libp2p, real sandbox workers) through genesis, pool fill, pkp-sign,
+// execute, refusals, nodes down and the node-level Byzantine cases, with
+// raw wire requests (e2e drives the same network through the client).
 func TestCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-node cluster test")
@@ -441,31 +442,9 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
-	t.Run("restart", func(t *testing.T) {
-		root := c.nodes[0].RootKey()
-		c.stopAll()
-		bad := c.config(0)
-		bad.Passphrase = []byte("wrong passphrase")
-		if err := node.Run(t.Context(), bad); err == nil || !strings.Contains(err.Error(), "wrong passphrase") {
-			t.Fatalf("wrong passphrase: got %v", err)
-		}
-		c.startAll(slow * 60 * time.Second)
-		for i, nd := range c.nodes {
-			if !bytes.Equal(nd.RootKey(), root) {
-				t.Fatalf("node %s: root key changed", nd.Party())
-			}
-			if nd.KeygenRuns() != 0 {
-				t.Fatalf("node %s ran keygen after a restart", nd.Party())
-			}
-			if !maps.Equal(c.readyLevels[i], c.stopLevels[i]) {
-				t.Fatalf("node %s pool after restart %v, at stop %v", nd.Party(), c.readyLevels[i], c.stopLevels[i])
-			}
-		}
-		req := execReq(c, signAction, pub, "after restart", []int{1, 3}, 3)
-		if _, _, err := c.combine(fanOut(c, wire.ExecuteProtocol, []int{1, 3}, req), "sig1", pub); err != nil {
-			t.Fatal(err)
-		}
-	})
+	// A restart from the data dirs (root key, pool, wrong passphrase) is
+	// e2e's TestRestart; here the stopped nodes come back for the rest.
+	c.startAll(slow * 60 * time.Second)
 
 	// The Byzantine subset on real nodes: one malicious node at a time,
 	// injected through node.Config.WrapTransport (signingtest) or, for a
@@ -491,21 +470,8 @@ func TestCluster(t *testing.T) {
 				t.Fatalf("follow-up with another coordinator: %v", err)
 			}
 		})
-		t.Run("equivocating signer", func(t *testing.T) {
-			c.evil[1].Set(signingtest.Equivocate("2", c.idKeys[1], "1"))
-			res := sign([]int{1, 2}, 1, "equivocation")
-			c.evil[1].Set(nil)
-			if res[1].err != nil {
-				t.Fatalf("node 1 (honest): %v", res[1].err)
-			}
-			out := c.verify(res, "sig", pub)
-			if out.Signature != nil || !slices.Equal(out.Named(), []party.ID{"2"}) || out.Culprits[0].Kind != signing.ProofEquivocation {
-				t.Fatalf("named %v: %v, want 2 for equivocation", out.Named(), out.Err())
-			}
-			if _, _, err := c.combine(sign([]int{1, 3}, 1, "after equivocation"), "sig", pub); err != nil {
-				t.Fatalf("follow-up without node 2: %v", err)
-			}
-		})
+		// An equivocating signer is e2e's TestEquivocatingSigner (through
+		// the client) and node/signing's TestByzantine.
 		t.Run("bad share", func(t *testing.T) {
 			res := sign([]int{1, 2}, 2, "bad share")
 			for i, r := range res {

@@ -54,6 +54,15 @@ func (n *Node) NodePeers() (connected, members int) {
 	return connected, ns.Len()
 }
 
+// MPCSessions counts this node's open MPC sessions and the closed ones
+// still delivering their last messages.
+func (n *Node) MPCSessions() (open, draining int) {
+	if n.tr == nil {
+		return 0, 0
+	}
+	return n.tr.Sessions()
+}
+
 // MetricsAddr is the bound address of the metrics and health server, empty
 // when it is off.
 func (n *Node) MetricsAddr() string {

@@ -155,12 +155,20 @@ func TestPKPTopicJoinedOnlyWhileLive(t *testing.T) {
 		_ = cn.Close()
 	}
 	waitFor(t, 5*time.Second, "the PKP topic to be left", func() bool { return !joined() })
-	// Presign stays joined.
+	// Presign stays joined. Its session closes before a second PKP session
+	// does: once that PKP topic's linger has run out and it is left, a
+	// linger on presign (started earlier) would have run out too.
 	s = mpc.Session{ID: newSessionID("pre"), Topic: "presign", Parties: partyIDs(2), RoundTimeout: time.Second}
-	for _, cn := range openAll(t, c, s, []int{0, 1}) {
+	pre := openAll(t, c, s, []int{0, 1})
+	s = mpc.Session{ID: newSessionID("pkp"), Topic: "pkp/99", Parties: partyIDs(2), RoundTimeout: time.Second}
+	pkp := openAll(t, c, s, []int{0, 1})
+	for _, cn := range pre {
 		_ = cn.Close()
 	}
-	time.Sleep(300 * time.Millisecond)
+	for _, cn := range pkp {
+		_ = cn.Close()
+	}
+	waitFor(t, 5*time.Second, "the PKP topic to be left again", func() bool { return !joined() })
 	found := false
 	for _, name := range c.hosts[0].PubSub().GetTopics() {
 		found = found || name == c.trs[0].TopicName(1, "presign")

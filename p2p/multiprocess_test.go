@@ -6,28 +6,179 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
 	"github.com/pkpnet/pkpnet/p2p"
 )
 
-type selftestResult struct {
+// childEnv selects a child role when the test binary re-executes itself:
+// its value is a JSON childSpec.
+const childEnv = "PKPNET_P2P_TEST_CHILD"
+
+// TestMain lets the test binary double as the processes of the
+// multi-process test (a bootstrap peer or one node), so the test needs
+// neither the go tool nor a test command in the production binary.
+func TestMain(m *testing.M) {
+	if spec := os.Getenv(childEnv); spec != "" {
+		if err := runChild(spec); err != nil {
+			fmt.Fprintln(os.Stderr, "child:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// childSpec is what a child process does.
+type childSpec struct {
+	Role         string            `json:"role"` // "bootstrap" or "node"
+	Network      string            `json:"network"`
+	Listen       []string          `json:"listen"`
+	Identity     string            `json:"identity"`
+	Bootstrap    []string          `json:"bootstrap,omitempty"`
+	Nodes        map[string]string `json:"nodes,omitempty"` // party -> peer ID
+	Self         string            `json:"self,omitempty"`
+	Config       string            `json:"config,omitempty"` // file with the party's marshalled CMP config
+	Session      string            `json:"session,omitempty"`
+	KeyID        [32]byte          `json:"keyId"`
+	Hash         [32]byte          `json:"hash"`
+	Entropy      [32]byte          `json:"entropy"`
+	RoundTimeout time.Duration     `json:"roundTimeout,omitempty"`
+	Timeout      time.Duration     `json:"timeout,omitempty"`
+}
+
+// childResult is the JSON line a node child prints: its signature share and
+// the presignature's public data, for the test to combine as a client would.
+type childResult struct {
 	Party         string    `json:"party"`
 	PresignPublic []byte    `json:"presignPublic"`
 	Share         mpc.Share `json:"share"`
+}
+
+// runChild is one process of the multi-process test. A bootstrap child
+// prints "listening on <multiaddr>"; a node child runs one CMP presign over
+// libp2p and prints its childResult. Both stay up (so the others get their
+// last messages) until stdin closes.
+func runChild(raw string) error {
+	var s childSpec
+	if err := json.Unmarshal([]byte(raw), &s); err != nil {
+		return fmt.Errorf("spec: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), s.Timeout)
+	defer cancel()
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	stdinClosed := make(chan struct{})
+	go func() {
+		_, _ = io.Copy(io.Discard, os.Stdin)
+		close(stdinClosed)
+	}()
+	sk, err := p2p.LoadOrCreateIdentity(s.Identity)
+	if err != nil {
+		return err
+	}
+	boot, err := p2p.ParseAddrInfos(s.Bootstrap)
+	if err != nil {
+		return fmt.Errorf("bootstrap addresses: %w", err)
+	}
+	if s.Role == "bootstrap" {
+		h, err := p2p.New(ctx, p2p.Config{Network: s.Network, Role: p2p.RoleBootstrap, Identity: sk, ListenAddrs: s.Listen, Bootstrap: boot, Logger: log})
+		if err != nil {
+			return err
+		}
+		defer h.Close()
+		for _, a := range h.Addrs() {
+			fmt.Println("listening on", a)
+		}
+		select {
+		case <-stdinClosed:
+		case <-ctx.Done():
+		}
+		return nil
+	}
+	if s.Role != "node" {
+		return fmt.Errorf("unknown role %q", s.Role)
+	}
+	members := map[party.ID]peer.ID{}
+	for id, pid := range s.Nodes {
+		p, err := peer.Decode(pid)
+		if err != nil {
+			return fmt.Errorf("node %s: %w", id, err)
+		}
+		members[party.ID(id)] = p
+	}
+	ns, err := p2p.NewNodeSet(1, members)
+	if err != nil {
+		return err
+	}
+	rawCfg, err := os.ReadFile(s.Config)
+	if err != nil {
+		return fmt.Errorf("read config: %w", err)
+	}
+	cfg := cmp.EmptyConfig(curve.Secp256k1{})
+	if err := cfg.UnmarshalBinary(rawCfg); err != nil {
+		return fmt.Errorf("decode config: %w", err)
+	}
+	req := mpc.SignRequest{KeyID: s.KeyID, Entropy: s.Entropy, Hash: s.Hash[:]}
+	if req.RootPub, err = mpc.RootPubkey(cfg); err != nil {
+		return err
+	}
+	host, err := p2p.New(ctx, p2p.Config{Network: s.Network, Role: p2p.RoleNode, Identity: sk, ListenAddrs: s.Listen, Bootstrap: boot, Nodes: ns, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer host.Close()
+	tr, err := p2p.NewTransport(host, p2p.TransportOptions{})
+	if err != nil {
+		return err
+	}
+	defer tr.Close()
+	if err := host.WaitConnected(ctx, ns.Peers()...); err != nil {
+		return fmt.Errorf("discover the node set: %w", err)
+	}
+	self := party.ID(s.Self)
+	pre, err := mpc.Presign(ctx, tr, mpc.Session{ID: s.Session, Topic: "presign", Self: self, Parties: ns.Parties(), RoundTimeout: s.RoundTimeout}, cfg)
+	if err != nil {
+		return err
+	}
+	share, pub, err := mpc.SignShare(pre, self, req)
+	if err != nil {
+		return err
+	}
+	pubBytes, err := pub.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	out, err := json.Marshal(childResult{Party: s.Self, PresignPublic: pubBytes, Share: share})
+	if err != nil {
+		return err
+	}
+	fmt.Println(string(out))
+	select {
+	case <-stdinClosed:
+	case <-ctx.Done():
+		return errors.New("stdin still open at the timeout")
+	}
+	dctx, dcancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer dcancel()
+	return tr.Drain(dctx)
 }
 
 // lockedBuffer collects a child's stderr for failure reports.
@@ -48,27 +199,28 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// CMP presign and a signature between 3 separate OS processes (the pkpnet
-// binary, built by the test), discovering each other through a 4th process
-// running `pkpnet bootstrap`.
+// CMP presign and a signature between 3 separate OS processes (this test
+// binary, re-executed as nodes), discovering each other through a 4th
+// process that is only a bootstrap peer.
 func TestCMPAcrossProcesses(t *testing.T) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Fatalf("the go tool is needed to build the binary: %v", err)
-	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "pkpnet")
 	start := time.Now()
-	build := exec.Command(goBin, "build", "-o", bin, "github.com/pkpnet/pkpnet/cmd/pkpnet")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	t.Logf("built the binary in %v", time.Since(start))
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 
-	startProc := func(name string, args ...string) (*exec.Cmd, io.WriteCloser, *bufio.Reader, *lockedBuffer) {
-		cmd := exec.CommandContext(ctx, bin, args...)
+	type child struct {
+		cmd   *exec.Cmd
+		stdin io.WriteCloser
+		out   *bufio.Reader
+	}
+	startChild := func(name string, s childSpec) child {
+		s.Network, s.Timeout = "testnet", 150*time.Second
+		spec, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), childEnv+"="+string(spec))
 		cmd.Cancel = func() error { return cmd.Process.Kill() }
 		cmd.WaitDelay = 10 * time.Second
 		stderr := &lockedBuffer{}
@@ -93,13 +245,12 @@ func TestCMPAcrossProcesses(t *testing.T) {
 				t.Logf("%s stderr:\n%s", name, stderr.String())
 			}
 		})
-		return cmd, stdin, bufio.NewReader(stdout), stderr
+		return child{cmd, stdin, bufio.NewReader(stdout)}
 	}
 
 	// The bootstrap peer.
-	bootCmd, _, bootOut, _ := startProc("bootstrap", "bootstrap", "--network", "testnet",
-		"--listen", "/ip4/127.0.0.1/tcp/0", "--identity", filepath.Join(dir, "boot.key"))
-	line, err := bootOut.ReadString('\n')
+	boot := startChild("bootstrap", childSpec{Role: "bootstrap", Listen: []string{"/ip4/127.0.0.1/tcp/0"}, Identity: filepath.Join(dir, "boot.key")})
+	line, err := boot.out.ReadString('\n')
 	if err != nil || !strings.HasPrefix(line, "listening on ") {
 		t.Fatalf("bootstrap did not report its address: %q %v", line, err)
 	}
@@ -114,13 +265,13 @@ func TestCMPAcrossProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var nodeFlags []string
+	members := map[string]string{}
 	for i := 1; i <= 3; i++ {
 		sk, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, fmt.Sprintf("node%d.key", i)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		nodeFlags = append(nodeFlags, "--node", fmt.Sprintf("%d=%s", i, peerOf(t, sk)))
+		members[fmt.Sprint(i)] = peerOf(t, sk).String()
 	}
 	var req mpc.SignRequest
 	req.RootPub = rootPub
@@ -130,13 +281,7 @@ func TestCMPAcrossProcesses(t *testing.T) {
 	req.Hash = hash[:]
 	session := mpc.NewSessionID("presign")
 
-	type node struct {
-		cmd    *exec.Cmd
-		stdin  io.WriteCloser
-		out    *bufio.Reader
-		stderr *lockedBuffer
-	}
-	var nodes []node
+	var nodes []child
 	for i := 1; i <= 3; i++ {
 		id := fmt.Sprint(i)
 		raw, err := cfgs[mpcPartyID(id)].MarshalBinary()
@@ -147,17 +292,15 @@ func TestCMPAcrossProcesses(t *testing.T) {
 		if err := os.WriteFile(cfgPath, raw, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		args := append([]string{"p2p-selftest", "--network", "testnet",
-			"--listen", "/ip4/127.0.0.1/tcp/0,/ip4/127.0.0.1/udp/0/quic-v1",
-			"--identity", filepath.Join(dir, fmt.Sprintf("node%d.key", i)),
-			"--bootstrap", bootAddr, "--self", id, "--config", cfgPath, "--session", session,
-			"--key-id", hex.EncodeToString(req.KeyID[:]), "--hash", hex.EncodeToString(req.Hash),
-			"--entropy", hex.EncodeToString(req.Entropy[:]), "--round-timeout", "60s", "--timeout", "150s"}, nodeFlags...)
-		cmd, stdin, out, stderr := startProc("node "+id, args...)
-		nodes = append(nodes, node{cmd, stdin, out, stderr})
+		nodes = append(nodes, startChild("node "+id, childSpec{
+			Role: "node", Listen: []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
+			Identity: filepath.Join(dir, fmt.Sprintf("node%d.key", i)), Bootstrap: []string{bootAddr},
+			Nodes: members, Self: id, Config: cfgPath, Session: session,
+			KeyID: req.KeyID, Hash: hash, Entropy: req.Entropy, RoundTimeout: 60 * time.Second,
+		}))
 	}
 
-	results := make([]selftestResult, 3)
+	results := make([]childResult, 3)
 	errs := make([]error, 3)
 	var wg sync.WaitGroup
 	for i, n := range nodes {
@@ -179,15 +322,11 @@ func TestCMPAcrossProcesses(t *testing.T) {
 		}
 	}
 	t.Logf("3 processes finished presign and shares %v after start", time.Since(start))
-	for i, n := range nodes {
+	for i, n := range append(nodes, boot) {
 		_ = n.stdin.Close()
 		if err := n.cmd.Wait(); err != nil {
-			t.Fatalf("node %d exited with %v", i+1, err)
+			t.Fatalf("process %d exited with %v", i+1, err)
 		}
-	}
-	_ = bootCmd.Process.Signal(syscall.SIGINT)
-	if err := bootCmd.Wait(); err != nil {
-		t.Fatalf("bootstrap exited with %v", err)
 	}
 
 	// Combine as a client would.

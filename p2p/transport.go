@@ -56,6 +56,7 @@ const (
 	openStreamTimeout   = 5 * time.Second
 	pkpTopicLinger      = 5 * time.Second
 	closeLinger         = 10 * time.Second // delivery of a closed session's last messages
+	leaveTimeout        = 5 * time.Second  // pubsub's processing of a subscription's cancel
 
 	// stream status bytes, one per received frame
 	statusOK       = 0
@@ -164,6 +165,14 @@ func NewTransport(hs *Host, opts TransportOptions) (*Transport, error) {
 // Retransmits counts broadcasts re-sent on a direct stream because a party
 // had not acknowledged them in time.
 func (t *Transport) Retransmits() int64 { return t.retransmits.Load() }
+
+// Sessions counts the open sessions and the closed ones still delivering
+// their last messages.
+func (t *Transport) Sessions() (open, draining int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.conns), len(t.draining)
+}
 
 // TopicName is the full gossipsub topic of a session topic in an epoch.
 func (t *Transport) TopicName(epoch uint64, topic string) string {
@@ -475,15 +484,18 @@ func (ts *topicSub) shutdown(t *Transport) {
 	ts.sub.Cancel()
 	ts.cancel()
 	<-ts.readerDone
-	for i := 0; ; i++ {
-		err := ts.topic.Close()
-		if err == nil || i == 50 {
-			if err != nil {
-				t.log.Warn("leave topic", "topic", ts.name, "err", err)
-			}
+	// Pubsub processes the cancel in its own loop, in no fixed order with a
+	// topic close; the subscription's channel closes once it has (Next then
+	// fails with ErrSubscriptionCancelled, after any buffered messages).
+	ctx, cancel := context.WithTimeout(context.Background(), leaveTimeout)
+	for {
+		if _, err := ts.sub.Next(ctx); err != nil {
 			break
 		}
-		time.Sleep(10 * time.Millisecond) // the cancel is processed asynchronously
+	}
+	cancel()
+	if err := ts.topic.Close(); err != nil {
+		t.log.Warn("leave topic", "topic", ts.name, "err", err)
 	}
 	_ = t.hs.ps.UnregisterTopicValidator(ts.name)
 }

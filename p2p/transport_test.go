@@ -159,7 +159,11 @@ func TestTransportLateOpenIsReliable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	time.Sleep(500 * time.Millisecond) // party 3 is not subscribed: gossip to it is lost
+	// Party 3 is not subscribed: gossip to it is lost, and both early
+	// parties notice the missing acknowledgement and retransmit.
+	waitFor(t, 10*time.Second, "the early parties to retransmit", func() bool {
+		return c.trs[0].Retransmits() > 0 && c.trs[1].Retransmits() > 0
+	})
 	late := openAll(t, c, s, []int{2})[0]
 	got := recvN(t, late, 12, 10*time.Second)
 	count := map[string]int{}
@@ -177,9 +181,6 @@ func TestTransportLateOpenIsReliable(t *testing.T) {
 		}
 	}
 	expectNothing(t, late, 500*time.Millisecond)
-	if c.trs[0].Retransmits()+c.trs[1].Retransmits() == 0 {
-		t.Fatal("expected retransmissions to the late party")
-	}
 	// Early parties also get the late party's messages.
 	if err := late.Send(context.Background(), mpc.Envelope{From: "3", Broadcast: true, Data: []byte("hello from 3")}); err != nil {
 		t.Fatal(err)

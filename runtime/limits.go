@@ -6,7 +6,7 @@ import (
 )
 
 // Limits bound what one action run may use. The zero value of a field means
-// "use the default"; DefaultLimits lists the defaults (DESIGN §7).
+// "use the default"; DefaultLimits lists the defaults (docs/runtime.md, "Limits").
 type Limits struct {
 	WallTime           time.Duration // whole run, including awaited fetches and timers
 	MemoryBytes        int64         // worker heap cap (watchdog); the worker's RLIMIT_DATA adds headroom
@@ -28,7 +28,7 @@ type Limits struct {
 }
 
 // DefaultLimits are the limits Lit's nodes run with, plus our own choices
-// for the ones DESIGN §7 leaves open (see docs/runtime.md, "Decisions").
+// for the ones Lit leaves open (see docs/runtime.md, "Decisions").
 var DefaultLimits = Limits{
 	WallTime:           30 * time.Second,
 	MemoryBytes:        256 << 20,

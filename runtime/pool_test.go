@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
 	"github.com/pkpnet/pkpnet/runtime"
@@ -33,11 +34,13 @@ func TestKilledWorkerIsReplaced(t *testing.T) {
 		err error
 	}
 	done := make(chan outcome, 1)
+	gate := newGateHost(false)
 	go func() {
-		res, err := sb.Run(context.Background(), runtime.Request{Code: []byte(`console.log("started"); while (true) {}`)})
+		code := `console.log("started"); ` + gate.call + `; while (true) {}`
+		res, err := sb.Run(context.Background(), runtime.Request{Code: []byte(code), Host: gate})
 		done <- outcome{res, err}
 	}()
-	time.Sleep(300 * time.Millisecond) // the run is now spinning
+	gate.wait(t) // the run has logged and is about to spin
 	if err := syscall.Kill(before[0], syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -69,11 +72,12 @@ func TestKilledWorkerIsReplaced(t *testing.T) {
 func TestBadInputRefusedBeforeWorker(t *testing.T) {
 	sb := newSandbox(t, runtime.Limits{CodeBytes: 1024, ParamsBytes: 256}, func(c *runtime.Config) { c.Workers = 1 })
 	busy := make(chan error, 1)
+	gate := newGateHost(true)
 	go func() {
-		_, err := sb.Run(context.Background(), runtime.Request{Code: []byte(`await new Promise(r => setTimeout(r, 1500))`)})
+		_, err := sb.Run(context.Background(), runtime.Request{Code: []byte(gate.call), Host: gate})
 		busy <- err
 	}()
-	time.Sleep(100 * time.Millisecond)
+	gate.wait(t) // the only worker is now held by the busy run
 	other, _ := cid.Decode("QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH")
 	tests := []struct {
 		name     string
@@ -106,8 +110,54 @@ func TestBadInputRefusedBeforeWorker(t *testing.T) {
 			}
 		})
 	}
+	close(gate.release)
 	if err := <-busy; err != nil {
 		t.Fatalf("the busy run failed: %v", err)
+	}
+}
+
+// gateHost is a Host whose getLatestNonce marks the moment a run reaches it
+// (so a test waits for that event, not for a guessed time) and, if it
+// holds, keeps the run there until the test closes release.
+type gateHost struct {
+	*fakeHost
+	call    string // the JS statement that reaches the gate
+	reached chan struct{}
+	once    sync.Once
+	release chan struct{} // nil: the call returns at once
+}
+
+func newGateHost(hold bool) *gateHost {
+	g := &gateHost{
+		fakeHost: &fakeHost{},
+		call:     `await Lit.Actions.getLatestNonce({address: "0x00000000000000000000000000000000000000aa", chain: "ethereum"})`,
+		reached:  make(chan struct{}),
+	}
+	if hold {
+		g.release = make(chan struct{})
+	}
+	return g
+}
+
+func (g *gateHost) NonceAt(ctx context.Context, _ string, _ common.Address) (uint64, error) {
+	g.once.Do(func() { close(g.reached) })
+	if g.release != nil {
+		select {
+		case <-g.release:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+	}
+	return 0, nil
+}
+
+// wait blocks until a run reaches the gate.
+func (g *gateHost) wait(t *testing.T) {
+	t.Helper()
+	select {
+	case <-g.reached:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the run never reached the host call")
 	}
 }
 
@@ -158,8 +208,7 @@ func TestCanceledRun(t *testing.T) {
 }
 
 // TestWorkerIsolation inspects a live worker from outside: empty
-// environment, rlimits, and (as root) its own network namespace, an empty
-// root directory and the nobody user.
+// environment, rlimits and (on amd64) a seccomp filter.
 func TestWorkerIsolation(t *testing.T) {
 	sb := newSandbox(t, runtime.Limits{}, func(c *runtime.Config) { c.Workers = 1; c.Isolation = runtime.IsolationAuto })
 	pids := runtime.WorkerPIDs(sb)
@@ -192,10 +241,21 @@ func TestWorkerIsolation(t *testing.T) {
 			t.Errorf("worker has no seccomp filter:\n%s", status)
 		}
 	}
+}
+
+// TestWorkerIsolationAsRoot inspects what a node started as root adds: the
+// worker's own network namespace, an empty root directory and the nobody
+// user.
+func TestWorkerIsolationAsRoot(t *testing.T) {
 	if os.Geteuid() != 0 {
-		t.Log("not root: namespaces, chroot and setuid are checked only when the tests run as root")
-		return
+		t.Skip("needs root: the sandbox uses namespaces, chroot and setuid only when the node runs as root")
 	}
+	sb := newSandbox(t, runtime.Limits{}, func(c *runtime.Config) { c.Workers = 1; c.Isolation = runtime.IsolationAuto })
+	pids := runtime.WorkerPIDs(sb)
+	if len(pids) != 1 {
+		t.Fatalf("%d workers", len(pids))
+	}
+	proc := fmt.Sprintf("/proc/%d", pids[0])
 	mine, _ := os.Readlink("/proc/self/ns/net")
 	theirs, err := os.Readlink(proc + "/ns/net")
 	if err != nil {

@@ -21,7 +21,7 @@ var (
 // Size limits of requests (checked by nodes before any work).
 const (
 	MaxRequestIDLen = 64
-	MaxCodeSize     = 16 << 20 // DESIGN §7: 16 MB of code
+	MaxCodeSize     = 16 << 20 // the runtime's code limit (docs/runtime.md, "Limits")
 	MaxJSParamsSize = 1 << 20
 	// ActionTimeoutPrefix starts the message of the `timeout` error a node
 	// returns when the action itself ran past its wall-time limit: the

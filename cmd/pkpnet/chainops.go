@@ -38,7 +38,7 @@ func (c *chainFlags) bind(cmd *cobra.Command, withContracts bool) {
 	f.StringVar(&c.keyFile, "key-file", "", "file with the sender's hex private key (mode 0600)")
 	f.DurationVar(&c.timeout, "timeout", 5*time.Minute, "overall timeout")
 	if withContracts {
-		f.StringVar(&c.contractsFile, "contracts", "contracts.json", "contracts file written by `pkpnet contracts deploy` (or a devchain/devnet info file)")
+		f.StringVar(&c.contractsFile, "contracts", "contracts.json", "contracts `file` written by pkpnet contracts deploy (or a devchain/devnet info file)")
 	}
 }
 

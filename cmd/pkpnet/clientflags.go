@@ -77,13 +77,13 @@ type clientOpts struct {
 
 func addClientFlags(cmd *cobra.Command, o *clientOpts) {
 	f := cmd.Flags()
-	f.StringVar(&o.info, "info", "", "network info JSON written by `pkpnet devnet` or `pkpnet devchain` (default: ./devnet.json, else ./devchain.json)")
+	f.StringVar(&o.info, "info", "", "network info JSON `file` written by pkpnet devnet or pkpnet devchain (default: ./devnet.json, else ./devchain.json)")
 	f.StringVar(&o.rpc, "rpc", "", "chain JSON-RPC URL (default: from --info)")
 	f.StringSliceVar(&o.bootstrap, "bootstrap", nil, "bootstrap multiaddrs with /p2p/<id> (default: from --info)")
 	f.StringVar(&o.network, "network", "", "pkpnet network name (default: from --info, else devnet)")
 	f.StringVar(&o.keyFile, "key-file", "", "file holding the caller's hex private key, mode 0600 (else $PKPNET_PRIVATE_KEY, else --dev-account)")
 	f.StringVar(&o.session, "session", "", "session file, reused until it expires (default: <user config dir>/pkpnet/sessions/<network>-<chainId>-<address>.json)")
-	f.IntVar(&o.devAccount, "dev-account", -1, "use this funded dev account of the --info file when no key is given (default: the devnet's dev key, else account 1)")
+	f.IntVar(&o.devAccount, "dev-account", -1, "funded dev account of the --info file to use when no key is given (-1: the devnet's dev key, else account 1)")
 	f.BoolVar(&o.json, "json", false, "print JSON")
 	f.DurationVar(&o.timeout, "timeout", 2*time.Minute, "overall timeout")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "log progress to stderr")

@@ -16,22 +16,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// TestDevnetDemoCommand builds the pkpnet binary and runs `pkpnet devnet
-// --demo`: a dev chain, three node processes, genesis, pool fill and the
-// demo; it must exit 0 with the summary JSON as the last stdout line, whose
-// signature recovers to the PKP's address. It costs a full keygen and pool
-// fill (about a minute on an idle 2-core machine), so it runs only with
-// PKPNET_DEVNET_TEST=1; the e2e package covers the same path in one process.
+// TestDevnetDemoCommand runs `pkpnet devnet --demo` (this test binary
+// under the name pkpnet): a dev chain, three node processes, genesis, pool
+// fill and the demo; it must exit 0 with the summary JSON as the last stdout
+// line, whose signature recovers to the PKP's address.
 func TestDevnetDemoCommand(t *testing.T) {
-	if os.Getenv("PKPNET_DEVNET_TEST") == "" {
-		t.Skip("set PKPNET_DEVNET_TEST=1 to run the devnet --demo smoke test (separate node processes)")
-	}
+	needDevnetTest(t, "the devnet --demo smoke test")
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "pkpnet")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := pkpnetBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "devnet", "--demo", "--http-port", "0", "--ws-port", "0",
@@ -72,5 +64,19 @@ func TestDevnetDemoCommand(t *testing.T) {
 	}
 	if got := common.BytesToAddress(crypto.Keccak256(pub[1:])[12:]); got != common.HexToAddress(str("pkpAddress")) {
 		t.Fatalf("signature recovers to %s, want the PKP %s", got, str("pkpAddress"))
+	}
+}
+
+// devnetTestEnv enables the tests that run a devnet of node processes.
+const devnetTestEnv = "PKPNET_DEVNET_TEST"
+
+// needDevnetTest skips a devnet test unless PKPNET_DEVNET_TEST is set: each
+// costs a full keygen and pool fill in separate node processes, a minute
+// or more on a 2-core machine, too slow for the default go test ./...
+// (e2e covers the same paths in one process). CI runs them (.ci/run).
+func needDevnetTest(t *testing.T, what string) {
+	t.Helper()
+	if os.Getenv(devnetTestEnv) == "" {
+		t.Skipf("%s starts a devnet of node processes (keygen and pool fill, over a minute on 2 cores); run it with %s=1 go test ./cmd/pkpnet/ -run TestDevnet", what, devnetTestEnv)
 	}
 }

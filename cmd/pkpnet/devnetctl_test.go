@@ -39,17 +39,11 @@ func (s *syncBuffer) String() string {
 // processes, kills node 3 with SIGKILL, checks that the devnet keeps
 // running and that a PKP still signs with nodes 1 and 2, restarts node 3
 // with `pkpnet devnet node start 3`, waits for its /readyz and signs again.
-// It costs a keygen and a pool fill, so it runs only with
-// PKPNET_DEVNET_TEST=1.
+// It runs only with PKPNET_DEVNET_TEST=1 (needDevnetTest says why).
 func TestDevnetSurvivesNodeDeath(t *testing.T) {
-	if os.Getenv("PKPNET_DEVNET_TEST") == "" {
-		t.Skip("set PKPNET_DEVNET_TEST=1 to run the devnet survival test (separate node processes)")
-	}
+	needDevnetTest(t, "the devnet survival test")
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "pkpnet")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := pkpnetBinary(t)
 	info := filepath.Join(dir, "devnet.json")
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()

@@ -135,10 +135,7 @@ func TestNetnsCluster(t *testing.T) {
 	}
 	const n = 3
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "pkpnet")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := pkpnetBinary(t)
 	topology(t, n)
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
