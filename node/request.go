@@ -42,6 +42,7 @@ func (n *Node) serveClients() {
 	sign.MaxRequest = 64 << 10
 	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
 	p2p.Handle(n.host, wire.PKPSignProtocol, sign, instrument(n, wire.PKPSignProtocol, n.handlePKPSign))
+	n.serveDecrypt()
 }
 
 // checkCommon validates the fields every request carries and authenticates

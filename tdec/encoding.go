@@ -200,3 +200,35 @@ func ParseShare(b []byte) (*Share, error) {
 	}
 	return s, nil
 }
+
+// EncodeKeySet is the key set as PubkeyRouter.voteEncryptionKey takes it:
+// P || X_1 || ... || X_n, the public shares in pkpnet's party order.
+func EncodeKeySet(k *KeySet) []byte {
+	ids := k.parties()
+	b := make([]byte, 0, PointLen*(1+len(ids)))
+	b = append(b, k.Public...)
+	for _, id := range ids {
+		b = append(b, k.Shares[id]...)
+	}
+	return b
+}
+
+// DecodeKeySet reads an on-chain key set for parties (pkpnet's order, the
+// node set of its epoch) and threshold T, and validates it.
+func DecodeKeySet(b []byte, parties []string, T int) (*KeySet, error) {
+	if len(parties) == 0 || len(b) != PointLen*(1+len(parties)) {
+		return nil, fmt.Errorf("key set of %d bytes for %d parties", len(b), len(parties))
+	}
+	k := &KeySet{Public: append([]byte(nil), b[:PointLen]...), Threshold: T, Shares: map[string][]byte{}}
+	for i, id := range parties {
+		off := PointLen * (i + 1)
+		k.Shares[id] = append([]byte(nil), b[off:off+PointLen]...)
+	}
+	if err := k.Validate(); err != nil {
+		return nil, err
+	}
+	if len(k.Shares) != len(parties) {
+		return nil, errors.New("duplicate party in the key set")
+	}
+	return k, nil
+}

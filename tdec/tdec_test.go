@@ -289,3 +289,29 @@ func TestEncodingRoundTrip(t *testing.T) {
 		t.Fatal("oversized plaintext accepted")
 	}
 }
+
+func TestKeySetEncoding(t *testing.T) {
+	ks := deal(t, 10, 7)
+	set := ks[0].Set
+	b := tdec.EncodeKeySet(&set)
+	ids := set.Parties()
+	if ids[1] != "2" || ids[9] != "10" {
+		t.Fatalf("party order %v", ids)
+	}
+	got, err := tdec.DecodeKeySet(b, ids, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(tdec.EncodeKeySet(got), b) {
+		t.Fatal("round trip differs")
+	}
+	// Parties in another order put shares at the wrong x: refused.
+	swapped := append([]string{}, ids...)
+	swapped[0], swapped[1] = swapped[1], swapped[0]
+	if _, err := tdec.DecodeKeySet(b, swapped, 7); err == nil {
+		t.Fatal("swapped parties accepted")
+	}
+	if _, err := tdec.DecodeKeySet(b[:len(b)-1], ids, 7); err == nil {
+		t.Fatal("short key set accepted")
+	}
+}
