@@ -10,10 +10,13 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ipfs/go-cid"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/tdec"
 )
@@ -145,7 +148,18 @@ node; T good shares are combined. The plaintext is written to --out or stdout.`,
 				return err
 			}
 			defer c.Close()
-			r, err := c.Decrypt(ctx, ct, nil)
+			// The stored session grants execute and pkp-sign by default:
+			// decrypt signs with a short decrypt-only session of its own.
+			k, err := do.key()
+			if err != nil {
+				return err
+			}
+			s, err := auth.NewSession(k, auth.SessionParams{Network: do.network, ChainID: c.ChainID(), Lifetime: 10 * time.Minute,
+				Abilities: map[string][]auth.Caveat{auth.AbilityDecrypt: {{}}}})
+			if err != nil {
+				return err
+			}
+			r, err := c.Decrypt(ctx, ct, &client.Options{Session: s})
 			if err != nil {
 				return err
 			}
