@@ -144,10 +144,18 @@ func (j *job) install() error {
 		"getRpcUrl":                    j.hostCall(callGetRPCURL, "chain"),
 		"uint8arrayToString":           j.uint8arrayToString,
 		"uint8arrayFromString":         j.uint8arrayFromString,
+		"broadcastAndCollect":          j.broadcastAndCollect,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
 		}
+	}
+	runOnce, err := j.runOnceFn()
+	if err != nil {
+		return err
+	}
+	if err := j.defineConst(actions, "runOnce", runOnce); err != nil {
+		return err
 	}
 
 	ids := make([]any, len(j.spec.Auth.ActionIPFSIDs))

@@ -21,6 +21,10 @@ type Limits struct {
 	Signatures         int           // signEcdsa + ethPersonalSignMessageEcdsa calls per run
 	CallStackDepth     int           // JS call depth
 	HostCalls          int           // Lit.Actions chain-view calls per run (isPermitted*, checkConditions, ...)
+	ChannelCalls       int           // broadcastAndCollect + runOnce calls per run
+	ChannelValueBytes  int           // one broadcastAndCollect value or runOnce result
+	ChannelTimeout     time.Duration // how long broadcastAndCollect waits for the other nodes
+	RunOnceTimeout     time.Duration // how long a runOnce waits for the runner's result
 }
 
 // DefaultLimits are the limits Lit's nodes run with, plus our own choices
@@ -39,6 +43,10 @@ var DefaultLimits = Limits{
 	Signatures:         10,
 	CallStackDepth:     1000,
 	HostCalls:          1000,
+	ChannelCalls:       32,
+	ChannelValueBytes:  48 << 10,
+	ChannelTimeout:     10 * time.Second,
+	RunOnceTimeout:     20 * time.Second,
 }
 
 // withDefaults returns l with every zero field set to its default.
@@ -83,6 +91,18 @@ func (l Limits) withDefaults() Limits {
 	if l.HostCalls > 0 {
 		d.HostCalls = l.HostCalls
 	}
+	if l.ChannelCalls > 0 {
+		d.ChannelCalls = l.ChannelCalls
+	}
+	if l.ChannelValueBytes > 0 {
+		d.ChannelValueBytes = l.ChannelValueBytes
+	}
+	if l.ChannelTimeout > 0 {
+		d.ChannelTimeout = l.ChannelTimeout
+	}
+	if l.RunOnceTimeout > 0 {
+		d.RunOnceTimeout = l.RunOnceTimeout
+	}
 	return d
 }
 
@@ -118,4 +138,5 @@ const (
 	LimitSignatures    = "signatures per run"
 	LimitCallStack     = "call stack depth"
 	LimitHostCalls     = "host calls per run"
+	LimitChannelCalls  = "channel calls per run"
 )

@@ -51,6 +51,10 @@ type runSpec struct {
 	Params json.RawMessage `json:"params,omitempty"`
 	Auth   authSpec        `json:"auth"`
 	Limits workerLimits    `json:"limits"`
+	// Runner: this node runs runOnce functions. Alone: there is no
+	// channel, so the runner does not share its result.
+	Runner bool `json:"runner,omitempty"`
+	Alone  bool `json:"alone,omitempty"`
 }
 
 type authSpec struct {

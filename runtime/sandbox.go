@@ -72,6 +72,10 @@ type Request struct {
 	AuthSigAddress string
 	// Host answers permission views and chain reads; nil refuses them.
 	Host Host
+	// Peers is the channel to the request's other nodes
+	// (broadcastAndCollect, runOnce); nil refuses those calls, and runOnce
+	// then runs its function on this node alone.
+	Peers Peers
 }
 
 // SignKind says how a signature request's hash was made.
@@ -281,6 +285,8 @@ func (s *Sandbox) prepare(req Request) (*runSpec, cid.Cid, error) {
 		Code:   string(req.Code),
 		Params: params,
 		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress},
+		Runner: req.Peers == nil || req.Peers.Self() == req.Peers.Leader(),
+		Alone:  req.Peers == nil,
 		Limits: s.workerLimits(),
 	}, id, nil
 }

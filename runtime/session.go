@@ -38,6 +38,9 @@ type session struct {
 	sigNames map[string]bool
 	calls    int // host calls
 
+	chanCalls int               // broadcastAndCollect and runOnce calls
+	chanIndex map[string]uint32 // next occurrence index per channel name
+
 	results chan callResult
 	wg      sync.WaitGroup
 	ended   chan struct{} // closed when run returns
@@ -270,6 +273,8 @@ func (ss *session) call(ctx context.Context, m *message) {
 		}
 		ss.res.Signatures = append(ss.res.Signatures, *sr)
 		ss.reply(m.ID, "success", nil)
+	case callBroadcastCollect, callRunOnceShare, callRunOnceWait:
+		ss.channelCall(ctx, m)
 	case callFetch:
 		var a fetchArgs
 		if err := json.Unmarshal(m.Args, &a); err != nil {
