@@ -145,6 +145,7 @@ func (j *job) install() error {
 		"uint8arrayToString":           j.uint8arrayToString,
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
+		"decryptAndCombine":            j.decryptAndCombine,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err

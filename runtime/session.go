@@ -275,6 +275,8 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.reply(m.ID, "success", nil)
 	case callBroadcastCollect, callRunOnceShare, callRunOnceWait:
 		ss.channelCall(ctx, m)
+	case callDecryptAndCombine:
+		ss.decryptCall(ctx, m)
 	case callFetch:
 		var a fetchArgs
 		if err := json.Unmarshal(m.Args, &a); err != nil {
