@@ -145,3 +145,45 @@ func isChainErr(err error) bool {
 	var rpcErr interface{ ErrorCode() int }
 	return errors.As(err, &rpcErr) || errors.Is(err, context.DeadlineExceeded)
 }
+
+// actionDecrypter serves Lit.Actions.decryptAndCombine inside a run: the
+// same checks as the decrypt protocol, with the run's action CID for
+// action-bound ciphertexts and the request's caller for conditions.
+type actionDecrypter struct{ n *Node }
+
+var _ runtime.Decrypter = actionDecrypter{}
+
+func (d actionDecrypter) KeySet() *tdec.KeySet { return d.n.EncryptionKey() }
+
+func (d actionDecrypter) DecryptShare(ctx context.Context, c *tdec.Capsule, actionCID, caller string) (*tdec.Share, error) {
+	n := d.n
+	ks := n.encShare()
+	if ks == nil {
+		return nil, errors.New("this node has no active encryption key yet")
+	}
+	if err := c.VerifyProof(ks.Set.Public); err != nil {
+		return nil, err
+	}
+	switch c.Access.Kind {
+	case tdec.AccessAction:
+		if string(c.Access.Value) != actionCID {
+			return nil, fmt.Errorf("the ciphertext is bound to action %s, this run is %s", truncate(string(c.Access.Value), 64), actionCID)
+		}
+	case tdec.AccessConditions:
+		confirmed := n.watcher.Status().Confirmed
+		if confirmed == 0 {
+			return nil, errors.New("no confirmed block yet")
+		}
+		ok, err := runtime.CheckAccessConditions(ctx, &confirmedChain{n: n, block: new(big.Int).SetUint64(confirmed)}, c.Access.Value, caller)
+		if err != nil {
+			return nil, fmt.Errorf("access conditions: %w", err)
+		}
+		if !ok {
+			return nil, fmt.Errorf("access conditions are not met for %s at block %d", caller, confirmed)
+		}
+	default:
+		return nil, errors.New("unknown access kind")
+	}
+	n.log.Debug("decryption share released to an action run", "action", actionCID)
+	return ks.DecryptShare(c)
+}
