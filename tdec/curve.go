@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 )
@@ -132,9 +133,9 @@ func parseScalar(b []byte) (scalar, error) {
 	return s, nil
 }
 
-// randomScalar draws a uniform non-zero scalar.
-func randomScalar() (scalar, error) {
-	k, err := secp256k1.GeneratePrivateKey()
+// randomScalar draws a uniform non-zero scalar from rnd.
+func randomScalar(rnd io.Reader) (scalar, error) {
+	k, err := secp256k1.GeneratePrivateKeyFromRand(rnd)
 	if err != nil {
 		return scalar{}, fmt.Errorf("random scalar: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf8"
 )
 
@@ -182,6 +183,12 @@ func (c *Capsule) VerifyProof(pub []byte) error {
 // Encrypt encrypts plaintext under the network key pub for access: no
 // network round trip.
 func Encrypt(pub []byte, access Access, plaintext []byte) (*Ciphertext, error) {
+	return encrypt(pub, access, plaintext, rand.Reader)
+}
+
+// encrypt draws salt, r, nonce and the proof's k from rnd in that order
+// (test vectors use a deterministic rnd).
+func encrypt(pub []byte, access Access, plaintext []byte, rnd io.Reader) (*Ciphertext, error) {
 	if err := access.Validate(); err != nil {
 		return nil, err
 	}
@@ -192,7 +199,7 @@ func Encrypt(pub []byte, access Access, plaintext []byte) (*Ciphertext, error) {
 		return nil, fmt.Errorf("network key: %w", err)
 	}
 	var salt [saltLen]byte
-	if _, err := rand.Read(salt[:]); err != nil {
+	if _, err := io.ReadFull(rnd, salt[:]); err != nil {
 		return nil, err
 	}
 	c := &Ciphertext{}
@@ -204,7 +211,7 @@ func Encrypt(pub []byte, access Access, plaintext []byte) (*Ciphertext, error) {
 		return nil, err
 	}
 	Pid, _ := parsePoint(pid)
-	r, err := randomScalar()
+	r, err := randomScalar(rnd)
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +223,7 @@ func Encrypt(pub []byte, access Access, plaintext []byte) (*Ciphertext, error) {
 		return nil, err
 	}
 	defer clear(key)
-	if _, err := rand.Read(c.Nonce[:]); err != nil {
+	if _, err := io.ReadFull(rnd, c.Nonce[:]); err != nil {
 		return nil, err
 	}
 	msg := make([]byte, 0, saltLen+len(plaintext))
@@ -227,7 +234,7 @@ func Encrypt(pub []byte, access Access, plaintext []byte) (*Ciphertext, error) {
 		return nil, err
 	}
 	// Proof of knowledge of r over the whole ciphertext.
-	k, err := randomScalar()
+	k, err := randomScalar(rnd)
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,9 @@
 package tdec
 
 import (
+	"crypto/rand"
 	"errors"
+	"io"
 	"fmt"
 	"slices"
 	"sort"
@@ -189,6 +191,10 @@ func dleqChallenge(party string, Y, C1, D, A1, A2 []byte) (scalar, error) {
 // the capsule's proof. The caller must have checked the access (conditions
 // or action) first.
 func (s *KeyShare) DecryptShare(c *Capsule) (*Share, error) {
+	return s.decryptShare(c, rand.Reader)
+}
+
+func (s *KeyShare) decryptShare(c *Capsule, rnd io.Reader) (*Share, error) {
 	if err := c.VerifyProof(s.Set.Public); err != nil {
 		return nil, err
 	}
@@ -205,7 +211,7 @@ func (s *KeyShare) DecryptShare(c *Capsule) (*Share, error) {
 	defer xi.Zero()
 	D := mustEncode(mul(&xi, C1))
 	Y := mustEncode(baseMul(&xi))
-	k, err := randomScalar()
+	k, err := randomScalar(rnd)
 	if err != nil {
 		return nil, err
 	}
