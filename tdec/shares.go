@@ -3,8 +3,8 @@ package tdec
 import (
 	"crypto/rand"
 	"errors"
-	"io"
 	"fmt"
+	"io"
 	"slices"
 	"sort"
 	"strings"

@@ -68,8 +68,8 @@ func TestVectors(t *testing.T) {
 		set.Shares[id] = mustEncode(baseMul(&xi))
 	}
 	v := vectorFile{
-		Note:      "pkpnet tdec v1 test vectors; docs/crypto.md §10. Random bytes are read from SHA-256(seed || u32 counter) blocks: encrypt reads salt(32), r, nonce(12), k; a share reads its DLEQ k (scalars: 32 bytes, retried while >= q).",
-		KeySet:    hex.EncodeToString(EncodeKeySet(&set)), Threshold: 2, Secrets: map[string]string{},
+		Note:   "pkpnet tdec v1 test vectors; docs/crypto.md §10. Random bytes are read from SHA-256(seed || u32 counter) blocks: encrypt reads salt(32), r, nonce(12), k; a share reads its DLEQ k (scalars: 32 bytes, retried while >= q).",
+		KeySet: hex.EncodeToString(EncodeKeySet(&set)), Threshold: 2, Secrets: map[string]string{},
 		AccessKind: AccessConditions,
 		Access:     `[{"conditionType":"evmBasic","contractAddress":"","standardContractType":"","chain":"pkpnet","method":"eth_getBalance","parameters":[":userAddress","latest"],"returnValueTest":{"comparator":">=","value":"1"}}]`,
 		Plaintext:  "pkpnet threshold decryption vector",
