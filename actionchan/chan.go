@@ -415,6 +415,12 @@ type Collected struct {
 // index), or ctx ends, and returns what arrived. It never fails because
 // of another node: a silent node is listed in Missing.
 func (r *Run) Collect(ctx context.Context, name string, index uint32, from []party.ID) *Collected {
+	return r.CollectUntil(ctx, name, index, from, nil)
+}
+
+// CollectUntil is Collect that also returns as soon as enough (when not
+// nil) reports that the values so far suffice.
+func (r *Run) CollectUntil(ctx context.Context, name string, index uint32, from []party.ID, enough func(map[party.ID][]byte) bool) *Collected {
 	k := key{name, index}
 	for {
 		r.mu.Lock()
@@ -429,13 +435,13 @@ func (r *Run) Collect(ctx context.Context, name string, index uint32, from []par
 		}
 		ch := r.changed
 		r.mu.Unlock()
-		if len(out.Missing) == 0 {
+		slices.Sort(out.Missing)
+		if len(out.Missing) == 0 || enough != nil && enough(out.Values) {
 			return out
 		}
 		select {
 		case <-ch:
 		case <-ctx.Done():
-			slices.Sort(out.Missing)
 			return out
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/pflag"
 
+	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -100,6 +101,10 @@ type Config struct {
 	// AllowPrivateFetch lets actions fetch loopback and private addresses
 	// (the devnet turns it on for local mock APIs; logged at start).
 	AllowPrivateFetch bool
+	// OIDCIssuers are the OIDC issuers whose ID tokens authenticate auth
+	// methods (docs/auth.md, "OIDC"). Empty: requests with ID tokens are
+	// refused.
+	OIDCIssuers []auth.OIDCIssuer
 	// ChainNames are the chain names actions may use in getLatestNonce and
 	// checkConditions; all of them read the node's chain. Default
 	// ["pkpnet", "ethereum"].
@@ -322,6 +327,7 @@ type FileConfig struct {
 	MetricsAddr        string              `json:"metricsAddr,omitempty"`
 	SandboxIsolation   string              `json:"sandboxIsolation,omitempty"`
 	AllowPrivateFetch  bool                `json:"allowPrivateFetch,omitempty"`
+	OIDCIssuers        []auth.OIDCIssuer   `json:"oidcIssuers,omitempty"`
 	ActionRPCURLs      map[string]string   `json:"actionRpcUrls,omitempty"`
 
 	// UnsafeAllowLowConfirmations: see Config.
@@ -521,6 +527,7 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 	}
 	cfg.UnsafeAllowLowConfirmations = boolean(flagUnsafeLowConf, fc.UnsafeAllowLowConfirmations)
 	cfg.AllowPrivateFetch = fc.AllowPrivateFetch
+	cfg.OIDCIssuers = fc.OIDCIssuers
 	cfg.ActionRPCURLs = fc.ActionRPCURLs
 	if p := pick(fs, getenv, flagContracts); p != "" {
 		b, err := ReadFileLimited(p, 1<<20)

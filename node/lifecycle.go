@@ -16,6 +16,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -301,6 +302,13 @@ func (n *Node) startTransport(context.Context) error {
 		Network: n.cfg.Network, ChainID: n.chainID.Uint64(), PeerID: []byte(n.host.ID()), Domains: n.cfg.AuthDomains,
 		PKPs: n.index, Chain: n.eth, ConfirmedBlock: n.IndexedBlock,
 	}
+	if len(n.cfg.OIDCIssuers) > 0 {
+		o, err := auth.NewOIDC(n.cfg.OIDCIssuers, nil)
+		if err != nil {
+			return err
+		}
+		n.oidc = o
+	}
 	if !n.goOwned(n.followNodeSet) {
 		return errors.New("node is stopping")
 	}
@@ -319,6 +327,8 @@ func (n *Node) startNodeProtocols(context.Context) error {
 	n.pool = newPool(n)
 	n.host.HandleNode(ctlProtocol, n.serveCtl)
 	p2p.ServeHandshake(n.host, n)
+	n.actions = actionchan.NewHub(n.runCtx, n.self, actionchan.NewP2P(n.host), actionchan.Limits{}, n.log.With("component", "actionchan"))
+	actionchan.Serve(n.host, n.actions)
 	return nil
 }
 

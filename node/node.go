@@ -34,6 +34,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -75,7 +76,9 @@ type Node struct {
 	mtr       mpc.Transport // tr, wrapped by Config.WrapTransport
 	identity  libp2pcrypto.PrivKey
 	sandbox   *runtime.Sandbox
+	actions   *actionchan.Hub // the channel among the nodes of an action run
 	verifier  *auth.Verifier
+	oidc      *auth.OIDC // nil: no trusted OIDC issuer
 	replay    *auth.ReplayStore
 	chain     *chainHost
 	metrics   *metrics.Metrics

@@ -3,6 +3,7 @@ package node_test
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/devchain"
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
@@ -145,6 +147,101 @@ func TestCluster(t *testing.T) {
 		for i, r := range res {
 			if r.resp.Response != "signed" || !strings.Contains(r.resp.Logs, "hello from the action") || r.resp.Party != fmt.Sprint(i) {
 				t.Fatalf("node %d response %+v", i, r.resp)
+			}
+		}
+	})
+
+	t.Run("channel: broadcastAndCollect and runOnce agree on one random value", func(t *testing.T) {
+		// Each node draws its own random value; runOnce makes the
+		// coordinator's the one every node signs, and broadcastAndCollect
+		// shows each node everyone's draw.
+		code := `(async () => {
+  const draw = () => ethers.utils.hexlify(crypto.getRandomValues(new Uint8Array(32)));
+  const mine = draw();
+  const all = await Lit.Actions.broadcastAndCollect({ name: "draws", value: mine });
+  const nonce = await Lit.Actions.runOnce({ waitForResponse: true, name: "nonce" }, async () => draw());
+  await Lit.Actions.signEcdsa({ toSign: ethers.utils.arrayify(ethers.utils.keccak256(nonce)), publicKey, sigName: "nonce" });
+  Lit.Actions.setResponse({ response: JSON.stringify({ nonce, all, mine }) });
+})();`
+		c.permitAction(tok, code)
+		req := execReq(c, code, pub, "unused", []int{1, 2, 3}, 2)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
+		type out struct {
+			Nonce string   `json:"nonce"`
+			All   []string `json:"all"`
+			Mine  string   `json:"mine"`
+		}
+		got := map[int]out{}
+		for i, r := range res {
+			if r.err != nil {
+				t.Fatalf("node %d: %v", i, r.err)
+			}
+			var o out
+			if err := json.Unmarshal([]byte(r.resp.Response), &o); err != nil {
+				t.Fatalf("node %d response %q: %v", i, r.resp.Response, err)
+			}
+			got[i] = o
+		}
+		draws := []string{got[1].Mine, got[2].Mine, got[3].Mine}
+		for i, o := range got {
+			if o.Nonce != got[1].Nonce {
+				t.Fatalf("node %d nonce %s, node 1 %s", i, o.Nonce, got[1].Nonce)
+			}
+			if !slices.Equal(o.All, draws) {
+				t.Fatalf("node %d collected %v, the draws were %v", i, o.All, draws)
+			}
+		}
+		// The runner is the coordinator (node 2): the nonce is its draw
+		// made inside runOnce, not one of the draws broadcast earlier.
+		if slices.Contains(draws, got[1].Nonce) {
+			t.Fatal("runOnce returned a broadcast draw")
+		}
+		if _, _, err := c.combine(res, "nonce", pub); err != nil {
+			t.Fatalf("the nodes did not sign the same nonce: %v", err)
+		}
+	})
+
+	t.Run("signAndCombineEcdsa: the combined signature inside the action", func(t *testing.T) {
+		code := `(async () => {
+  const sig = await Lit.Actions.signAndCombineEcdsa({ toSign: new Uint8Array(toSign), publicKey, sigName: "inrun" });
+  Lit.Actions.setResponse({ response: sig });
+})();`
+		c.permitAction(tok, code)
+		req := execReq(c, code, pub, "combined in the run", []int{1, 2, 3}, 1)
+		res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
+		h := sha256.Sum256([]byte("combined in the run"))
+		addr, _ := mpc.PubkeyAddress(pub)
+		var first string
+		for i, r := range res {
+			if r.err != nil {
+				t.Fatalf("node %d: %v", i, r.err)
+			}
+			if len(r.resp.Shares) != 0 {
+				t.Fatalf("node %d also released %d shares to the client", i, len(r.resp.Shares))
+			}
+			var o struct {
+				R, S, Signature string
+				V               int
+			}
+			if err := json.Unmarshal([]byte(r.resp.Response), &o); err != nil {
+				t.Fatalf("node %d response %q: %v", i, r.resp.Response, err)
+			}
+			sig, err := hexutil.Decode(o.Signature)
+			if err != nil || len(sig) != 65 || o.V != int(sig[64])+27 || o.R != hexutil.Encode(sig[:32]) || o.S != hexutil.Encode(sig[32:64]) {
+				t.Fatalf("node %d signature %+v", i, o)
+			}
+			rec, err := crypto.Ecrecover(h[:], sig)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rpub, _ := crypto.UnmarshalPubkey(rec)
+			if crypto.PubkeyToAddress(*rpub) != addr {
+				t.Fatalf("node %d: signature recovers to %s, the PKP is %s", i, crypto.PubkeyToAddress(*rpub), addr)
+			}
+			if first == "" {
+				first = o.Signature
+			} else if o.Signature != first {
+				t.Fatalf("nodes disagree on the signature: %s and %s", first, o.Signature)
 			}
 		}
 	})

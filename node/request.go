@@ -18,6 +18,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/ipfs"
@@ -26,6 +27,8 @@ import (
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
 )
+
+var _ runtime.Peers = actionchan.Actions{}
 
 var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 
@@ -155,6 +158,10 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err != nil {
 		return nil, err
 	}
+	ids, err := n.identities(ctx, &req.Common)
+	if err != nil {
+		return nil, err
+	}
 	caller := g.Address
 	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
 	if err != nil {
@@ -163,7 +170,11 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err := g.Capabilities.Permits(auth.AbilityPKPSign, "", job.TokenID); err != nil {
 		return nil, authError(err)
 	}
-	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), chainwatch.ScopeSignAnything) {
+	if !n.canSignAs(job.TokenID, nil, caller, ids, chainwatch.ScopeSignAnything) {
+		if len(ids) > 0 {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "PKP %s permits neither address %s nor the auth method of the ID token (type %d, id %s) to sign",
+				job.TokenID, caller.Hex(), ids[0].Type, hexutil.Encode(ids[0].ID))
+		}
 		return nil, p2p.Errorf(p2p.CodeForbidden, "address %s may not sign with PKP %s", caller.Hex(), job.TokenID)
 	}
 	if err := n.record(g, req.RequestID); err != nil {
@@ -207,6 +218,10 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	if err != nil {
 		return nil, err
 	}
+	ids, err := n.identities(ctx, &req.Common)
+	if err != nil {
+		return nil, err
+	}
 	caller := g.Address
 	// The capability check before the run covers the action: its CID is
 	// the given one, or inline code's hash. The PKPs are checked per
@@ -232,30 +247,48 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 			return nil, err
 		}
 	}
+	// The channel among this request's nodes (broadcastAndCollect,
+	// runOnce): every node derives the same run key; the coordinator runs
+	// runOnce functions.
+	peers, err := n.actions.Open(requestKey(&req.Common), nodes, party.ID(req.Coordinator))
+	if err != nil {
+		return nil, p2p.Errorf(p2p.CodeBadRequest, "%s", truncate(err.Error(), 300))
+	}
+	defer peers.Close()
+	ac, _ := cid.Decode(actionCID)
+	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
+		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
+		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
+		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n}, AuthMethodContexts: authContexts(ids),
 		Decrypter: actionDecrypter{n},
 	})
 	n.observeRun(err)
 	if err != nil {
 		return nil, runError(err, res)
 	}
-	mhash := []byte(res.CID.Hash())
 	var jobs []*signJob
 	for _, s := range res.Signatures {
 		job, err := n.jobFor(s.SigName, s.PublicKey, s.Hash)
 		if err != nil {
 			return nil, err
 		}
-		if err := g.Capabilities.Permits(auth.AbilityExecute, res.CID.String(), job.TokenID); err != nil {
+		// A signature asked for by a nested action (Lit.Actions.call)
+		// needs that action's permission.
+		asker := res.CID
+		if s.ActionCID.Defined() {
+			asker = s.ActionCID
+		}
+		if err := g.Capabilities.Permits(auth.AbilityExecute, asker.String(), job.TokenID); err != nil {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
 		}
 		scope := chainwatch.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
 			scope = chainwatch.ScopePersonalSign
 		}
-		if !n.canSign(job.TokenID, mhash, caller, scope) {
-			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, res.CID, caller.Hex())
+		if !n.canSignAs(job.TokenID, []byte(asker.Hash()), caller, ids, scope) {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s%s to sign", s.SigName, job.TokenID, asker, caller.Hex(), idsText(ids))
 		}
 		jobs = append(jobs, job)
 	}
@@ -361,6 +394,16 @@ func (n *Node) fetchAction(ctx context.Context, c cid.Cid) ([]byte, error) {
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "fetch action %s: %s", c, truncate(err.Error(), 300))
 	}
 	return code, nil
+}
+
+// nodeLoader loads nested actions (Lit.Actions.call) from the node's
+// trustless gateways.
+type nodeLoader struct{ n *Node }
+
+var _ runtime.ActionLoader = nodeLoader{}
+
+func (l nodeLoader) LoadAction(ctx context.Context, c cid.Cid) ([]byte, error) {
+	return l.n.fetchAction(ctx, c)
 }
 
 // sigNames lists the signatures an action asked for, in its order.

@@ -15,6 +15,7 @@ import (
 // Call methods (worker → node).
 const (
 	callSignEcdsa         = "signEcdsa"
+	callSignAndCombine    = "signAndCombineEcdsa"
 	callEthPersonalSign   = "ethPersonalSignMessageEcdsa"
 	callFetch             = "fetch"
 	callCheckConditions   = "checkConditions"
@@ -146,6 +147,8 @@ func (j *job) install() error {
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
 		"decryptAndCombine":            j.decryptAndCombine,
+		"signAndCombineEcdsa":          j.signAndCombineEcdsa,
+		"call":                         j.callAction,
 	} {
 		if err := j.defineConst(actions, name, vm.ToValue(fn)); err != nil {
 			return err
@@ -172,7 +175,7 @@ func (j *job) install() error {
 		"actionIpfsIds":      j.frozen(vm.NewArray(ids...)),
 		"actionIpfsIdStack":  j.frozen(vm.NewArray(ids...)),
 		"authSigAddress":     caller,
-		"authMethodContexts": j.frozen(vm.NewArray()),
+		"authMethodContexts": j.authContexts(),
 		"resources":          j.frozen(vm.NewArray()),
 	} {
 		if err := j.defineConst(auth, name, vm.ToValue(v)); err != nil {
@@ -213,6 +216,21 @@ func (j *job) install() error {
 		}
 	}
 	return j.installEthers()
+}
+
+// authContexts builds the frozen Lit.Auth.authMethodContexts array.
+func (j *job) authContexts() *goja.Object {
+	vm := j.vm
+	items := make([]any, len(j.spec.Auth.AuthMethodContexts))
+	for i, c := range j.spec.Auth.AuthMethodContexts {
+		o := vm.NewObject()
+		for k, v := range map[string]any{"authMethodType": c.AuthMethodType, "userId": c.UserID, "appId": c.AppID,
+			"issuer": c.Issuer, "subject": c.Subject, "expiration": c.Expiration} {
+			_ = j.defineConst(o, k, vm.ToValue(v))
+		}
+		items[i] = j.frozen(o)
+	}
+	return j.frozen(vm.NewArray(items...))
 }
 
 func (j *job) defineConst(o *goja.Object, name string, v goja.Value) error {
@@ -269,6 +287,20 @@ func (j *job) signEcdsa(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	return j.call(callSignEcdsa, signArgs{ToSign: toSign, PublicKey: j.str(o, "publicKey"), SigName: j.str(o, "sigName")})
+}
+
+// signAndCombineEcdsa is signEcdsa whose combined signature comes back to
+// the action (the nodes sign during the run and exchange their shares).
+func (j *job) signAndCombineEcdsa(call goja.FunctionCall) goja.Value {
+	o := j.argObject(call, "signAndCombineEcdsa")
+	toSign, err := j.toBytes(o.Get("toSign"), "toSign", 32)
+	if err != nil {
+		j.throw("signAndCombineEcdsa: %v", err)
+	}
+	if !j.countSignature() {
+		return goja.Undefined()
+	}
+	return j.call(callSignAndCombine, signArgs{ToSign: toSign, PublicKey: j.str(o, "publicKey"), SigName: j.str(o, "sigName")})
 }
 
 func (j *job) ethPersonalSign(call goja.FunctionCall) goja.Value {

@@ -60,6 +60,8 @@ type runSpec struct {
 type authSpec struct {
 	ActionIPFSIDs  []string `json:"actionIpfsIds"`
 	AuthSigAddress string   `json:"authSigAddress,omitempty"`
+	// AuthMethodContexts, verified by the node.
+	AuthMethodContexts []AuthMethodContext `json:"authMethodContexts,omitempty"`
 }
 
 // workerLimits are the limits a worker enforces itself, early; the node

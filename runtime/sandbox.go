@@ -79,6 +79,24 @@ type Request struct {
 	// Decrypter releases this node's decryption shares
 	// (decryptAndCombine); nil refuses those calls.
 	Decrypter Decrypter
+	// Combiner signs during the run for signAndCombineEcdsa; nil refuses
+	// those calls.
+	Combiner Combiner
+	// Loader loads actions by CID for Lit.Actions.call; nil refuses it.
+	Loader ActionLoader
+	// AuthMethodContexts are the auth methods the node verified for this
+	// request (Lit.Auth.authMethodContexts).
+	AuthMethodContexts []AuthMethodContext
+}
+
+// AuthMethodContext is one verified auth method, as an action sees it.
+type AuthMethodContext struct {
+	AuthMethodType uint64 `json:"authMethodType"`
+	UserID         string `json:"userId"` // 0x-hex auth method ID
+	AppID          string `json:"appId"`  // OIDC: the audience
+	Issuer         string `json:"issuer,omitempty"`
+	Subject        string `json:"subject,omitempty"`
+	Expiration     int64  `json:"expiration,omitempty"` // Unix seconds
 }
 
 // SignKind says how a signature request's hash was made.
@@ -97,6 +115,9 @@ type SignRequest struct {
 	Hash      [32]byte
 	PublicKey []byte // 65-byte uncompressed secp256k1 key
 	Message   []byte // the personal message, for SignEthPersonalSign
+	// ActionCID is the action that asked, when it is a nested one
+	// (Lit.Actions.call); undefined for the run's own action.
+	ActionCID cid.Cid
 }
 
 // Result is what a run produced. On failure Run returns the partial Result
@@ -106,8 +127,12 @@ type Result struct {
 	Response   string
 	Logs       string
 	Signatures []SignRequest
-	Fetches    int
-	Duration   time.Duration
+	// Combined are the signatures made during the run
+	// (signAndCombineEcdsa), already combined; the node does not sign
+	// them again after the run.
+	Combined []SignRequest
+	Fetches  int
+	Duration time.Duration
 }
 
 // Sandbox runs actions in a pool of pre-started worker processes.
@@ -287,7 +312,7 @@ func (s *Sandbox) prepare(req Request) (*runSpec, cid.Cid, error) {
 	return &runSpec{
 		Code:   string(req.Code),
 		Params: params,
-		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress},
+		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress, AuthMethodContexts: req.AuthMethodContexts},
 		Runner: req.Peers == nil || req.Peers.Self() == req.Peers.Leader(),
 		Alone:  req.Peers == nil,
 		Limits: s.workerLimits(),

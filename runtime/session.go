@@ -38,8 +38,9 @@ type session struct {
 	sigNames map[string]bool
 	calls    int // host calls
 
-	chanCalls int               // broadcastAndCollect and runOnce calls
-	chanIndex map[string]uint32 // next occurrence index per channel name
+	chanCalls  int               // broadcastAndCollect and runOnce calls
+	childCalls int               // Lit.Actions.call calls
+	chanIndex  map[string]uint32 // next occurrence index per channel name
 
 	results chan callResult
 	wg      sync.WaitGroup
@@ -52,6 +53,9 @@ type callOutcome struct {
 	value   any
 	refusal error
 	fatal   *Error
+	// apply, if set, runs in the run loop before the reply (it may touch
+	// the session); an error ends the run.
+	apply func(*session) *Error
 }
 
 type callResult struct {
@@ -59,6 +63,7 @@ type callResult struct {
 	result json.RawMessage
 	err    string // refusal: the promise rejects with this
 	fatal  *Error // a limit: the run ends
+	apply  func(*session) *Error
 }
 
 func newSession(s *Sandbox, p *proc, req Request, res *Result) *session {
@@ -118,6 +123,12 @@ func (ss *session) run(ctx context.Context, spec *runSpec) error {
 			}
 			if ss.failure != nil {
 				continue // the run is ending; do not feed it
+			}
+			if r.apply != nil {
+				if e := r.apply(ss); e != nil {
+					ss.fail(e)
+					continue
+				}
 			}
 			if err := ss.send(&message{T: msgReply, ID: r.id, Result: r.result, Text: r.err}); err != nil {
 				ss.fail(&Error{Kind: KindWorker, Msg: "send reply: " + err.Error()})
@@ -242,7 +253,7 @@ func (ss *session) async(ctx context.Context, id uint64, f func(context.Context)
 	go func() {
 		defer ss.wg.Done()
 		out := f(ctx)
-		r := callResult{id: id, fatal: out.fatal}
+		r := callResult{id: id, fatal: out.fatal, apply: out.apply}
 		if out.fatal == nil {
 			if out.refusal != nil {
 				r.err = out.refusal.Error()
@@ -277,6 +288,10 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.channelCall(ctx, m)
 	case callDecryptAndCombine:
 		ss.decryptCall(ctx, m)
+	case callSignAndCombine:
+		ss.signAndCombine(ctx, m)
+	case callCall:
+		ss.childCall(ctx, m)
 	case callFetch:
 		var a fetchArgs
 		if err := json.Unmarshal(m.Args, &a); err != nil {
@@ -318,7 +333,7 @@ func (ss *session) signRequest(m *message) (*SignRequest, error) {
 	if err := json.Unmarshal(m.Args, &a); err != nil {
 		return nil, fmt.Errorf("%s: bad arguments: %w", m.Method, err)
 	}
-	if len(ss.res.Signatures) >= ss.lim.Signatures {
+	if len(ss.res.Signatures)+len(ss.res.Combined) >= ss.lim.Signatures {
 		return nil, limitErr(LimitSignatures, "more than %d signatures requested", ss.lim.Signatures)
 	}
 	if a.SigName == "" || len(a.SigName) > maxSigName {
@@ -332,9 +347,9 @@ func (ss *session) signRequest(m *message) (*SignRequest, error) {
 		return nil, fmt.Errorf("%s: publicKey: %w", m.Method, err)
 	}
 	sr := &SignRequest{SigName: a.SigName, PublicKey: pub}
-	if m.Method == callSignEcdsa {
+	if m.Method == callSignEcdsa || m.Method == callSignAndCombine {
 		if len(a.ToSign) != 32 {
-			return nil, fmt.Errorf("signEcdsa: toSign must be a 32-byte hash, got %d bytes", len(a.ToSign))
+			return nil, fmt.Errorf("%s: toSign must be a 32-byte hash, got %d bytes", m.Method, len(a.ToSign))
 		}
 		sr.Kind = SignEcdsa
 		copy(sr.Hash[:], a.ToSign)

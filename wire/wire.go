@@ -49,6 +49,21 @@ type Common struct {
 	// Nodes are the party IDs the client sent this same request to. Signer
 	// sets are chosen among them; it has at least T entries.
 	Nodes []string `json:"nodes"`
+	// AuthMethods are credentials of auth methods (an OIDC ID token) that
+	// may sign with a PKP that permits them (docs/auth.md, "OIDC"). At
+	// most MaxAuthMethods.
+	AuthMethods []AuthMethod `json:"authMethods,omitempty"`
+}
+
+// MaxAuthMethods caps Common.AuthMethods.
+const MaxAuthMethods = 4
+
+// AuthMethod is one auth method credential.
+type AuthMethod struct {
+	// AuthMethodType: 10 (auth.AuthMethodOIDC) is the only one nodes verify.
+	AuthMethodType uint64 `json:"authMethodType"`
+	// AccessToken is the credential: an OIDC ID token (a JWT).
+	AccessToken string `json:"accessToken"`
 }
 
 // ExecuteRequest asks a node to run an action and release signature shares

@@ -1,0 +1,100 @@
+package runtime_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/runtime"
+)
+
+type mapLoader map[string][]byte
+
+func (m mapLoader) LoadAction(_ context.Context, id cid.Cid) ([]byte, error) {
+	b, ok := m[id.String()]
+	if !ok {
+		return nil, fmt.Errorf("not found: %s", id)
+	}
+	return b, nil
+}
+
+func (m mapLoader) add(t *testing.T, code string) string {
+	t.Helper()
+	id, err := runtime.ActionCID([]byte(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m[id.String()] = []byte(code)
+	return id.String()
+}
+
+func TestCall(t *testing.T) {
+	sb := newSandbox(t, runtime.Limits{})
+	l := mapLoader{}
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := hexutil.Encode(crypto.FromECDSAPub(&key.PublicKey))
+	child := l.add(t, `console.log("child sees", n, JSON.stringify(Lit.Auth.actionIpfsIds));
+		await Lit.Actions.signEcdsa({toSign: new Uint8Array(32).fill(n), publicKey: "`+pub+`", sigName: "child"});
+		Lit.Actions.setResponse({response: "child:" + (n * 2)});`)
+	parent := `const r = await Lit.Actions.call({ipfsId: "` + child + `", params: {n: 21}});
+		Lit.Actions.setResponse({response: "parent got " + r});`
+	res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(parent), Loader: l})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Response != "parent got child:42" {
+		t.Fatalf("response %q", res.Response)
+	}
+	if !strings.Contains(res.Logs, "child sees 21") || !strings.Contains(res.Logs, child) || !strings.Contains(res.Logs, res.CID.String()) {
+		t.Fatalf("logs %q", res.Logs)
+	}
+	if len(res.Signatures) != 1 || res.Signatures[0].SigName != "child" || res.Signatures[0].ActionCID.String() != child || res.Signatures[0].Hash[0] != 21 {
+		t.Fatalf("signatures %+v", res.Signatures)
+	}
+
+	t.Run("depth limit", func(t *testing.T) {
+		code := `Lit.Actions.setResponse({response: "leaf"});`
+		for i := 0; i < runtime.MaxCallDepth; i++ {
+			id := l.add(t, code)
+			code = fmt.Sprintf(`let r; try { r = await Lit.Actions.call({ipfsId: %q}); } catch (e) { r = "refused: " + e.message; }
+				Lit.Actions.setResponse({response: "%d>" + r});`, id, i)
+		}
+		res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(code), Loader: l})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf("3>2>1>0>refused: call: nesting deeper than %d actions", runtime.MaxCallDepth)
+		if !strings.HasPrefix(res.Response, want) {
+			t.Fatalf("response %q, want %q", res.Response, want)
+		}
+	})
+	t.Run("refusals", func(t *testing.T) {
+		failing := l.add(t, `throw new Error("child broke");`)
+		for _, tc := range []struct{ code, want string }{
+			{`await Lit.Actions.call({ipfsId: "` + failing + `"})`, "child broke"},
+			{`await Lit.Actions.call({ipfsId: "QmNotACid"})`, "ipfsId must be a CIDv0"},
+			{`await Lit.Actions.call({ipfsId: "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"})`, "not found"},
+			{`await Lit.Actions.call({ipfsId: "` + child + `", params: 5})`, "params must be an object"},
+		} {
+			res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(`let r; try { ` + tc.code + ` } catch (e) { r = e.message; } Lit.Actions.setResponse({response: r});`), Loader: l})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(res.Response, tc.want) {
+				t.Fatalf("%s: %q, want %q", tc.code, res.Response, tc.want)
+			}
+		}
+		res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(`let r; try { await Lit.Actions.call({ipfsId: "` + child + `"}) } catch (e) { r = e.message; } Lit.Actions.setResponse({response: r});`)})
+		if err != nil || !strings.Contains(res.Response, "cannot load actions by CID") {
+			t.Fatalf("no loader: %v %q", err, res.Response)
+		}
+	})
+}
