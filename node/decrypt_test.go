@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -14,11 +15,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/p2p"
+	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/tdec"
 	"github.com/pkpnet/pkpnet/wire"
 )
@@ -229,4 +232,65 @@ func testDecrypt(t *testing.T, c *cluster) {
 			t.Fatal("the plaintext appears in a node's logs")
 		}
 	})
+}
+
+const decryptSignAction = `(async () => {
+  const pt = await Lit.Actions.decryptAndCombine({ ciphertext });
+  await Lit.Actions.signEcdsa({ toSign: ethers.utils.arrayify(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(pt))), publicKey, sigName: "dec" });
+  Lit.Actions.setResponse({ response: "signed a plaintext of " + pt.length + " bytes" });
+})();`
+
+// testDecryptInAction: data bound to an action is decrypted inside its
+// runs (shares exchanged on the run's channel), the action signs the
+// plaintext's keccak256, the client combines that signature, and the
+// plaintext is in no answer and no log; the same ciphertext is refused to
+// another action.
+func testDecryptInAction(t *testing.T, c *cluster, tok *big.Int, pub []byte) {
+	set := c.nodes[0].EncryptionKey()
+	id, err := runtime.ActionCID([]byte(decryptSignAction))
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := "in-run-secret-" + hex.EncodeToString(crypto.Keccak256([]byte(id.String()))[:6])
+	ct, err := tdec.Encrypt(set.Public, tdec.Access{Kind: tdec.AccessAction, Value: []byte(id.String())}, []byte(secret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := ct.MarshalBinary()
+	params := fmt.Sprintf(`{"ciphertext": %q, "publicKey": %q}`, base64.StdEncoding.EncodeToString(b), hexutil.Encode(pub))
+	c.permitAction(tok, decryptSignAction)
+	req := &wire.ExecuteRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), Code: decryptSignAction, JSParams: []byte(params)}
+	res := fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req)
+	for i, r := range res {
+		if r.err != nil {
+			t.Fatalf("node %d: %v", i, r.err)
+		}
+		if r.resp.Response != fmt.Sprintf("signed a plaintext of %d bytes", len(secret)) {
+			t.Fatalf("node %d response %q", i, r.resp.Response)
+		}
+	}
+	sig, shares, err := c.combine(res, "dec", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := crypto.Keccak256([]byte(secret)); hexutil.Encode(want) != shares[0].Hash || len(sig) != 65 {
+		t.Fatalf("signed hash %s, want keccak256 of the plaintext %x", shares[0].Hash, want)
+	}
+	logs := c.logs.String()
+	if !strings.Contains(logs, "decryption share released to an action run") {
+		t.Fatal("the log scan sees no in-run decryption")
+	}
+	if strings.Contains(logs, secret) {
+		t.Fatal("the plaintext appears in a node's logs")
+	}
+
+	// Another action (same code plus a comment: another CID) is refused.
+	other := decryptSignAction + "\n// another action\n"
+	c.permitAction(tok, other)
+	req = &wire.ExecuteRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), Code: other, JSParams: []byte(params)}
+	for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
+		if r.err == nil || !strings.Contains(r.err.Error(), "bound to action") {
+			t.Fatalf("node %d: another action decrypted: %v", i, r.err)
+		}
+	}
 }

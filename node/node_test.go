@@ -246,6 +246,8 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
+	t.Run("decryptAndCombine: an action decrypts and signs the plaintext's hash", func(t *testing.T) { testDecryptInAction(t, c, tok, pub) })
+
 	t.Run("refusals consume nothing", func(t *testing.T) {
 		// Pool levels move with the background refill, so the check is on
 		// what a refusal could change: consumed presignatures and released
