@@ -66,6 +66,15 @@ func (n *Node) encGenesis(ctx context.Context) error {
 	case err == nil:
 		n.log.Info("loaded encryption key share", "key", name)
 	case errors.Is(err, mpc.ErrNotFound):
+		if active, err := n.chainEncKey(ctx); err != nil {
+			return err
+		} else if len(active) > 0 {
+			// The network has its key: a new DKG would make another. A node
+			// without a share for this epoch gets one by resharing (the
+			// epochs work); until then it signs but does not decrypt.
+			n.log.Warn("the chain has an encryption key but this node holds no share for this epoch; decryption is unavailable here until resharing provides one", "epoch", n.epoch)
+			return nil
+		}
 		if ks, err = n.encKeygen(ctx); err != nil {
 			return err
 		}
@@ -258,6 +267,16 @@ func (n *Node) commitEncKeygen(req *ctlRequest, committed chan *tdec.KeyShare) e
 		}
 	}
 	return nil
+}
+
+// chainEncKey reads the network's encryption key P (any epoch), empty
+// before the first activation.
+func (n *Node) chainEncKey(ctx context.Context) ([]byte, error) {
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionKey()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read encryption key: %w", err)
+	}
+	return abiRouter.UnpackEncryptionKey(out)
 }
 
 // activeKeySet reads the epoch's active encryption key set from the chain;
