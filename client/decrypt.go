@@ -18,9 +18,8 @@ import (
 	"github.com/pkpnet/pkpnet/wire"
 )
 
-// ErrNoEncryptionKey: PubkeyRouter has no active encryption key set for
-// the current epoch (genesis not finished).
-var ErrNoEncryptionKey = errors.New("no active encryption key set in PubkeyRouter for this epoch")
+// ErrNoEncryptionKey: PubkeyRouter has no active encryption key (set) yet.
+var ErrNoEncryptionKey = errors.New("no active encryption key in PubkeyRouter")
 
 // EncryptionKey reads the network encryption key set of the current epoch
 // from PubkeyRouter and validates it (every public share on one polynomial
@@ -52,14 +51,28 @@ func (c *Client) EncryptionKey(ctx context.Context) (*tdec.KeySet, error) {
 	return set, nil
 }
 
+// EncryptionPublicKey reads the network encryption key P from PubkeyRouter:
+// fixed once active, whatever the epoch.
+func (c *Client) EncryptionPublicKey(ctx context.Context) ([]byte, error) {
+	r := routerABI.Instance(c.eth, c.cfg.PubkeyRouter)
+	k, err := bind.Call(r, &bind.CallOpts{Context: ctx}, routerABI.PackEncryptionKey(), routerABI.UnpackEncryptionKey)
+	if err != nil {
+		return nil, fmt.Errorf("client: read encryption key: %w", err)
+	}
+	if len(k) == 0 {
+		return nil, fmt.Errorf("client: %w", ErrNoEncryptionKey)
+	}
+	return k, nil
+}
+
 // Encrypt encrypts plaintext to the network for access (Lit-format access
 // conditions JSON, or an action CID): no node is contacted.
 func (c *Client) Encrypt(ctx context.Context, access tdec.Access, plaintext []byte) (*tdec.Ciphertext, error) {
-	set, err := c.EncryptionKey(ctx)
+	pub, err := c.EncryptionPublicKey(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return tdec.Encrypt(set.Public, access, plaintext)
+	return tdec.Encrypt(pub, access, plaintext)
 }
 
 // DecryptResult tells which nodes' shares decrypted and which failed.
