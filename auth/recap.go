@@ -20,6 +20,9 @@ import (
 const (
 	AbilityExecute = "pkpnet/execute"
 	AbilityPKPSign = "pkpnet/pkp-sign"
+	// AbilityDecrypt asks for threshold decryption shares
+	// (/pkpnet/decrypt/1.0.0); caveats' Actions and TokenIDs do not apply.
+	AbilityDecrypt = "pkpnet/decrypt"
 )
 
 // RecapPrefix starts the one SIWE resource that carries the delegation.
@@ -79,7 +82,7 @@ func NetworkURI(network string) string { return "pkpnet://" + network }
 
 var (
 	decimalRE = regexp.MustCompile(`^(0|[1-9][0-9]{0,77})$`)
-	abilityRE = regexp.MustCompile(`^pkpnet/(execute|pkp-sign)$`)
+	abilityRE = regexp.MustCompile(`^pkpnet/(execute|pkp-sign|decrypt)$`)
 )
 
 // validate checks a caveat's restriction lists.

@@ -96,6 +96,8 @@ type Body struct {
 	// pkp-sign
 	ToSign string
 	PubKey string
+	// decrypt: the capsule's binary encoding (tdec)
+	Capsule []byte
 }
 
 // BodyKind is the request type a Body describes.
@@ -105,6 +107,7 @@ type BodyKind int
 const (
 	KindExecute BodyKind = iota + 1
 	KindPKPSign
+	KindDecrypt
 )
 
 // Hash is sha256 over the length-prefixed fields, in this order:
@@ -113,6 +116,7 @@ const (
 //	lp(node) for each node ||
 //	execute:  lp(code) || lp(ipfsId) || lp(jsParams)
 //	pkp-sign: lp(toSign) || lp(pubKey)
+//	decrypt:  lp(capsule bytes)
 //
 // Strings are their UTF-8 bytes as sent; jsParams is the raw JSON value as
 // it appears in the request (empty when absent). No JSON re-encoding is
@@ -140,6 +144,9 @@ func (b Body) Hash() [32]byte {
 		buf = lp(buf, []byte(b.ToSign))
 		buf = lp(buf, []byte(b.PubKey))
 		h.Write(buf)
+	case KindDecrypt:
+		h.Write(binary.BigEndian.AppendUint32(buf[:0], uint32(len(b.Capsule))))
+		h.Write(b.Capsule)
 	}
 	var out [32]byte
 	h.Sum(out[:0])

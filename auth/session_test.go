@@ -269,7 +269,7 @@ func TestRecapMalformed(t *testing.T) {
 		"other network":     "urn:recap:" + b64(`{"att":{"pkpnet://other/session/ed25519:`+key+`":{"pkpnet/execute":[{}]}},"prf":[]}`),
 		"upper-case key":    "urn:recap:" + b64(`{"att":{"pkpnet://unittest/session/ed25519:`+strings.ToUpper(key)+`":{"pkpnet/execute":[{}]}},"prf":[]}`),
 		"short key":         "urn:recap:" + b64(`{"att":{"pkpnet://unittest/session/ed25519:abcd":{"pkpnet/execute":[{}]}},"prf":[]}`),
-		"unknown ability":   "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/decrypt":[{}]}},"prf":[]}`),
+		"unknown ability":   "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/claim-key":[{}]}},"prf":[]}`),
 		"no abilities":      "urn:recap:" + b64(`{"att":{`+target+`:{}},"prf":[]}`),
 		"no caveat":         "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[]}},"prf":[]}`),
 		"unknown caveat":    "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"chains":["1"]}]}},"prf":[]}`),

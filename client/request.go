@@ -726,6 +726,8 @@ func (c *Client) Session() (*auth.Session, error) {
 	}
 	s, err := auth.NewSession(c.cfg.Key, auth.SessionParams{
 		Network: c.cfg.Network, ChainID: c.chainID, Domain: c.cfg.Domain, Lifetime: c.cfg.SessionLifetime,
+		// The client's own session grants what its methods use.
+		Abilities: map[string][]auth.Caveat{auth.AbilityExecute: {{}}, auth.AbilityPKPSign: {{}}, auth.AbilityDecrypt: {{}}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("client: create session: %w", err)

@@ -29,6 +29,8 @@ const (
 	ctlKeygenConfirm = "keygen-confirm" // leader -> followers: did you get this root key?
 	ctlKeygenCommit  = "keygen-commit"  // leader -> followers: store and vote it
 	ctlPresign       = "presign"        // coordinator -> signers: run presign session
+	ctlEncKeygen     = "enc-keygen"     // leader -> followers: run the encryption key DKG
+	ctlEncCommit     = "enc-commit"     // leader -> followers: same key set? store it
 )
 
 // ctlRequest is one control message (JSON, one frame per stream, answered
@@ -40,6 +42,7 @@ type ctlRequest struct {
 	Signers     []string `json:"signers,omitempty"`
 	Coordinator string   `json:"coordinator,omitempty"`
 	RootKey     string   `json:"rootKey,omitempty"` // hex, keygen-confirm and keygen-commit
+	KeySet      string   `json:"keySet,omitempty"`  // hex keccak256 of the encryption key set, enc-commit
 }
 
 type ctlResponse struct {
@@ -93,7 +96,7 @@ func decodeCtl(b []byte) (*ctlRequest, error) {
 		return nil, errors.New("malformed control message")
 	}
 	switch req.Type {
-	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit, ctlPresign:
+	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit, ctlPresign, ctlEncKeygen, ctlEncCommit:
 	default:
 		return nil, fmt.Errorf("unknown control request type %q", truncate(req.Type, 16))
 	}
@@ -111,6 +114,9 @@ func decodeCtl(b []byte) (*ctlRequest, error) {
 	if len(req.RootKey) > 66 {
 		return nil, errors.New("bad root key")
 	}
+	if len(req.KeySet) > 64 {
+		return nil, errors.New("bad key set hash")
+	}
 	return &req, nil
 }
 
@@ -123,6 +129,8 @@ func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 		return n.acceptKeygen(from, req)
 	case ctlPresign:
 		return n.pool.acceptPresign(from, req)
+	case ctlEncKeygen, ctlEncCommit:
+		return n.acceptEncKeygen(from, req)
 	default:
 		return fmt.Errorf("unknown control request type %q", req.Type)
 	}

@@ -120,6 +120,7 @@ func (n *Node) components() []component {
 	return append(comps,
 		component{Name: "sandbox", Start: n.startSandbox, Stop: func() { _ = n.sandbox.Close() }},
 		component{Name: "genesis", Start: func(context.Context) error { return n.genesis(n.runCtx) }},
+		component{Name: "encryption key", Start: func(context.Context) error { return n.encGenesis(n.runCtx) }},
 		component{Name: "pool", Start: n.startPool},
 		component{Name: "client protocols", Start: func(context.Context) error { n.serveClients(); return nil }},
 	)

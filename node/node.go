@@ -103,6 +103,7 @@ type Node struct {
 	rootBin []byte // the share's encoding, for per-run copies (secret)
 
 	kg         keygenState
+	enc        encState // network encryption key (enckey.go)
 	keygenRuns atomic.Int64
 	pool       *pool
 	stats      struct{ onDemand, shares, presigns atomic.Int64 }

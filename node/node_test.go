@@ -110,6 +110,8 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
+	t.Run("decrypt", func(t *testing.T) { testDecrypt(t, c) })
+
 	t.Run("control protocol is for nodes only", func(t *testing.T) {
 		_, err := p2p.Call[map[string]any, map[string]any](t.Context(), c.client.LibP2P(), c.nodes[0].PeerID(),
 			"/pkpnet/node/ctl/1.0.0", &map[string]any{"type": "keygen", "epoch": c.nodes[0].Epoch(), "session": "keygen/x"}, 4096)
@@ -308,6 +310,7 @@ func TestCluster(t *testing.T) {
 			}
 		}
 	})
+	t.Run("decryptAndCombine: an action decrypts and signs the plaintext's hash", func(t *testing.T) { testDecryptInAction(t, c, tok, pub) })
 
 	t.Run("refusals consume nothing", func(t *testing.T) {
 		// Pool levels move with the background refill, so the check is on

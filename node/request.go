@@ -46,6 +46,7 @@ func (n *Node) serveClients() {
 	sign.MaxRequest = 64 << 10
 	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
 	p2p.Handle(n.host, wire.PKPSignProtocol, sign, instrument(n, wire.PKPSignProtocol, n.handlePKPSign))
+	n.serveDecrypt()
 }
 
 // checkCommon validates the fields every request carries and authenticates
@@ -262,6 +263,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
 		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n}, AuthMethodContexts: authContexts(ids),
+		Decrypter: actionDecrypter{n},
 	})
 	n.observeRun(err)
 	if err != nil {

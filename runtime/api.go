@@ -146,6 +146,7 @@ func (j *job) install() error {
 		"uint8arrayToString":           j.uint8arrayToString,
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
+		"decryptAndCombine":            j.decryptAndCombine,
 		"signAndCombineEcdsa":          j.signAndCombineEcdsa,
 		"call":                         j.callAction,
 	} {

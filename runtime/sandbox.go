@@ -76,6 +76,9 @@ type Request struct {
 	// (broadcastAndCollect, runOnce); nil refuses those calls, and runOnce
 	// then runs its function on this node alone.
 	Peers Peers
+	// Decrypter releases this node's decryption shares
+	// (decryptAndCombine); nil refuses those calls.
+	Decrypter Decrypter
 	// Combiner signs during the run for signAndCombineEcdsa; nil refuses
 	// those calls.
 	Combiner Combiner

@@ -286,6 +286,8 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.reply(m.ID, "success", nil)
 	case callBroadcastCollect, callRunOnceShare, callRunOnceWait:
 		ss.channelCall(ctx, m)
+	case callDecryptAndCombine:
+		ss.decryptCall(ctx, m)
 	case callSignAndCombine:
 		ss.signAndCombine(ctx, m)
 	case callCall:

@@ -138,8 +138,10 @@ func (f *sessionFlags) params(network string, chainID uint64) (auth.SessionParam
 			abilities[auth.AbilityExecute] = []auth.Caveat{cav}
 		case "pkp-sign":
 			abilities[auth.AbilityPKPSign] = []auth.Caveat{cav}
+		case "decrypt":
+			abilities[auth.AbilityDecrypt] = []auth.Caveat{{}}
 		default:
-			return auth.SessionParams{}, fmt.Errorf("--abilities: unknown ability %q (execute, pkp-sign)", a)
+			return auth.SessionParams{}, fmt.Errorf("--abilities: unknown ability %q (execute, pkp-sign, decrypt)", a)
 		}
 	}
 	if len(abilities) == 0 {

@@ -125,7 +125,7 @@ func TestSessionCreateFlags(t *testing.T) {
 		t.Fatalf("params %+v", p)
 	}
 	for name, bad := range map[string]sessionFlags{
-		"unknown ability": {abilities: []string{"decrypt"}, lifetime: time.Hour},
+		"unknown ability": {abilities: []string{"claim-key"}, lifetime: time.Hour},
 		"no ability":      {lifetime: time.Hour},
 		"too long":        {abilities: []string{"execute"}, lifetime: 25 * time.Hour},
 	} {

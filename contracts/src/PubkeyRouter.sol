@@ -165,4 +165,72 @@ contract PubkeyRouter is Ownable {
     function pkpAddress(uint256 tokenId) external view returns (address) {
         return deriveAddress(keyIdOf(tokenId));
     }
+
+    // ---- Network encryption key (threshold decryption, docs/crypto.md §11) ----
+    // Separate from the root key. In every epoch each operator votes the key set its node
+    // got from the encryption DKG: keySet = P(33) || X_1(33) || ... || X_n(33), the
+    // network key and every node's public share in party order "1".."n". Clients verify
+    // decryption shares against the public shares, so the whole set is voted, not only P.
+    // It is active for the epoch once T = threshold() nodes voted the same set. The first
+    // active P is the network's encryption key for good: a later epoch (after resharing)
+    // must vote a set with the same P and its own public shares.
+
+    mapping(uint256 => mapping(address => bytes32)) private _encVotes;
+    mapping(uint256 => mapping(bytes32 => uint256)) private _encVoteCount;
+    mapping(uint256 => bytes) private _encKeySet;
+    uint256 private _encKeyEpoch;
+    bool private _encActive;
+    bytes private _encKey;
+
+    event EncryptionKeyVoted(uint256 indexed epoch, address indexed operator, bytes32 keySetHash);
+    event EncryptionKeyActivated(uint256 indexed epoch, bytes keySet);
+
+    error BadEncryptionKeySet();
+    error EncryptionKeyMismatch();
+
+    /// @notice A registered operator votes for the encryption key set of the current epoch.
+    /// A second vote with another set replaces the first until the epoch's set is active.
+    function voteEncryptionKey(bytes calldata keySet) external {
+        if (!registry.isNode(msg.sender)) revert NotANode(msg.sender);
+        uint256 ep = registry.epoch();
+        if (keySet.length != 33 * (registry.nodeCount() + 1)) revert BadEncryptionKeySet();
+        if (!isValidRootKey(keySet[0:33])) revert BadEncryptionKeySet();
+        if (_encActive && keccak256(keySet[0:33]) != keccak256(_encKey)) revert EncryptionKeyMismatch();
+        bytes32 h = keccak256(keySet);
+        bytes32 prev = _encVotes[ep][msg.sender];
+        if (prev == h) revert AlreadyVoted(ep, msg.sender);
+        if (prev != bytes32(0)) _encVoteCount[ep][prev]--;
+        _encVotes[ep][msg.sender] = h;
+        uint256 c = ++_encVoteCount[ep][h];
+        emit EncryptionKeyVoted(ep, msg.sender, h);
+        if (_encKeySet[ep].length == 0 && c >= registry.threshold()) {
+            _encKeySet[ep] = keySet;
+            if (!_encActive) {
+                _encKey = keySet[0:33];
+                _encActive = true;
+            }
+            _encKeyEpoch = ep;
+            emit EncryptionKeyActivated(ep, keySet);
+        }
+    }
+
+    /// @notice The active encryption key (33 bytes), empty before the first activation.
+    function encryptionKey() external view returns (bytes memory) {
+        return _encKey;
+    }
+
+    /// @notice The latest epoch whose encryption key set is active (0 with none).
+    function encryptionKeyEpoch() external view returns (uint256) {
+        return _encKeyEpoch;
+    }
+
+    /// @notice The active encryption key set of `epoch_`, empty when none is active.
+    function encryptionKeySet(uint256 epoch_) external view returns (bytes memory) {
+        return _encKeySet[epoch_];
+    }
+
+    /// @notice keccak256 of the key set `operator` voted in `epoch_`, zero when it did not vote.
+    function encryptionVoteOf(uint256 epoch_, address operator) external view returns (bytes32) {
+        return _encVotes[epoch_][operator];
+    }
 }

@@ -1,0 +1,339 @@
+package node
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/taurusgroup/multi-party-sig/pkg/party"
+
+	"github.com/pkpnet/pkpnet/contracts"
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/tdec"
+)
+
+// encState is the network encryption key (threshold decryption): the
+// follower's latest DKG run, and the share once stored and active.
+type encState struct {
+	mu        sync.Mutex
+	cancel    context.CancelFunc
+	session   string
+	done      chan struct{}
+	share     *tdec.KeyShare // the run's result, then the active share
+	err       error
+	committed chan *tdec.KeyShare
+	active    *tdec.KeyShare // set once the key set is active on chain
+}
+
+// EncryptionKey is the network encryption key set this node serves, nil
+// before it is active on chain.
+func (n *Node) EncryptionKey() *tdec.KeySet {
+	if ks := n.encShare(); ks != nil {
+		set := ks.Set
+		return &set
+	}
+	return nil
+}
+
+func (n *Node) encShare() *tdec.KeyShare {
+	n.enc.mu.Lock()
+	defer n.enc.mu.Unlock()
+	return n.enc.active
+}
+
+// keySetHash is what the leader and followers compare, and what the chain
+// counts votes by.
+func keySetHash(ks *tdec.KeyShare) string {
+	return hex.EncodeToString(crypto.Keccak256(tdec.EncodeKeySet(&ks.Set)))
+}
+
+// encGenesis makes sure this node holds the epoch's encryption key share
+// (a DKG among the node set on first start, like the root key's) and that
+// its key set is active on chain. Resharing it to a new node set is the
+// epochs work: it must write mpc.EncKeyName(next epoch) with shares of the
+// same key and vote the new key set.
+func (n *Node) encGenesis(ctx context.Context) error {
+	name := mpc.EncKeyName(n.epoch)
+	ks, err := n.store.EncKey(name)
+	switch {
+	case err == nil:
+		n.log.Info("loaded encryption key share", "key", name)
+	case errors.Is(err, mpc.ErrNotFound):
+		if active, err := n.chainEncKey(ctx); err != nil {
+			return err
+		} else if len(active) > 0 {
+			// The network has its key: a new DKG would make another. A node
+			// without a share for this epoch gets one by resharing (the
+			// epochs work); until then it signs but does not decrypt.
+			n.log.Warn("the chain has an encryption key but this node holds no share for this epoch; decryption is unavailable here until resharing provides one", "epoch", n.epoch)
+			return nil
+		}
+		if ks, err = n.encKeygen(ctx); err != nil {
+			return err
+		}
+		if err := n.store.PutEncKey(name, ks); err != nil {
+			return fmt.Errorf("store encryption key share: %w", err)
+		}
+		n.log.Info("encryption keygen done, share stored", "key", hex.EncodeToString(ks.Set.Public))
+	default:
+		return fmt.Errorf("load encryption key share: %w", err)
+	}
+	if err := n.voteEncAndWait(ctx, ks); err != nil {
+		return err
+	}
+	n.enc.mu.Lock()
+	n.enc.active = ks
+	n.enc.mu.Unlock()
+	return nil
+}
+
+func (n *Node) encCommitted() chan *tdec.KeyShare {
+	n.enc.mu.Lock()
+	defer n.enc.mu.Unlock()
+	if n.enc.committed == nil {
+		n.enc.committed = make(chan *tdec.KeyShare, 1)
+	}
+	return n.enc.committed
+}
+
+// encKeygen runs the DKG: the leader invites, runs, and commits; a
+// follower waits for the leader's commit (which it stored before acking).
+func (n *Node) encKeygen(ctx context.Context) (*tdec.KeyShare, error) {
+	committed := n.encCommitted()
+	if n.self != leaderParty {
+		n.log.Info("waiting for the encryption keygen invitation of party 1")
+		select {
+		case ks := <-committed:
+			return ks, nil
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	backoff := time.Second
+	for attempt := 1; ; attempt++ {
+		ks, err := n.leadEncKeygen(ctx)
+		if err == nil {
+			return ks, nil
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		n.log.Warn("encryption keygen attempt failed; retrying", "attempt", attempt, "err", err, "backoff", backoff)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		backoff = min(2*backoff, 15*time.Second)
+	}
+}
+
+func (n *Node) leadEncKeygen(ctx context.Context) (*tdec.KeyShare, error) {
+	ns := n.host.NodeSet()
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err := n.host.WaitConnected(wctx, ns.Peers()...)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
+	}
+	sid := mpc.NewSessionID("enckey")
+	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+		return n.callCtl(ctx, p, &ctlRequest{Type: ctlEncKeygen, Epoch: n.epoch, Session: sid}, 0)
+	}); err != nil {
+		return nil, fmt.Errorf("invite: %w", err)
+	}
+	ks, err := n.runEncKeygen(ctx, sid)
+	if err != nil {
+		return nil, err
+	}
+	h := keySetHash(ks)
+	for attempt := 1; ; attempt++ {
+		err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+			return n.callCtl(ctx, p, &ctlRequest{Type: ctlEncCommit, Epoch: n.epoch, Session: sid, KeySet: h}, keygenConfirmWait+5*time.Second)
+		})
+		if err == nil {
+			return ks, nil
+		}
+		if attempt == 3 || strings.Contains(err.Error(), "got key set") {
+			return nil, fmt.Errorf("commit %s: %w", sid, err)
+		}
+		n.log.Warn("encryption keygen commit not acknowledged by every node; retrying", "attempt", attempt, "err", err)
+		select {
+		case <-time.After(time.Second):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+func (n *Node) runEncKeygen(ctx context.Context, sid string) (*tdec.KeyShare, error) {
+	parties := n.host.NodeSet().Parties()
+	start := time.Now()
+	ks, err := mpc.EncKeygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: parties, RoundTimeout: n.cfg.RoundTimeout})
+	if err != nil {
+		return nil, fmt.Errorf("encryption keygen %s: %w", sid, err)
+	}
+	n.log.Info("encryption keygen finished", "session", sid, "took", time.Since(start).Round(time.Millisecond))
+	return ks, nil
+}
+
+// acceptEncKeygen handles the leader's messages at a follower: an
+// invitation starts a run (dropping an earlier one); a commit waits for the
+// run, compares key sets, stores the share and hands it to encGenesis.
+func (n *Node) acceptEncKeygen(from party.ID, req *ctlRequest) error {
+	if from != leaderParty {
+		return fmt.Errorf("encryption keygen messages come from party %s only", leaderParty)
+	}
+	if !strings.HasPrefix(req.Session, "enckey/") {
+		return errors.New("encryption keygen session IDs start with enckey/")
+	}
+	committed := n.encCommitted()
+	n.enc.mu.Lock()
+	defer n.enc.mu.Unlock()
+	if req.Type == ctlEncCommit {
+		return n.commitEncKeygen(req, committed)
+	}
+	if _, err := n.store.EncKey(mpc.EncKeyName(n.epoch)); err == nil {
+		return errors.New("this node already holds the encryption key share of this epoch")
+	}
+	if n.enc.cancel != nil {
+		n.enc.cancel()
+	}
+	kctx, kcancel := context.WithCancel(n.runCtx)
+	done := make(chan struct{})
+	n.enc.cancel, n.enc.session, n.enc.done, n.enc.share, n.enc.err = kcancel, req.Session, done, nil, nil
+	if !n.goOwned(func(context.Context) {
+		defer kcancel()
+		ks, err := n.runEncKeygen(kctx, req.Session)
+		if err != nil {
+			n.log.Warn("encryption keygen run failed; waiting for a new invitation", "err", err)
+		}
+		n.enc.mu.Lock()
+		if n.enc.session == req.Session {
+			n.enc.share, n.enc.err = ks, err
+		}
+		n.enc.mu.Unlock()
+		close(done)
+	}) {
+		kcancel()
+		return errors.New("node is stopping")
+	}
+	return nil
+}
+
+// commitEncKeygen: n.enc.mu is held, and released while waiting.
+func (n *Node) commitEncKeygen(req *ctlRequest, committed chan *tdec.KeyShare) error {
+	if n.enc.session != req.Session || n.enc.done == nil {
+		return fmt.Errorf("no encryption keygen run for session %s", req.Session)
+	}
+	done := n.enc.done
+	n.enc.mu.Unlock()
+	select {
+	case <-done:
+	case <-time.After(keygenConfirmWait):
+	case <-n.runCtx.Done():
+	}
+	n.enc.mu.Lock()
+	if n.enc.session != req.Session {
+		return fmt.Errorf("encryption keygen session %s was replaced", req.Session)
+	}
+	select {
+	case <-done:
+	default:
+		return fmt.Errorf("encryption keygen session %s still running", req.Session)
+	}
+	if n.enc.err != nil || n.enc.share == nil {
+		return fmt.Errorf("encryption keygen session %s failed here", req.Session)
+	}
+	if h := keySetHash(n.enc.share); h != req.KeySet {
+		return fmt.Errorf("encryption keygen session %s: this node got key set %s, the leader %s", req.Session, h, truncate(req.KeySet, 70))
+	}
+	name := mpc.EncKeyName(n.epoch)
+	if _, err := n.store.EncKey(name); errors.Is(err, mpc.ErrNotFound) {
+		if err := n.store.PutEncKey(name, n.enc.share); err != nil {
+			n.log.Error("storing the encryption key share failed", "err", err)
+			return errors.New("could not store the encryption key share")
+		}
+		select {
+		case committed <- n.enc.share:
+		default:
+		}
+	}
+	return nil
+}
+
+// chainEncKey reads the network's encryption key P (any epoch), empty
+// before the first activation.
+func (n *Node) chainEncKey(ctx context.Context) ([]byte, error) {
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionKey()}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read encryption key: %w", err)
+	}
+	return abiRouter.UnpackEncryptionKey(out)
+}
+
+// activeKeySet reads the epoch's active encryption key set from the chain;
+// nil when none is active yet.
+func (n *Node) activeKeySet(ctx context.Context) ([]byte, error) {
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionKeySet(new(big.Int).SetUint64(n.epoch))}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read encryption key set: %w", err)
+	}
+	return abiRouter.UnpackEncryptionKeySet(out)
+}
+
+// voteEncAndWait votes the key set (unless already voted) and waits until
+// the epoch's set is active; a different active set is an error.
+func (n *Node) voteEncAndWait(ctx context.Context, ks *tdec.KeyShare) error {
+	mine := tdec.EncodeKeySet(&ks.Set)
+	active, err := n.activeKeySet(ctx)
+	if err != nil {
+		return err
+	}
+	if len(active) == 0 {
+		out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionVoteOf(new(big.Int).SetUint64(n.epoch), n.operator)}, nil)
+		if err != nil {
+			return fmt.Errorf("read encryption key vote: %w", err)
+		}
+		voted, err := abiRouter.UnpackEncryptionVoteOf(out)
+		if err != nil {
+			return fmt.Errorf("read encryption key vote: %w", err)
+		}
+		if voted != [32]byte(crypto.Keccak256(mine)) {
+			s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
+			vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteEncryptionKey(mine), nil)
+			cancel()
+			if err != nil {
+				return fmt.Errorf("vote encryption key as %s: %w", n.operator, err)
+			}
+			n.log.Info("encryption key voted", "operator", n.operator.Hex())
+		}
+	}
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		if len(active) > 0 {
+			if string(active) != string(mine) {
+				return fmt.Errorf("the chain activated encryption key set %x..., this node holds another", active[:8])
+			}
+			n.log.Info("encryption key active", "epoch", n.epoch)
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		if active, err = n.activeKeySet(ctx); err != nil {
+			return err
+		}
+	}
+}
