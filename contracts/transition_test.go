@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -94,7 +95,7 @@ func TestTransitionAddRemove(t *testing.T) {
 			added = append(added, ev)
 		}
 	}
-	if len(added) != 2 || added[0].Operator != u[3].From() || added[0].Index.Uint64() != 3 || added[1].Index.Uint64() != 4 {
+	if len(added) != 2 || added[0].Operator != u[3].From() || added[0].Party.Uint64() != 4 || added[1].Party.Uint64() != 5 {
 		t.Fatalf("NextNodeAdded events %+v", added)
 	}
 	tr := e.transition()
@@ -108,8 +109,17 @@ func TestTransitionAddRemove(t *testing.T) {
 		t.Fatal("isNextNode")
 	}
 	wantNext := []common.Address{u[0].From(), u[2].From(), u[3].From(), u[4].From()}
-	if got := e.operators(abiRegistry.PackGetNextNodes()); !sameAddrs(got, wantNext) {
-		t.Fatalf("next nodes %v, want %v", got, wantNext)
+	next := call(e, e.reg, abiRegistry.PackGetNextNodes(), abiRegistry.UnpackGetNextNodes)
+	var gotNext []common.Address
+	var gotParties []int64
+	for i, n := range next.Out {
+		gotNext = append(gotNext, n.Operator)
+		gotParties = append(gotParties, next.Parties[i].Int64())
+	}
+	// Members keep their party numbers (1 and 3); the new nodes take the lowest numbers
+	// free in the current and next sets together (4 and 5: 2 is still node 2's).
+	if !sameAddrs(gotNext, wantNext) || fmt.Sprint(gotParties) != "[1 3 4 5]" {
+		t.Fatalf("next nodes %v parties %v, want %v [1 3 4 5]", gotNext, gotParties, wantNext)
 	}
 	// The set cannot change under an open transition, nor can a second one start.
 	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[5].From(), []byte{6}, nil), nil, "TransitionOpen")
@@ -153,6 +163,12 @@ func TestTransitionAddRemove(t *testing.T) {
 	}
 	if got := e.operators(abiRegistry.PackGetNodes()); !sameAddrs(got, wantNext) {
 		t.Fatalf("current set %v, want %v", got, wantNext)
+	}
+	if ps := call(e, e.reg, abiRegistry.PackGetParties(), abiRegistry.UnpackGetParties); fmt.Sprint(ps) != "[1 3 4 5]" {
+		t.Fatalf("parties %v", ps)
+	}
+	if p := call(e, e.reg, abiRegistry.PackPartyOf(u[1].From()), abiRegistry.UnpackPartyOf); p.Sign() != 0 {
+		t.Fatalf("removed node has party %v", p)
 	}
 	if ep := call(e, e.reg, abiRegistry.PackEpoch(), abiRegistry.UnpackEpoch).Uint64(); ep != epoch0+1 {
 		t.Fatalf("epoch %d", ep)
@@ -247,9 +263,19 @@ func TestTransitionAbort(t *testing.T) {
 	if got := e.operators(abiRegistry.PackGetNodes()); len(got) != 3 {
 		t.Fatalf("set %v after aborts", got)
 	}
-	if len(call(e, e.reg, abiRegistry.PackGetNextNodes(), abiRegistry.UnpackGetNextNodes)) != 0 {
+	if len(call(e, e.reg, abiRegistry.PackGetNextNodes(), abiRegistry.UnpackGetNextNodes).Out) != 0 {
 		t.Fatal("next nodes after abort")
 	}
-	// The genesis functions work again once nothing is open.
+	// The genesis functions work again once nothing is open, and the aborted
+	// transitions' reserved party number 4 is free again.
 	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[3].From(), []byte{4, 0xaa}, nil), nil)
+	if p := call(e, e.reg, abiRegistry.PackPartyOf(u[3].From()), abiRegistry.UnpackPartyOf); p.Int64() != 4 {
+		t.Fatalf("party after aborts %v", p)
+	}
+	// removeNode frees a party number; the next addNode takes the lowest free one.
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[1].From()), nil)
+	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[4].From(), []byte{5, 0xaa}, nil), nil)
+	if ps := call(e, e.reg, abiRegistry.PackGetParties(), abiRegistry.UnpackGetParties); fmt.Sprint(ps) != "[1 3 4 2]" {
+		t.Fatalf("parties %v", ps)
+	}
 }

@@ -10,9 +10,14 @@ interface IRootKeyRouter {
 
 /// @title NodeRegistry
 /// @notice The pkpnet node set: a stable, ordered list of node operators with their
-/// libp2p peer IDs and multiaddr hints. A node's party ID is its 1-based position in the
-/// list, as a decimal string. Every change of the set starts a new epoch. The set is
-/// managed by the owner.
+/// libp2p peer IDs and multiaddr hints. Every change of the set starts a new epoch. The
+/// set is managed by the owner.
+///
+/// A node's party ID (its threshold-key share index, as a decimal string) is its party
+/// number: the lowest number in 1..MAX_NODES that no current node holds when it joins
+/// (and, in a transition, no node of the next set either). It stays the same for as long
+/// as the node is a member, across epochs, so that resharing can address old and new
+/// members in one namespace. Without removals, party numbers equal the 1-based positions.
 ///
 /// Before the root key exists (genesis), the owner builds the set with addNode and
 /// removeNode. Afterwards the set changes by epoch transitions: the owner proposes a next
@@ -44,6 +49,11 @@ contract NodeRegistry is Ownable {
     uint256 private _count;
     mapping(bytes32 => bool) private _peerIdTaken;
     uint256 private _epoch;
+    /// _party[operator]: the node's party number (0: not a node). _partyBits: bit p-1 is
+    /// set when party number p is held by a current node (or reserved by the open
+    /// transition's next set).
+    mapping(address => uint256) private _party;
+    uint256 private _partyBits;
 
     /// The key router (PubkeyRouter): it reports whether a root key exists and completes a
     /// transition once every next node voted. Set once by the owner.
@@ -59,6 +69,7 @@ contract NodeRegistry is Ownable {
     /// _propState[id][operator]: 1 removed from the current set, 2 added to the next set.
     mapping(uint256 => mapping(address => uint8)) private _propState;
     mapping(address => Node) private _propNode;
+    mapping(address => uint256) private _propParty;
 
     uint256 public constant MAX_CHANGES = 16;
 
@@ -68,8 +79,8 @@ contract NodeRegistry is Ownable {
     /// A transition to epoch `epoch` was proposed. The next set is the current one without
     /// `removed`, followed by the NextNodeAdded operators of this id in event order.
     event TransitionProposed(uint256 indexed id, uint256 indexed epoch, address[] removed, uint256 deadline);
-    /// Operator joins the next set of transition `id` at 1-based position `index`.
-    event NextNodeAdded(uint256 indexed id, address indexed operator, uint256 index, bytes peerId, string[] hints);
+    /// Operator joins the next set of transition `id` with party number `party`.
+    event NextNodeAdded(uint256 indexed id, address indexed operator, uint256 party, bytes peerId, string[] hints);
     /// Every next node voted: the next set is the current one from epoch `epoch` on.
     event TransitionCompleted(uint256 indexed id, uint256 indexed epoch);
     /// The transition was aborted (by the owner, or by anybody after its deadline).
@@ -113,8 +124,21 @@ contract NodeRegistry is Ownable {
             n.hints.push(hints[i]);
         }
         _link(operator);
+        _party[operator] = _takeParty();
         _epoch++;
         emit NodeAdded(operator, _epoch, _count, peerId, hints);
+    }
+
+    /// The lowest free party number, marked taken.
+    function _takeParty() private returns (uint256) {
+        uint256 bits = _partyBits;
+        for (uint256 p = 0; p < MAX_NODES; p++) {
+            if (bits & (1 << p) == 0) {
+                _partyBits = bits | (1 << p);
+                return p + 1;
+            }
+        }
+        revert TooManyNodes();
     }
 
     function _link(address operator) private {
@@ -151,6 +175,8 @@ contract NodeRegistry is Ownable {
         delete _prev[operator];
         delete _next[operator];
         delete _node[operator];
+        _partyBits &= ~(uint256(1) << (_party[operator] - 1));
+        delete _party[operator];
         _count--;
     }
 
@@ -178,7 +204,8 @@ contract NodeRegistry is Ownable {
     /// @notice Proposes the next node set: the current set without `removals`, then
     /// `additions` appended in order. No removals and no additions is a proactive refresh
     /// of the same set. Needs an active root key and no open transition; at most
-    /// MAX_CHANGES removals and MAX_CHANGES additions; the next set has 1..MAX_NODES nodes.
+    /// MAX_CHANGES removals and MAX_CHANGES additions; the next set has at least 2 nodes, and
+    /// the current and next sets together at most MAX_NODES (party numbers are unique across both).
     function proposeTransition(address[] calldata removals, Node[] calldata additions)
         external
         onlyOwner
@@ -187,8 +214,10 @@ contract NodeRegistry is Ownable {
         if (_open) revert TransitionOpen();
         if (address(_router) == address(0) || !_router.hasRootKey()) revert NoRootKey();
         if (removals.length > MAX_CHANGES || additions.length > MAX_CHANGES) revert BadChange();
-        if (_count - removals.length + additions.length == 0) revert BadChange();
-        if (_count - removals.length + additions.length > MAX_NODES) revert TooManyNodes();
+        // The next set has at least two nodes (a threshold key needs two parties).
+        if (_count + additions.length < removals.length + 2) revert BadChange();
+        // The current and the next set together fit the party numbers.
+        if (_count + additions.length > MAX_NODES) revert TooManyNodes();
         id = ++_tid;
         _open = true;
         _deadline = block.number + transitionTimeout;
@@ -202,7 +231,6 @@ contract NodeRegistry is Ownable {
             _propRemoved.push(a);
         }
         emit TransitionProposed(id, _epoch + 1, removals, _deadline);
-        uint256 index = _count - removals.length;
         for (uint256 i = 0; i < additions.length; i++) {
             Node calldata add = additions[i];
             address a = add.operator;
@@ -224,8 +252,9 @@ contract NodeRegistry is Ownable {
             for (uint256 k = 0; k < add.hints.length; k++) {
                 n.hints.push(add.hints[k]);
             }
-            index++;
-            emit NextNodeAdded(id, a, index, add.peerId, add.hints);
+            uint256 party = _takeParty(); // reserved until the transition ends
+            _propParty[a] = party;
+            emit NextNodeAdded(id, a, party, add.peerId, add.hints);
         }
     }
 
@@ -235,6 +264,9 @@ contract NodeRegistry is Ownable {
         bool expired = block.number > _deadline;
         if (msg.sender != owner() && !expired) revert NotExpired(_deadline);
         _open = false;
+        for (uint256 i = 0; i < _propAdded.length; i++) {
+            _partyBits &= ~(uint256(1) << (_propParty[_propAdded[i]] - 1));
+        }
         emit TransitionAborted(_tid, _epoch + 1, expired);
     }
 
@@ -259,7 +291,9 @@ contract NodeRegistry is Ownable {
             }
             _peerIdTaken[keccak256(src.peerId)] = true;
             _link(a);
+            _party[a] = _propParty[a];
             delete _propNode[a];
+            delete _propParty[a];
         }
         _epoch++;
         emit TransitionCompleted(id, _epoch);
@@ -284,15 +318,22 @@ contract NodeRegistry is Ownable {
         return st == 0 && _node[operator].operator != address(0);
     }
 
-    /// @notice The next set of the open transition, in party order (empty when none is open).
-    function getNextNodes() external view returns (Node[] memory out) {
-        if (!_open) return out;
-        out = new Node[](_count - _propRemoved.length + _propAdded.length);
+    /// @notice The next set of the open transition in list order, with each node's party
+    /// number (empty when none is open).
+    function getNextNodes() external view returns (Node[] memory out, uint256[] memory parties) {
+        if (!_open) return (out, parties);
+        uint256 n = _count - _propRemoved.length + _propAdded.length;
+        out = new Node[](n);
+        parties = new uint256[](n);
         uint256 j = 0;
         for (address a = _first; a != address(0); a = _next[a]) {
-            if (_propState[_tid][a] != 1) out[j++] = _node[a];
+            if (_propState[_tid][a] != 1) {
+                parties[j] = _party[a];
+                out[j++] = _node[a];
+            }
         }
         for (uint256 i = 0; i < _propAdded.length; i++) {
+            parties[j] = _propParty[_propAdded[i]];
             out[j++] = _propNode[_propAdded[i]];
         }
     }
@@ -341,7 +382,22 @@ contract NodeRegistry is Ownable {
         }
     }
 
-    /// @notice The node with 1-based party index `index`.
+    /// @notice The party numbers of the node set, in the order of getNodes.
+    function getParties() external view returns (uint256[] memory out) {
+        out = new uint256[](_count);
+        address a = _first;
+        for (uint256 i = 0; i < out.length; i++) {
+            out[i] = _party[a];
+            a = _next[a];
+        }
+    }
+
+    /// @notice The party number of `operator`, 0 when it is not a node.
+    function partyOf(address operator) external view returns (uint256) {
+        return _party[operator];
+    }
+
+    /// @notice The node at 1-based position `index` of the list.
     function nodeAt(uint256 index) external view returns (Node memory) {
         if (index == 0 || index > _count) revert NotRegistered(address(0));
         address a = _first;
@@ -351,7 +407,7 @@ contract NodeRegistry is Ownable {
         return _node[a];
     }
 
-    /// @notice The 1-based party index of `operator`, 0 when it is not registered.
+    /// @notice The 1-based position of `operator` in the list, 0 when it is not registered.
     function indexOf(address operator) external view returns (uint256) {
         if (_node[operator].operator == address(0)) return 0;
         uint256 i = 1;
