@@ -1,6 +1,7 @@
 package mpc
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -154,7 +155,40 @@ func Reshare(ctx context.Context, tr Transport, p ReshareParams, old *config.Con
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	return nil, errors.New("reshare: not implemented yet")
+	d, err := newDealing(p, old)
+	if err != nil {
+		return nil, err
+	}
+	res, err := d.run(ctx, tr)
+	if err != nil {
+		return nil, fmt.Errorf("reshare: %w", err)
+	}
+	if res == nil {
+		return nil, nil // a dealer leaving the set: its part is done
+	}
+	pre := configFromDeal(p.Self, d.tNext, res)
+	s := Session{ID: d.sid + "/refresh", Topic: reshareTopic, Self: p.Self, Parties: d.next, RoundTimeout: d.timeout}
+	out, err := Refresh(ctx, tr, s, pre)
+	pre.ECDSA.Set(pre.Group.NewScalar())
+	if err != nil {
+		return nil, fmt.Errorf("reshare: %w", err)
+	}
+	if err := checkRoot(out, p.RootPubkey); err != nil {
+		return nil, fmt.Errorf("reshare: %w", err)
+	}
+	return out, nil
+}
+
+// checkRoot asserts that cfg is a share of the root key root.
+func checkRoot(cfg *config.Config, root []byte) error {
+	got, err := RootPubkey(cfg)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(got, root) {
+		return errors.New("the new config has another root public key")
+	}
+	return nil
 }
 
 // RefreshEpoch is the proactive refresh of an unchanged set as an epoch
@@ -164,7 +198,32 @@ func Reshare(ctx context.Context, tr Transport, p ReshareParams, old *config.Con
 // public key is unchanged (checked). Use Reshare with Next == Old when a
 // member is down and must be dropped, or when the set changes.
 func RefreshEpoch(ctx context.Context, tr Transport, p ReshareParams, cfg *config.Config) (*config.Config, error) {
-	return nil, errors.New("refresh epoch: not implemented yet")
+	p.Dealers = p.Old // every member takes part; bound into the session ID as such
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("refresh epoch: %w", err)
+	}
+	if !SameParties(p.Next, p.Old) {
+		return nil, errors.New("refresh epoch: the next set differs from the old set (use Reshare)")
+	}
+	if cfg == nil {
+		return nil, errors.New("refresh epoch: nil config")
+	}
+	if err := checkOldConfig(p, cfg); err != nil {
+		return nil, fmt.Errorf("refresh epoch: %w", err)
+	}
+	timeout := p.RoundTimeout
+	if timeout == 0 {
+		timeout = ScaledRoundTimeout(len(p.Next))
+	}
+	s := Session{ID: p.SessionID() + "/refresh", Topic: reshareTopic, Self: p.Self, Parties: SortParties(p.Next), RoundTimeout: timeout}
+	out, err := Refresh(ctx, tr, s, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("refresh epoch: %w", err)
+	}
+	if err := checkRoot(out, p.RootPubkey); err != nil {
+		return nil, fmt.Errorf("refresh epoch: %w", err)
+	}
+	return out, nil
 }
 
 // DealerError names dealers proven to have dealt wrongly: a share that
@@ -185,21 +244,22 @@ func (e *DealerError) Error() string {
 
 func (e *DealerError) Unwrap() error { return e.Err }
 
-// EquivocationError is a broadcast seen differently by different parties:
-// a dealer's commitments (Dealer set) or a party's complaints (Dealer
-// empty). Without transferable signatures this party cannot tell whether
-// the sender equivocated or the parties in Disagree lied about what they
-// received, so nobody is named a culprit; Dealer, when set, is a suspect a
-// retry may leave out.
+// EquivocationError is a broadcast of Sender seen differently by different
+// parties: a dealer's commitments (Dealer set, equal to Sender) or a
+// party's view with its complaints (Dealer empty). Without transferable
+// signatures this party cannot tell whether Sender equivocated or the
+// parties in Disagree lied about what they received, so nobody is named a
+// culprit; Dealer, when set, is a suspect a retry may leave out.
 type EquivocationError struct {
 	Session  string
+	Sender   party.ID
 	Dealer   party.ID
 	Disagree []party.ID
 }
 
 func (e *EquivocationError) Error() string {
 	if e.Dealer == "" {
-		return fmt.Sprintf("session %s: parties %s report different complaints than this party received", e.Session, idList(e.Disagree))
+		return fmt.Sprintf("session %s: the view of party %s seen differently by parties %s", e.Session, e.Sender, idList(e.Disagree))
 	}
 	return fmt.Sprintf("session %s: commitments of dealer %s seen differently by parties %s", e.Session, e.Dealer, idList(e.Disagree))
 }
