@@ -126,7 +126,7 @@ type Config struct {
 
 // Node is one member of the node set as the client knows it.
 type Node struct {
-	Party    string         // 1-based registry index, decimal
+	Party    string         // party number in NodeRegistry (getParties), decimal
 	PeerID   peer.ID        // libp2p identity from the registry
 	Operator common.Address // the operator's Ethereum address
 	Hints    []string       // address hints from the registry
@@ -302,13 +302,23 @@ func (c *Client) RefreshNodes(ctx context.Context) ([]Node, uint64, error) {
 	if len(raw) > p2p.MaxNodes {
 		return nil, 0, fmt.Errorf("client: registry lists %d nodes, more than %d", len(raw), p2p.MaxNodes)
 	}
+	parties, err := bind.Call(reg, opts, registryABI.PackGetParties(), registryABI.UnpackGetParties)
+	if err != nil {
+		return nil, 0, fmt.Errorf("client: read registry party numbers: %w", err)
+	}
+	if len(parties) != len(raw) {
+		return nil, 0, fmt.Errorf("client: registry lists %d nodes and %d party numbers", len(raw), len(parties))
+	}
 	nodes := make([]Node, 0, len(raw))
 	for i, n := range raw {
 		pid, err := peer.IDFromBytes(n.PeerId)
 		if err != nil {
 			return nil, 0, fmt.Errorf("client: registry node %d has a bad peer ID: %w", i+1, err)
 		}
-		nodes = append(nodes, Node{Party: strconv.Itoa(i + 1), PeerID: pid, Operator: n.Operator, Hints: n.Hints})
+		if !parties[i].IsInt64() || parties[i].Int64() < 1 || parties[i].Int64() > p2p.MaxNodes {
+			return nil, 0, fmt.Errorf("client: registry node %d has party number %s", i+1, parties[i])
+		}
+		nodes = append(nodes, Node{Party: strconv.FormatInt(parties[i].Int64(), 10), PeerID: pid, Operator: n.Operator, Hints: n.Hints})
 	}
 	if !ep.IsUint64() {
 		return nil, 0, fmt.Errorf("client: registry epoch %s out of range", ep)

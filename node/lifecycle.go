@@ -254,7 +254,7 @@ func (n *Node) startP2P(ctx context.Context) error {
 	if !ok {
 		return fmt.Errorf("this node (peer %s) is not registered in NodeRegistry (epoch %d, %d nodes)", me, ns.Epoch(), ns.Len())
 	}
-	n.self, n.epoch = self, ns.Epoch()
+	n.self, n.epoch, n.members = self, ns.Epoch(), ns
 	if ns.Len() < 2 {
 		return fmt.Errorf("the node set of epoch %d has %d node; at least 2 are needed", ns.Epoch(), ns.Len())
 	}

@@ -86,6 +86,10 @@ type Node struct {
 
 	self  party.ID
 	epoch uint64
+	// members is the node set of the epoch this node instance serves (fixed
+	// for its life: an epoch switch restarts the node). The host's node set
+	// may be larger: during a transition it also admits the next set.
+	members *p2p.NodeSet
 	// confirmations chainwatch waits for (ConfirmationsFor).
 	confirmations uint64
 
@@ -186,7 +190,12 @@ func PeerIDOf(dataDir string) (peer.ID, error) {
 // nodeSetOf builds the p2p node set of the index's epoch, and the address
 // hints registered for its members.
 func nodeSetOf(ix *chainwatch.Index) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, error) {
-	nodes := ix.Nodes()
+	return nodeSetFrom(ix.Epoch(), ix.Nodes())
+}
+
+// nodeSetFrom builds a p2p node set of the given nodes (party numbers as
+// party IDs), and their address hints.
+func nodeSetFrom(epoch uint64, nodes []chainwatch.Node) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, error) {
 	m := make(map[party.ID]peer.ID, len(nodes))
 	hints := make(map[peer.ID][]ma.Multiaddr)
 	for _, nd := range nodes {
@@ -194,14 +203,14 @@ func nodeSetOf(ix *chainwatch.Index) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, 
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %d (%s): bad peer ID in NodeRegistry: %w", nd.Index, nd.Operator, err)
 		}
-		m[party.ID(strconv.Itoa(nd.Index))] = p
+		m[party.ID(strconv.Itoa(nd.Party))] = p
 		for _, h := range nd.Hints {
 			if a, err := ma.NewMultiaddr(h); err == nil {
 				hints[p] = append(hints[p], a)
 			}
 		}
 	}
-	ns, err := p2p.NewNodeSet(ix.Epoch(), m)
+	ns, err := p2p.NewNodeSet(epoch, m)
 	return ns, hints, err
 }
 
@@ -288,7 +297,7 @@ func (n *Node) setRoot(cfg *config.Config) error {
 	return nil
 }
 
-func (n *Node) threshold() int { return mpc.Threshold(n.host.NodeSet().Len()) }
+func (n *Node) threshold() int { return mpc.Threshold(n.members.Len()) }
 
 // goOwned runs f in a goroutine the node owns (stopped by runCtx, awaited
 // on stop). It reports false, running nothing, once the node is stopping.

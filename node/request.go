@@ -66,7 +66,7 @@ func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.I
 	if len(c.Nodes) > wire.MaxNodes {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
-	ns := n.host.NodeSet()
+	ns := n.members
 	nodes := make([]party.ID, 0, len(c.Nodes))
 	for _, s := range c.Nodes {
 		q := party.ID(s)
