@@ -29,6 +29,12 @@ const (
 	ctlKeygenConfirm = "keygen-confirm" // leader -> followers: did you get this root key?
 	ctlKeygenCommit  = "keygen-commit"  // leader -> followers: store and vote it
 	ctlPresign       = "presign"        // coordinator -> signers: run presign session
+
+	// Epoch transitions (epoch.go), from the transition leader.
+	ctlPing           = "ping"            // are you up for transition T?
+	ctlReshare        = "reshare"         // run the resharing session (Signers: the dealers)
+	ctlReshareConfirm = "reshare-confirm" // did you get a share of this root key?
+	ctlReshareCommit  = "reshare-commit"  // store it and vote
 )
 
 // ctlRequest is one control message (JSON, one frame per stream, answered
@@ -40,6 +46,8 @@ type ctlRequest struct {
 	Signers     []string `json:"signers,omitempty"`
 	Coordinator string   `json:"coordinator,omitempty"`
 	RootKey     string   `json:"rootKey,omitempty"` // hex, keygen-confirm and keygen-commit
+	Transition  uint64   `json:"transition,omitempty"`
+	Attempt     uint32   `json:"attempt,omitempty"`
 }
 
 type ctlResponse struct {
@@ -94,6 +102,10 @@ func decodeCtl(b []byte) (*ctlRequest, error) {
 	}
 	switch req.Type {
 	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit, ctlPresign:
+	case ctlPing, ctlReshare, ctlReshareConfirm, ctlReshareCommit:
+		if req.Transition == 0 {
+			return nil, errors.New("transition messages need a transition ID")
+		}
 	default:
 		return nil, fmt.Errorf("unknown control request type %q", truncate(req.Type, 16))
 	}
@@ -122,7 +134,12 @@ func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit:
 		return n.acceptKeygen(from, req)
 	case ctlPresign:
+		if n.joining {
+			return errors.New("this node is joining: it does not presign in this epoch")
+		}
 		return n.pool.acceptPresign(from, req)
+	case ctlPing, ctlReshare, ctlReshareConfirm, ctlReshareCommit:
+		return n.acceptTransition(from, req)
 	default:
 		return fmt.Errorf("unknown control request type %q", req.Type)
 	}

@@ -58,6 +58,13 @@ func (n *Node) genesis(ctx context.Context) error {
 		}
 		n.log.Info("loaded root key share", "key", name, "root", hex.EncodeToString(n.rootPub))
 	case errors.Is(err, mpc.ErrNotFound):
+		// The share this node received in the transition that started
+		// this epoch.
+		if ok, aerr := n.adoptPendingShare(); aerr != nil {
+			return fmt.Errorf("adopt the share of epoch %d: %w", n.epoch, aerr)
+		} else if ok {
+			return n.genesis(ctx)
+		}
 		if rk := n.index.RootKey(); rk != nil {
 			return fmt.Errorf("the chain has an active root key %x but this node holds no share for epoch %d: a node joins by an epoch transition that names it (docs/epochs.md)", rk, n.epoch)
 		}

@@ -22,7 +22,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -93,10 +92,11 @@ type Node struct {
 	// confirmations chainwatch waits for (ConfirmationsFor).
 	confirmations uint64
 
-	runCtx context.Context
-	wg     sync.WaitGroup
-	goMu   sync.Mutex // orders goOwned and enter against the stop's Wait
-	reqWG  sync.WaitGroup
+	runCtx    context.Context
+	runCancel context.CancelFunc
+	wg        sync.WaitGroup
+	goMu      sync.Mutex // orders goOwned and enter against the stop's Wait
+	reqWG     sync.WaitGroup
 
 	rootMu  sync.RWMutex
 	root    *config.Config
@@ -104,6 +104,10 @@ type Node struct {
 	rootBin []byte // the share's encoding, for per-run copies (secret)
 
 	kg         keygenState
+	epochRun   transitionRun
+	switchCh   chan struct{} // closed when the epoch moved: Run starts the next instance
+	switchOnce sync.Once
+	joining    bool // a next member of the open transition, not in the current set
 	keygenRuns atomic.Int64
 	pool       *pool
 	stats      struct{ onDemand, shares, presigns atomic.Int64 }
@@ -212,31 +216,6 @@ func nodeSetFrom(epoch uint64, nodes []chainwatch.Node) (*p2p.NodeSet, map[peer.
 	}
 	ns, err := p2p.NewNodeSet(epoch, m)
 	return ns, hints, err
-}
-
-// followNodeSet swaps the host's node set when the registry's epoch
-// changes. The node keeps serving its own epoch's keys: a new epoch needs a
-// restart (resharing is not implemented), which it logs.
-func (n *Node) followNodeSet(ctx context.Context) {
-	t := time.NewTicker(n.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		if n.index.Epoch() == n.host.NodeSet().Epoch() {
-			continue
-		}
-		ns, _, err := nodeSetOf(n.index)
-		if err != nil {
-			n.log.Warn("node set changed but cannot be used", "err", err)
-			continue
-		}
-		n.log.Warn("node set epoch changed; requests for the new epoch need a restart", "old", n.host.NodeSet().Epoch(), "new", ns.Epoch())
-		n.host.SetNodeSet(ns)
-	}
 }
 
 // NodeInfo implements p2p.InfoProvider (the handshake).
