@@ -410,6 +410,20 @@ func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 	return out
 }
 
+// errNewerEpoch marks a node that serves a later epoch than the node set
+// the client read: an epoch transition completed, re-read the registry.
+var errNewerEpoch = errors.New("the node set moved to a new epoch")
+
+// newerEpoch reports whether a status shows a node in a later epoch.
+func newerEpoch(sts []NodeStatus) bool {
+	for _, s := range sts {
+		if errors.Is(s.Err, errNewerEpoch) {
+			return true
+		}
+	}
+	return false
+}
+
 // WaitIndexed waits until the nodes' chain indexes have applied block
 // (Chain.LastBlock after a mint or a permission change), so that a request
 // which depends on it is not refused by a node that has not seen it yet. It
@@ -462,6 +476,8 @@ func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []
 		return st
 	}
 	switch {
+	case info.Epoch > epoch:
+		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d: %w", info.Epoch, epoch, errNewerEpoch)
 	case info.Epoch != epoch:
 		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d", info.Epoch, epoch)
 	case info.Party != "" && info.Party != n.Party:
