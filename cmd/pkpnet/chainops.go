@@ -155,8 +155,11 @@ read it.`,
 		Use:   "registry",
 		Short: "Add, remove and list nodes in NodeRegistry (the registry owner's commands)",
 		Long: `The registry commands manage NodeRegistry from its owner's key (--key-file).
-Every add or remove starts a new node-set epoch. A node's peer ID comes from
-'pkpnet node id DATA_DIR'; --hint gives multiaddrs other nodes may dial it at.`,
+Before genesis (no root key yet) add-node and remove-node build the set; each starts
+a new epoch. Once the network has a root key, change the set by an epoch transition:
+add, remove, replace, refresh or propose, then watch it with status (docs/epochs.md).
+A node's peer ID comes from 'pkpnet node id DATA_DIR'; --hint gives multiaddrs other
+nodes may dial it at.`,
 	}
 	var addF, rmF, listF chainFlags
 	var operator, peerID, dataDir, opKeyFile string
@@ -289,5 +292,6 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 	listF.bind(list, true)
 	list.Flags().BoolVar(&listJSON, "json", false, "print JSON")
 	registryCmd.AddCommand(add, remove, list)
+	addEpochCommands(registryCmd)
 	rootCmd.AddCommand(registryCmd)
 }
