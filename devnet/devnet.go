@@ -227,8 +227,9 @@ func (d *Devnet) newSpec(i int, op *ecdsa.PrivateKey) (*NodeSpec, error) {
 // PrepareNode creates one more node (data dir node-<N+k>, identity, ports,
 // config) operated by a spare funded dev account, and appends it to Nodes.
 // It does not register it: propose a transition that adds it
-// (ProposeTransition), then start it. Its Party is a placeholder until the
-// transition names its party number.
+// (ProposeTransition), then start it. Its Party is its devnet node number N;
+// the registry gives it the lowest free party number, which may differ.
+// Not safe for concurrent use.
 func (d *Devnet) PrepareNode() (*NodeSpec, error) {
 	if d.added >= spareOperators {
 		return nil, fmt.Errorf("devnet: at most %d nodes can be added", spareOperators)
@@ -240,7 +241,6 @@ func (d *Devnet) PrepareNode() (*NodeSpec, error) {
 		return nil, err
 	}
 	d.added++
-	spec.Party = ""
 	d.Nodes = append(d.Nodes, spec)
 	return spec, nil
 }
