@@ -200,6 +200,8 @@ func TestEpochTransitions(t *testing.T) {
 
 	ccfg := d.ClientConfig(d.ClientKey)
 	ccfg.Logger = logger()
+	// The machine may be loaded (CMP on 2 shared cores): generous bounds.
+	ccfg.AttemptTimeout, ccfg.RequestTimeout, ccfg.HandshakeTimeout = 2*time.Minute, 8*time.Minute, 10*time.Second
 	c, err := client.New(ctx, ccfg)
 	if err != nil {
 		t.Fatal(err)
@@ -239,6 +241,16 @@ func TestEpochTransitions(t *testing.T) {
 	if err := c.WaitIndexed(ctx, ch.LastBlock()); err != nil {
 		t.Fatal(err)
 	}
+	firstPresign := func() {
+		t.Helper()
+		if _, _, err := c.RefreshNodes(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := devnet.WaitFirstPresign(ctx, c, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	firstPresign()
 	sign("epoch 0")
 
 	// 3 -> 4: a new node, proposed, started, reshared to; every node
@@ -255,6 +267,7 @@ func TestEpochTransitions(t *testing.T) {
 	tn.waitServing(ctx, ep0+1, 0, 1, 2, 3)
 	t.Logf("3 -> 4 transition: %s", time.Since(start).Round(time.Millisecond))
 	unchanged("after 3 -> 4")
+	firstPresign()
 	sign("after 3 -> 4")
 
 	// 4 -> 3: node 2 is down and removed; the three others deal.
@@ -268,6 +281,7 @@ func TestEpochTransitions(t *testing.T) {
 	tn.waitServing(ctx, ep0+2, 0, 2, 3)
 	t.Logf("4 -> 3 transition (a node down): %s", time.Since(start).Round(time.Millisecond))
 	unchanged("after 4 -> 3")
+	firstPresign()
 	sign("after 4 -> 3")
 	// The removed node, restarted, stops and erases its shares.
 	tn.start(1)
@@ -304,6 +318,7 @@ func TestEpochTransitions(t *testing.T) {
 		}
 	}
 	unchanged("after restart")
+	firstPresign()
 	sign("after restart")
 
 	// Refresh of the same set while requests run: each request succeeds
