@@ -59,9 +59,9 @@ func TestDecodeTransitionCtl(t *testing.T) {
 	}{
 		{`{"type":"ping","epoch":3,"session":"transition/1/0","transition":1}`, true},
 		{`{"type":"reshare","epoch":3,"session":"reshare/3-4/ab","transition":1,"attempt":2,"signers":["1","2"]}`, true},
-		{`{"type":"reshare","epoch":3,"session":"reshare/3-4/ab"}`, false},                             // no transition
-		{`{"type":"reshare","epoch":3,"session":"s","transition":1,"signers":["0"]}`, false},            // bad dealer ID
-		{`{"type":"reshare-commit","epoch":3,"session":"","transition":1}`, false},                     // no session
+		{`{"type":"reshare","epoch":3,"session":"reshare/3-4/ab"}`, false},                   // no transition
+		{`{"type":"reshare","epoch":3,"session":"s","transition":1,"signers":["0"]}`, false}, // bad dealer ID
+		{`{"type":"reshare-commit","epoch":3,"session":"","transition":1}`, false},           // no session
 		{`{"type":"reshare-confirm","epoch":3,"session":"s","transition":1,"rootKey":"` + strings.Repeat("a", 67) + `"}`, false},
 	} {
 		_, err := decodeCtl([]byte(tc.in))
