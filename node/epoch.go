@@ -61,6 +61,7 @@ type transitionRun struct {
 	cfg     *config.Config
 	err     error
 	leading uint64 // transition this node leads now (0: none)
+	led     uint64 // transition this node committed as leader
 	voting  uint64 // transition this node is voting for (0: none)
 	union   uint64 // transition whose next set the host admits (0: none)
 }
@@ -159,7 +160,7 @@ func (n *Node) stepTransition(ctx context.Context) {
 		n.log.Info("epoch transition open; admitting the next set", "transition", tr.ID, "epoch", tr.Epoch, "next", len(tr.Next))
 	}
 	lead := transitionLeader(n.members.Parties(), &tr) == n.self && n.members.Contains(n.host.ID())
-	startLead := lead && n.epochRun.leading != tr.ID
+	startLead := lead && n.epochRun.leading != tr.ID && n.epochRun.led != tr.ID
 	if startLead {
 		n.epochRun.leading = tr.ID
 	}
@@ -202,6 +203,9 @@ func (n *Node) leadTransition(ctx context.Context, t chainwatch.Transition) {
 		}
 		err := n.leadAttempt(ctx, &t, attempt, exclude)
 		if err == nil {
+			n.epochRun.mu.Lock()
+			n.epochRun.led = t.ID
+			n.epochRun.mu.Unlock()
 			n.log.Info("epoch transition committed; waiting for every next member's vote", "transition", t.ID, "epoch", t.Epoch)
 			return
 		}
