@@ -160,6 +160,9 @@ func (n *Node) stepTransition(ctx context.Context) {
 		n.log.Info("epoch transition open; admitting the next set", "transition", tr.ID, "epoch", tr.Epoch, "next", len(tr.Next))
 	}
 	lead := transitionLeader(n.members.Parties(), &tr) == n.self && n.members.Contains(n.host.ID())
+	if lead && n.hasPending(&tr) {
+		n.epochRun.led = tr.ID // committed before a restart: never reshare it again
+	}
 	startLead := lead && n.epochRun.leading != tr.ID && n.epochRun.led != tr.ID
 	if startLead {
 		n.epochRun.leading = tr.ID
@@ -433,6 +436,11 @@ func (n *Node) acceptTransition(from party.ID, req *ctlRequest) error {
 	case ctlPing:
 		return nil
 	case ctlReshare:
+		if n.hasPending(&t) {
+			// Committed (and voting): a new run would replace a share
+			// other members may already have voted with.
+			return fmt.Errorf("this node committed its share of transition %d already; abort the transition and propose it again", t.ID)
+		}
 		dealers := make([]party.ID, len(req.Signers))
 		for i, s := range req.Signers {
 			dealers[i] = party.ID(s)
@@ -572,6 +580,12 @@ func (n *Node) votedTransition(ctx context.Context, tid uint64) (bool, error) {
 		return false, err
 	}
 	return v.Voted, nil
+}
+
+// hasPending reports whether this node stored its share of transition t.
+func (n *Node) hasPending(t *chainwatch.Transition) bool {
+	_, err := n.store.Config(pendingName(t.Epoch, t.ID))
+	return err == nil
 }
 
 // switchEpoch ends this node instance; Run starts the next one.
