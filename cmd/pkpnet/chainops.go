@@ -263,8 +263,13 @@ nodes may dial it at.`,
 			if err != nil {
 				return fmt.Errorf("getNodes: %w", err)
 			}
+			parties, err := bind.Call(c, opts, reg.PackGetParties(), reg.UnpackGetParties)
+			if err != nil || len(parties) != len(nodes) {
+				return fmt.Errorf("getParties: %v", err)
+			}
 			type row struct {
 				Position int            `json:"position"`
+				Party    uint64         `json:"party"`
 				Operator common.Address `json:"operator"`
 				PeerID   string         `json:"peerId"`
 				Hints    []string       `json:"hints"`
@@ -275,7 +280,7 @@ nodes may dial it at.`,
 				if p, err := peer.IDFromBytes(n.PeerId); err == nil {
 					pid = p.String()
 				}
-				rows = append(rows, row{Position: i + 1, Operator: n.Operator, PeerID: pid, Hints: n.Hints})
+				rows = append(rows, row{Position: i + 1, Party: parties[i].Uint64(), Operator: n.Operator, PeerID: pid, Hints: n.Hints})
 			}
 			if listJSON {
 				b, _ := json.Marshal(map[string]any{"epoch": epoch, "nodes": rows})
@@ -284,7 +289,7 @@ nodes may dial it at.`,
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "epoch %s, %d nodes\n", epoch, len(rows))
 			for _, r := range rows {
-				fmt.Fprintf(cmd.OutOrStdout(), "%d  %s  %s  %s\n", r.Position, r.Operator, r.PeerID, strings.Join(r.Hints, ","))
+				fmt.Fprintf(cmd.OutOrStdout(), "%d  party %d  %s  %s  %s\n", r.Position, r.Party, r.Operator, r.PeerID, strings.Join(r.Hints, ","))
 			}
 			return nil
 		},
