@@ -142,12 +142,17 @@ func (n *Node) components() []component {
 	if n.cfg.MetricsAddr != "" {
 		comps = append(comps, component{Name: "metrics", Start: n.startMetrics, Stop: func() { _ = n.msrv.Close() }})
 	}
-	if n.joining {
-		// A next member of the open transition: it takes part in the
-		// resharing and serves once the transition completed (restart).
-		return append(comps, component{Name: "join", Start: func(context.Context) error { return n.joinTransition(n.runCtx) }})
-	}
 	return append(comps,
+		// A next member of the open transition that is not in the current
+		// set (decided by the p2p step) takes part in the resharing here
+		// and serves once the transition completed: join ends this
+		// instance then, and Run starts the next as a member.
+		component{Name: "join", Start: func(context.Context) error {
+			if !n.joining {
+				return nil
+			}
+			return n.joinTransition(n.runCtx)
+		}},
 		component{Name: "sandbox", Start: n.startSandbox, Stop: func() { _ = n.sandbox.Close() }},
 		component{Name: "genesis", Start: func(context.Context) error { return n.genesis(n.runCtx) }},
 		component{Name: "pool", Start: n.startPool},
