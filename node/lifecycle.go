@@ -47,6 +47,9 @@ type lifecycle struct {
 func (l *lifecycle) start(ctx context.Context, comps []component) error {
 	for _, c := range comps {
 		if err := c.Start(ctx); err != nil {
+			if errors.Is(err, errEpochSwitch) {
+				return fmt.Errorf("node: %s: %w", c.Name, err)
+			}
 			l.log.Error("node start failed", "step", c.Name, "err", err)
 			return fmt.Errorf("node: %s: %w", c.Name, err)
 		}
