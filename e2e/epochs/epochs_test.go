@@ -112,6 +112,7 @@ func (tn *net) waitServing(ctx context.Context, ep uint64, idx ...int) {
 			}
 			select {
 			case err := <-tn.dones[i]:
+				tn.dones[i] <- err // for stop
 				tn.mu.Unlock()
 				tn.t.Fatalf("node %d stopped: %v", i+1, err)
 			default:
