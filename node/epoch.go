@@ -106,8 +106,15 @@ func (n *Node) reshareParams(t *chainwatch.Transition, attempt uint32, dealers [
 		Network: n.cfg.Network, FromEpoch: n.epoch, ToEpoch: t.Epoch,
 		Old: old, OldThreshold: mpc.Threshold(len(old)), Next: partiesOf(t.Next), Dealers: mpc.SortParties(slices.Clone(dealers)),
 		RootPubkey: n.index.RootKey(), Attempt: attempt, Self: n.self,
+		// Transitions are rare and not latency-critical: a round may take
+		// longer than a signing round (fresh Paillier keys on a busy node)
+		// before the attempt is given up.
+		RoundTimeout: transitionRoundFactor * mpc.ScaledRoundTimeout(len(unionParties(old, partiesOf(t.Next)))),
 	}
 }
+
+// transitionRoundFactor scales the resharing round timeout over signing's.
+const transitionRoundFactor = 3
 
 // followEpochs replaces the node-set follower: it ends this instance when
 // the registry's epoch moves, widens the host's node set to the next set
