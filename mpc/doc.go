@@ -1,4 +1,5 @@
-// Package mpc owns pkpnet's threshold ECDSA: CMP root keygen and refresh on
+// Package mpc owns pkpnet's threshold ECDSA: CMP root keygen and refresh, and
+// resharing of the root key to the next node set (Reshare), on
 // github.com/taurusgroup/multi-party-sig, PKP key derivation from the root key,
 // presignatures and their re-targeted, re-randomized online step, share
 // verification and combination into Ethereum signatures, and the encrypted

@@ -91,6 +91,12 @@ func (p ReshareParams) SessionID() string {
 	return fmt.Sprintf("reshare/%d-%d/%s", p.FromEpoch, p.ToEpoch, hex.EncodeToString(h.Sum(nil)[:16]))
 }
 
+// Parties returns every party of the dealing, the dealers and the next
+// set, in the canonical order (the refresh that follows runs among Next).
+func (p ReshareParams) Parties() []party.ID {
+	return SortParties(unionIDs(p.Dealers, p.Next))
+}
+
 // Validate checks p: valid and distinct party IDs in each set, Dealers a
 // subset of Old with at least OldThreshold members, 1 <= OldThreshold <=
 // len(Old), a 33-byte root key, epochs in order, and Self a dealer or a
@@ -147,10 +153,17 @@ func (p ReshareParams) Validate() error {
 // nil for a dealer that is not in Next. The root public key is unchanged;
 // Reshare checks it.
 //
+// Both runs use Session.Topic "refresh" (a topic the p2p transport takes):
+// the dealing as p.SessionID() among Dealers and Next, then the refresh as
+// p.SessionID()+"/refresh" among Next.
+//
 // Errors: *DealerError names dealers proven to have dealt wrongly (retry
-// without them, see ReshareSuspects); *EquivocationError and *DisputeError
-// report conflicts this party cannot attribute; *TimeoutError, *ProtocolError
-// and *PeerAbortError come from the rounds as in Keygen and Refresh.
+// without them with Attempt+1, see ReshareSuspects); *ProtocolError names a
+// party that sent a malformed or misdirected message or accused an honest
+// dealer; *EquivocationError and *DisputeError report conflicts this party
+// cannot attribute (nobody named); ErrRootMismatch a dealing off the root
+// key that no old member explained; *TimeoutError and *PeerAbortError as
+// in Keygen and Refresh. On any error the current epoch stays as it is.
 func Reshare(ctx context.Context, tr Transport, p ReshareParams, old *config.Config) (*config.Config, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err

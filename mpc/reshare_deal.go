@@ -48,9 +48,10 @@ type dealing struct {
 	old     *config.Config
 	timeout time.Duration
 
-	conn Conn
-	got  map[msgKey]*reshareMsg
-	raw  map[msgKey][]byte
+	conn    Conn
+	got     map[msgKey]*reshareMsg
+	raw     map[msgKey][]byte
+	aborted map[party.ID]string // abort notices, by sender
 
 	poly []curve.Scalar // this dealer's polynomial; erased when done
 }
@@ -68,9 +69,9 @@ func newDealing(p ReshareParams, old *config.Config) (*dealing, error) {
 		p: p, sid: p.SessionID(), group: curve.Secp256k1{}, self: p.Self,
 		dealers: SortParties(p.Dealers), next: SortParties(p.Next),
 		tNext: Threshold(len(p.Next)), old: old,
-		got: map[msgKey]*reshareMsg{}, raw: map[msgKey][]byte{},
+		got: map[msgKey]*reshareMsg{}, raw: map[msgKey][]byte{}, aborted: map[party.ID]string{},
 	}
-	d.parties = SortParties(unionIDs(p.Dealers, p.Next))
+	d.parties = p.Parties()
 	if len(d.parties) > MaxParties {
 		return nil, fmt.Errorf("reshare: %d parties exceed %d", len(d.parties), MaxParties)
 	}
@@ -151,7 +152,29 @@ func (d *dealing) run(ctx context.Context, tr Transport) (*dealResult, error) {
 	d.conn = conn
 	defer conn.Close()
 	defer d.erase()
+	res, err := d.rounds(ctx)
+	if err != nil {
+		d.abort(ctx, err)
+	}
+	return res, err
+}
 
+// abort tells the others, best effort, that this party stops, unless it
+// stops because another party did. The reason is an error of this
+// package: it names parties and rounds, never secret values.
+func (d *dealing) abort(ctx context.Context, err error) {
+	var pa *PeerAbortError
+	if errors.As(err, &pa) || ctx.Err() != nil {
+		return
+	}
+	m := &reshareMsg{Kind: kindAbort, Reason: sanitize(err.Error(), maxAbortReason)}
+	if b, encErr := encodeReshare(m); encErr == nil {
+		_ = d.conn.Send(ctx, Envelope{Session: d.sid, From: d.self, Broadcast: true, Data: b})
+	}
+}
+
+// rounds runs the three dealing rounds over d.conn.
+func (d *dealing) rounds(ctx context.Context) (*dealResult, error) {
 	// Round 1: deal.
 	if d.isDealer(d.self) {
 		if err := d.deal(ctx); err != nil {
@@ -487,7 +510,16 @@ func (d *dealing) await(ctx context.Context, kind byte, from []party.ID) error {
 	timer := time.NewTimer(d.timeout)
 	defer timer.Stop()
 	recv := d.conn.Recv()
-	for len(missing()) > 0 {
+	for {
+		miss := missing()
+		if len(miss) == 0 {
+			return nil
+		}
+		for _, id := range miss {
+			if reason, ok := d.aborted[id]; ok {
+				return &PeerAbortError{Session: d.sid, Party: id, Reason: reason}
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("session %s: %w", d.sid, ctx.Err())
@@ -502,7 +534,6 @@ func (d *dealing) await(ctx context.Context, kind byte, from []party.ID) error {
 			}
 		}
 	}
-	return nil
 }
 
 // receive checks one envelope and files it. Messages from outside the
@@ -523,6 +554,14 @@ func (d *dealing) receive(env Envelope) error {
 	}
 	if err := d.checkRole(from, env, m); err != nil {
 		return d.culprit(from, err)
+	}
+	if m.Kind == kindAbort {
+		// Terminal only when this party still waits for the aborter
+		// (await): one that aborted after its last message changes nothing.
+		if _, ok := d.aborted[from]; !ok {
+			d.aborted[from] = m.Reason
+		}
+		return nil
 	}
 	key := msgKey{m.Kind, from}
 	if prev, ok := d.raw[key]; ok {
@@ -573,6 +612,10 @@ func (d *dealing) checkRole(from party.ID, env Envelope, m *reshareMsg) error {
 		}
 		if len(m.OffKey) > 0 && !d.isOld(from) {
 			return errors.New("key complaint from a party outside the old set")
+		}
+	case kindAbort:
+		if !env.Broadcast {
+			return errors.New("abort not broadcast")
 		}
 	case kindReveal:
 		if !env.Broadcast {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"os"
 	"slices"
 	"sync"
 	"testing"
@@ -27,6 +28,7 @@ type tamper struct {
 	inner  mpc.Transport
 	onSend func(m *mpc.ReshareMsg, e mpc.Envelope)
 	onRecv func(m *mpc.ReshareMsg, e mpc.Envelope)
+	rawOut func(e mpc.Envelope) mpc.Envelope // applied last to every sent envelope
 }
 
 var _ mpc.Transport = (*tamper)(nil)
@@ -67,7 +69,11 @@ func rewriteEnv(e mpc.Envelope, f func(*mpc.ReshareMsg, mpc.Envelope)) mpc.Envel
 }
 
 func (c *tamperConn) Send(ctx context.Context, e mpc.Envelope) error {
-	return c.Conn.Send(ctx, rewriteEnv(e, c.t.onSend))
+	e = rewriteEnv(e, c.t.onSend)
+	if c.t.rawOut != nil {
+		e = c.t.rawOut(e)
+	}
+	return c.Conn.Send(ctx, e)
 }
 
 func (c *tamperConn) Recv() <-chan mpc.Envelope { return c.out }
@@ -94,6 +100,16 @@ func shift(s curve.Scalar) curve.Scalar {
 	return curve.Secp256k1{}.NewScalar().Set(s).Add(one)
 }
 
+// slowReshareTest skips a test that runs CMP refreshes of 3-4 parties
+// (1-3 minutes on a loaded 2-core machine) unless PKPNET_RESHARE_TEST is
+// set. TestReshareReplace, one 3-party refresh, runs by default.
+func slowReshareTest(t *testing.T) {
+	t.Helper()
+	if testing.Short() || os.Getenv("PKPNET_RESHARE_TEST") == "" {
+		t.Skip("runs CMP refreshes; set PKPNET_RESHARE_TEST=1")
+	}
+}
+
 type reshareCase struct {
 	params mpc.ReshareParams // Self is set per party
 	old    map[party.ID]*config.Config
@@ -103,7 +119,7 @@ type reshareCase struct {
 // reshareAll runs Reshare at every dealer and every member of the next set.
 func reshareAll(t testing.TB, net *mpc.MemNetwork, c reshareCase) (map[party.ID]*config.Config, map[party.ID]error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute*timeScale)
+	ctx, cancel := context.WithTimeout(context.Background(), max(3*time.Minute*timeScale, 8*c.params.RoundTimeout))
 	defer cancel()
 	var parties []party.ID
 	for _, id := range append(slices.Clone(c.params.Dealers), c.params.Next...) {
@@ -246,9 +262,7 @@ func interpolates(shares map[party.ID]curve.Scalar, root []byte) bool {
 // down (4 -> 3 dealt by the three others, T = 3), signs again, and shows
 // that node 4's old share does not combine with the new shares.
 func TestReshareAddThenRemoveDown(t *testing.T) {
-	if testing.Short() {
-		t.Skip("two CMP refreshes (about 30 s on 2 cores)")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
@@ -314,9 +328,7 @@ func TestReshareReplace(t *testing.T) {
 // TestRefreshEpochSameSet refreshes the n=3 key as an epoch transition of
 // an unchanged set.
 func TestRefreshEpochSameSet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a CMP refresh")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
@@ -376,8 +388,8 @@ func TestReshareCheatingDealerNamedThenRetry(t *testing.T) {
 			t.Fatalf("party %s: suspects %v", id, got)
 		}
 	}
-	if testing.Short() {
-		return
+	if testing.Short() || os.Getenv("PKPNET_RESHARE_TEST") == "" {
+		return // the retry runs a CMP refresh
 	}
 	c.params.Attempt = 1
 	c.params.Dealers = []party.ID{"1", "2"}
@@ -389,34 +401,38 @@ func TestReshareCheatingDealerNamedThenRetry(t *testing.T) {
 	checkNewConfigs(t, cfgs, ids, root)
 }
 
-// TestReshareResolvedComplaint: dealer 2 sends party 3 a bad share but
-// reveals the right one when 3 complains; and party 1 complains falsely
-// about dealer 3, which reveals. Nobody is blamed and the dealing result
-// is the same as without the complaints (checked through the refresh).
+// TestReshareResolvedComplaint: dealer 2 sends party 3 a share that fails
+// its commitments but reveals the right one when 3 complains. Nobody is
+// blamed, 3 takes the revealed share, and the transition completes.
 func TestReshareResolvedComplaint(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a CMP refresh")
-	}
+	slowReshareTest(t)
 	old, root := fixture(t, 3)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
 	ids := mpc.PartyIDs(3)
+	complained := make(chan struct{}, 1)
 	bad := &tamper{inner: net.Transport("2"), onSend: func(m *mpc.ReshareMsg, e mpc.Envelope) {
 		if m.Kind == mpc.KindShare && e.To == "3" {
 			m.Share = shift(m.Share)
 		}
 	}}
-	liar := &tamper{inner: net.Transport("1"), onSend: func(m *mpc.ReshareMsg, e mpc.Envelope) {
-		if m.Kind == mpc.KindView {
-			m.BadShare = []party.ID{"3"}
+	watch := &tamper{inner: net.Transport("1"), onRecv: func(m *mpc.ReshareMsg, e mpc.Envelope) {
+		if m.Kind == mpc.KindView && e.From == "3" && slices.Equal(m.BadShare, []party.ID{"2"}) {
+			complained <- struct{}{}
 		}
 	}}
-	c := reshareCase{params: params(root, 9, ids, ids, ids), old: old, tr: map[party.ID]mpc.Transport{"1": liar, "2": bad}}
+	c := reshareCase{params: params(root, 9, ids, ids, ids), old: old, tr: map[party.ID]mpc.Transport{"1": watch, "2": bad}}
 	cfgs, errs := reshareAll(t, net, c)
 	if len(errs) > 0 {
-		t.Fatalf("resolved complaints: %v", errs)
+		t.Fatalf("resolved complaint: %v", errs)
+	}
+	select {
+	case <-complained:
+	default:
+		t.Fatal("party 3 did not complain about dealer 2")
 	}
 	checkNewConfigs(t, cfgs, ids, root)
+	signAfter(t, net, cfgs, []party.ID{"1", "3"}, root)
 }
 
 // TestReshareOffKeyDealer: dealer 2 deals a constant term other than its
@@ -556,6 +572,34 @@ func TestReshareSilentDealerTimesOut(t *testing.T) {
 	}
 }
 
+// TestReshareMalformedNamesSender: dealer 2 broadcasts bytes that do not
+// decode in place of its commitments. Parties 1 and 3 name it; 2 learns
+// from their abort notices that the run stopped.
+func TestReshareMalformedNamesSender(t *testing.T) {
+	old, root := fixture(t, 3)
+	net := mpc.NewMemNetwork()
+	defer net.Close()
+	three := mpc.PartyIDs(3)
+	garbage := &tamper{inner: net.Transport("2"), rawOut: func(e mpc.Envelope) mpc.Envelope {
+		if m, err := mpc.DecodeReshare(e.Data); err == nil && m.Kind == mpc.KindCommit {
+			e.Data = []byte{1, mpc.KindCommit, 0xde, 0xad}
+		}
+		return e
+	}}
+	c := reshareCase{params: params(root, 1, three, three, three), old: old, tr: map[party.ID]mpc.Transport{"2": garbage}}
+	_, errs := reshareAll(t, net, c)
+	for _, id := range []party.ID{"1", "3"} {
+		var pe *mpc.ProtocolError
+		if !errors.As(errs[id], &pe) || !slices.Equal(pe.Culprits, []party.ID{"2"}) {
+			t.Fatalf("party %s: %v, want party 2 named", id, errs[id])
+		}
+	}
+	var pa *mpc.PeerAbortError
+	if !errors.As(errs["2"], &pa) || (pa.Party != "1" && pa.Party != "3") {
+		t.Fatalf("party 2: %v, want an abort notice", errs["2"])
+	}
+}
+
 // TestReshareParamsErrors: bad parameters fail before any message.
 func TestReshareParamsErrors(t *testing.T) {
 	old, root := fixture(t, 3)
@@ -590,6 +634,9 @@ func TestReshareParamsErrors(t *testing.T) {
 	}
 	if good.SessionID() == func() mpc.ReshareParams { p := good; p.Attempt = 1; return p }().SessionID() {
 		t.Fatal("attempts share a session ID")
+	}
+	if got := good.Parties(); !slices.Equal(got, mpc.PartyIDs(4)) {
+		t.Fatalf("parties %v", got)
 	}
 	q := good
 	q.Self = "2"

@@ -18,7 +18,11 @@ const (
 	kindShare  byte = 2 // dealer to one receiver: its evaluation f_i(j)
 	kindView   byte = 3 // every party, broadcast: hashes of the commitments seen, complaints
 	kindReveal byte = 4 // every party, broadcast: digest of the views seen, revealed shares
+	kindAbort  byte = 5 // any party, broadcast: it stops, with a printable reason
 )
+
+// maxAbortReason caps the reason of an abort notice.
+const maxAbortReason = 200
 
 const (
 	chainKeyLen = 32
@@ -61,6 +65,9 @@ type reshareMsg struct {
 	// kindReveal
 	Seen    []partyHash // one per party of the session: its view as the sender got it
 	Reveals []reveal    // in the canonical order of To
+
+	// kindAbort
+	Reason string // printable ASCII, at most maxAbortReason bytes
 }
 
 // encodeReshare serialises m: version, kind, then the kind's fields with
@@ -110,6 +117,11 @@ func encodeReshare(m *reshareMsg) ([]byte, error) {
 				return nil, err
 			}
 		}
+	case kindAbort:
+		if len(m.Reason) > maxAbortReason || sanitize(m.Reason, maxAbortReason) != m.Reason {
+			return nil, errors.New("encode reshare: abort reason not printable or too long")
+		}
+		b = appendShort(b, []byte(m.Reason))
 	default:
 		return nil, fmt.Errorf("encode reshare: unknown kind %d", m.Kind)
 	}
@@ -288,6 +300,12 @@ func decodeReshare(b []byte) (*reshareMsg, error) {
 		if d.err == nil && !PartiesSorted(to) {
 			d.err = errors.New("reveals not in canonical order")
 		}
+	case kindAbort:
+		r := string(d.short(maxAbortReason))
+		if d.err == nil && sanitize(r, maxAbortReason) != r {
+			d.err = errors.New("abort reason not printable")
+		}
+		m.Reason = r
 	default:
 		return nil, fmt.Errorf("decode reshare: unknown kind %d", m.Kind)
 	}
