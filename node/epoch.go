@@ -312,7 +312,7 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 		return err
 	}
 	sid := p.SessionID()
-	parties := mpc.SortParties(unionParties(dealers, next))
+	parties := p.Parties()
 	invite := req(ctlReshare)
 	invite.Session = sid
 	for _, d := range dealers {
