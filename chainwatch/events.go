@@ -46,7 +46,9 @@ func init() {
 	for _, n := range []string{"RootKeyVoted", "PKPNFTSet", "OwnershipTransferred"} {
 		ignored[abiRouter.GetABI().Events[n].ID] = true
 	}
-	ignored[abiRegistry.GetABI().Events["OwnershipTransferred"].ID] = true
+	for _, n := range []string{"OwnershipTransferred", "KeyRouterSet", "TransitionTimeoutSet"} {
+		ignored[abiRegistry.GetABI().Events[n].ID] = true
+	}
 }
 
 // changes records what a batch touched, for persistence.
@@ -143,7 +145,10 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 		if !ev.Index.IsUint64() || ev.Index.Uint64() != uint64(len(st.nodes)+1) {
 			return fmt.Errorf("event NodeAdded: index %v, index has %d nodes", ev.Index, len(st.nodes))
 		}
-		st.nodes = append(st.nodes, Node{Index: len(st.nodes) + 1, Operator: ev.Operator, PeerID: ev.PeerId, Hints: ev.Hints})
+		if st.trans.State == TransitionOpen {
+			return errors.New("event NodeAdded: a transition is open")
+		}
+		st.nodes = append(st.nodes, Node{Index: len(st.nodes) + 1, Party: lowestFreeParty(st.nodes, nil), Operator: ev.Operator, PeerID: ev.PeerId, Hints: ev.Hints})
 		st.epoch = ev.Epoch.Uint64()
 		ch.global = true
 		return nil
@@ -159,10 +164,11 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 		if i < 0 {
 			return fmt.Errorf("event NodeRemoved: %s not in the index", ev.Operator)
 		}
-		st.nodes = slices.Delete(st.nodes, i, i+1)
-		for j := range st.nodes {
-			st.nodes[j].Index = j + 1
+		if st.trans.State == TransitionOpen {
+			return errors.New("event NodeRemoved: a transition is open")
 		}
+		st.nodes = slices.Delete(st.nodes, i, i+1)
+		renumber(st.nodes)
 		st.epoch = ev.Epoch.Uint64()
 		ch.global = true
 		return nil
@@ -181,11 +187,17 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 		st.nodes[i].Hints = ev.Hints
 		ch.global = true
 		return nil
+	case a.Events["TransitionProposed"].ID, a.Events["NextNodeAdded"].ID,
+		a.Events["TransitionCompleted"].ID, a.Events["TransitionAborted"].ID:
+		return applyTransition(st, l, ch)
 	}
 	return fmt.Errorf("unknown NodeRegistry event %s", l.Topics[0])
 }
 
 func applyRouter(st *state, l *types.Log, ch *changes) error {
+	if l.Topics[0] == abiRouter.GetABI().Events["TransitionVoted"].ID {
+		return applyTransitionVote(st, l, ch)
+	}
 	if l.Topics[0] != abiRouter.GetABI().Events["RootKeyActivated"].ID {
 		return fmt.Errorf("unknown PubkeyRouter event %s", l.Topics[0])
 	}

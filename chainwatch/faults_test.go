@@ -92,7 +92,7 @@ func (f *faultyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) (
 // TestBadInputSkipped: malformed logs, unknown events and RPC garbage are logged and
 // skipped; the watcher keeps going and its index matches the chain.
 func TestBadInputSkipped(t *testing.T) {
-	ch := newChain(t, 5)
+	ch := newChain(t, 6)
 	permAdded := abiPerms.GetABI().Events["PermissionAdded"].ID
 	transfer := abiNFT.GetABI().Events["Transfer"].ID
 	minted := abiNFT.GetABI().Events["PKPMinted"].ID

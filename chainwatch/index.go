@@ -52,12 +52,86 @@ type AuthMethod struct {
 	Scopes uint8
 }
 
-// Node is a member of the node set. Its party ID is its 1-based Index as a decimal string.
+// Node is a member of the node set. Index is its 1-based position in the registry's
+// list; its party ID is its Party number as a decimal string (NodeRegistry: the lowest
+// number free when it joined, kept across epochs).
 type Node struct {
 	Index    int
+	Party    int
 	Operator common.Address
 	PeerID   []byte
 	Hints    []string
+}
+
+// Transition is the registry's latest epoch transition (docs/epochs.md).
+type Transition struct {
+	ID       uint64
+	Epoch    uint64 // the epoch it starts
+	Deadline uint64 // last block in which it can complete
+	// State is TransitionOpen while the nodes reshare and vote, then
+	// TransitionCompleted or TransitionAborted.
+	State TransitionState
+	// Removed are the current members that are not in the next set.
+	Removed []common.Address
+	// Next is the next node set in list order (Index is the position in it).
+	Next []Node
+	// Voted are the next members that voted, in vote order.
+	Voted []common.Address
+}
+
+// TransitionState is where a transition stands on chain.
+type TransitionState uint8
+
+const (
+	TransitionNone TransitionState = iota
+	TransitionOpen
+	TransitionCompleted
+	TransitionAborted
+)
+
+func (s TransitionState) String() string {
+	switch s {
+	case TransitionOpen:
+		return "open"
+	case TransitionCompleted:
+		return "completed"
+	case TransitionAborted:
+		return "aborted"
+	}
+	return "none"
+}
+
+func (t *Transition) clone() Transition {
+	c := *t
+	c.Removed = slices.Clone(t.Removed)
+	c.Voted = slices.Clone(t.Voted)
+	c.Next = cloneNodes(t.Next)
+	return c
+}
+
+// NextMember returns the next-set entry of operator, false when it is not in it.
+func (t *Transition) NextMember(operator common.Address) (Node, bool) {
+	for _, n := range t.Next {
+		if n.Operator == operator {
+			return n, true
+		}
+	}
+	return Node{}, false
+}
+
+// HasVoted reports whether operator voted for this transition.
+func (t *Transition) HasVoted(operator common.Address) bool {
+	return slices.Contains(t.Voted, operator)
+}
+
+func cloneNodes(nodes []Node) []Node {
+	out := make([]Node, len(nodes))
+	for i, n := range nodes {
+		n.PeerID = slices.Clone(n.PeerID)
+		n.Hints = slices.Clone(n.Hints)
+		out[i] = n
+	}
+	return out
 }
 
 // PKP is the indexed state of one PKP.
@@ -98,6 +172,7 @@ type state struct {
 	epoch        uint64
 	rootKey      []byte
 	rootKeyEpoch uint64
+	trans        Transition // the latest transition (ID 0: none)
 	pkps         map[uint64]*pkp
 	byAddr       map[common.Address]uint64
 	byMethod     map[methodKey][]uint64 // in the contract's EnumerableSet order
@@ -353,17 +428,18 @@ func (ix *Index) Pubkey(tokenID *big.Int) ([]byte, bool) {
 	return pub, true
 }
 
-// Nodes returns the node set in party order.
+// Nodes returns the node set in list order.
 func (ix *Index) Nodes() []Node {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]Node, len(ix.st.nodes))
-	for i, n := range ix.st.nodes {
-		n.PeerID = slices.Clone(n.PeerID)
-		n.Hints = slices.Clone(n.Hints)
-		out[i] = n
-	}
-	return out
+	return cloneNodes(ix.st.nodes)
+}
+
+// Transition returns the latest epoch transition; ID 0 means none was ever proposed.
+func (ix *Index) Transition() Transition {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.st.trans.clone()
 }
 
 // Epoch returns the NodeRegistry epoch.

@@ -46,17 +46,19 @@ func decodeCheckpoint(b []byte) (checkpoint, error) {
 
 type nodeRecord struct {
 	Operator common.Address `json:"operator"`
+	Party    int            `json:"party,omitempty"` // 0 in records written before party numbers: the position
 	PeerID   []byte         `json:"peerId"`
 	Hints    []string       `json:"hints,omitempty"`
 }
 
 type globalRecord struct {
-	Nodes        []nodeRecord `json:"nodes"`
-	Epoch        uint64       `json:"epoch"`
-	RootKey      []byte       `json:"rootKey,omitempty"`
-	RootKeyEpoch uint64       `json:"rootKeyEpoch"`
-	Applied      uint64       `json:"applied"`
-	Skipped      uint64       `json:"skipped"`
+	Nodes        []nodeRecord      `json:"nodes"`
+	Epoch        uint64            `json:"epoch"`
+	RootKey      []byte            `json:"rootKey,omitempty"`
+	RootKeyEpoch uint64            `json:"rootKeyEpoch"`
+	Transition   *transitionRecord `json:"transition,omitempty"`
+	Applied      uint64            `json:"applied"`
+	Skipped      uint64            `json:"skipped"`
 }
 
 type permRecord struct {
@@ -149,7 +151,17 @@ func loadState(db *bbolt.DB, fp fingerprint) (st *state, cp checkpoint, ok bool,
 			return errors.New("global record: too many nodes")
 		}
 		for i, n := range g.Nodes {
-			st.nodes = append(st.nodes, Node{Index: i + 1, Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+			party := n.Party
+			if party == 0 {
+				party = i + 1
+			}
+			if party < 1 || party > maxParty {
+				return errors.New("global record: party out of range")
+			}
+			st.nodes = append(st.nodes, Node{Index: i + 1, Party: party, Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+		}
+		if st.trans, err = decodeTransition(g.Transition); err != nil {
+			return err
 		}
 		st.epoch, st.rootKey, st.rootKeyEpoch, st.applied, st.skipped = g.Epoch, g.RootKey, g.RootKeyEpoch, g.Applied, g.Skipped
 		if b := tx.Bucket(bucketPKPs); b != nil {
@@ -220,9 +232,9 @@ func encodeBatch(fp fingerprint, st *state, ch *changes, cp checkpoint) (*batch,
 			return nil, err
 		}
 	}
-	g := globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Applied: st.applied, Skipped: st.skipped}
+	g := globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Transition: encodeTransition(&st.trans), Applied: st.applied, Skipped: st.skipped}
 	for _, n := range st.nodes {
-		g.Nodes = append(g.Nodes, nodeRecord{Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+		g.Nodes = append(g.Nodes, nodeRecord{Operator: n.Operator, Party: n.Party, PeerID: n.PeerID, Hints: n.Hints})
 	}
 	if b.global, err = json.Marshal(g); err != nil {
 		return nil, err

@@ -730,9 +730,9 @@ func (ix *Index) Snapshot() []byte {
 		PKPs   []pk         `json:"pkps"`
 	}
 	st := ix.st
-	out.Global = globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Applied: st.applied, Skipped: st.skipped}
+	out.Global = globalRecord{Epoch: st.epoch, RootKey: st.rootKey, RootKeyEpoch: st.rootKeyEpoch, Transition: encodeTransition(&st.trans), Applied: st.applied, Skipped: st.skipped}
 	for _, n := range st.nodes {
-		out.Global.Nodes = append(out.Global.Nodes, nodeRecord{Operator: n.Operator, PeerID: n.PeerID, Hints: n.Hints})
+		out.Global.Nodes = append(out.Global.Nodes, nodeRecord{Operator: n.Operator, Party: n.Party, PeerID: n.PeerID, Hints: n.Hints})
 	}
 	keys := make([]uint64, 0, len(st.pkps))
 	for k := range st.pkps {

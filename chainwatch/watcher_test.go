@@ -86,6 +86,17 @@ func scenario(ch *chain) []*big.Int {
 	ch.send(u[3], ch.addr.PKPNFT, abiNFT.PackBurn(t5))
 	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[0].From()))
 	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAddNode(u[4].From(), []byte{9, 9}, nil))
+	// An epoch transition that removes u[1] and adds u[5] (party 1, freed by u[0]'s
+	// removal), completed by the votes of every next node; then a refresh proposal with
+	// one vote, aborted by the owner.
+	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition([]common.Address{u[1].From()},
+		[]bindings.NodeRegistryNode{{Operator: u[5].From(), PeerId: []byte{10, 0x70}, Hints: []string{"/ip4/127.0.0.1/tcp/4005"}}}))
+	for _, v := range []int{2, 4, 5} {
+		ch.send(u[v], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(1), ch.root))
+	}
+	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition(nil, nil))
+	ch.send(u[2], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(2), ch.root))
+	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAbortTransition())
 	return []*big.Int{t1, t2, t3, t4, t5}
 }
 
@@ -103,6 +114,13 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 			t.Fatalf("node %d: index %+v, chain %+v", i, got[i], n)
 		}
 	}
+	parties := get(t, ch, a.NodeRegistry, abiRegistry.PackGetParties(), abiRegistry.UnpackGetParties)
+	for i, p := range parties {
+		if int64(got[i].Party) != p.Int64() {
+			t.Fatalf("node %d: party index %d chain %d", i, got[i].Party, p)
+		}
+	}
+	checkTransition(t, ch, ix)
 	if e := get(t, ch, a.NodeRegistry, abiRegistry.PackEpoch(), abiRegistry.UnpackEpoch); e.Uint64() != ix.Epoch() {
 		t.Fatalf("epoch: index %d chain %d", ix.Epoch(), e)
 	}
@@ -217,7 +235,7 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 }
 
 func TestIndexMatchesChain(t *testing.T) {
-	ch := newChain(t, 5)
+	ch := newChain(t, 6)
 	db := openDB(t, "")
 	r := ch.watch(db, 0, nil, nil)
 	tokens := scenario(ch)
@@ -249,7 +267,7 @@ func TestIndexMatchesChain(t *testing.T) {
 
 // TestPollingFallback runs the same scenario through a client without subscriptions.
 func TestPollingFallback(t *testing.T) {
-	ch := newChain(t, 5)
+	ch := newChain(t, 6)
 	r := ch.watch(openDB(t, ""), 1, noSubClient{ch.c}, nil)
 	tokens := scenario(ch)
 	ch.sim.Commit() // one more block for the confirmation
@@ -271,7 +289,7 @@ var errNoSubs = errors.New("notifications not supported")
 // TestRestartResumes stops the watcher between events, restarts it on the same store and
 // compares the result with a from-scratch replay: no event missed, none applied twice.
 func TestRestartResumes(t *testing.T) {
-	ch := newChain(t, 5)
+	ch := newChain(t, 6)
 	path := t.TempDir() + "/node.db"
 	db := openDB(t, path)
 	r := ch.watch(db, 0, nil, nil)
@@ -453,4 +471,31 @@ func spy(ix *chainwatch.Index, tok *big.Int, cid []byte, saw *atomic.Bool) func(
 		}
 	}()
 	return func() { close(stop); <-done }
+}
+
+// checkTransition compares the index's latest transition with the registry's.
+func checkTransition(t *testing.T, ch *chain, ix *chainwatch.Index) {
+	t.Helper()
+	a := ch.addr
+	tr := get(t, ch, a.NodeRegistry, abiRegistry.PackTransition(), abiRegistry.UnpackTransition)
+	got := ix.Transition()
+	if got.ID != tr.Id.Uint64() || (got.State == chainwatch.TransitionOpen) != tr.Open {
+		t.Fatalf("transition: index %+v, chain %+v", got, tr)
+	}
+	if !tr.Open {
+		return
+	}
+	if got.Epoch != tr.NextEpoch.Uint64() || got.Deadline != tr.Deadline.Uint64() || uint64(len(got.Next)) != tr.NextCount.Uint64() {
+		t.Fatalf("transition: index %+v, chain %+v", got, tr)
+	}
+	next := get(t, ch, a.NodeRegistry, abiRegistry.PackGetNextNodes(), abiRegistry.UnpackGetNextNodes)
+	for i, n := range next.Out {
+		if got.Next[i].Operator != n.Operator || int64(got.Next[i].Party) != next.Parties[i].Int64() || !bytes.Equal(got.Next[i].PeerID, n.PeerId) {
+			t.Fatalf("next node %d: index %+v, chain %+v party %v", i, got.Next[i], n, next.Parties[i])
+		}
+		v := get(t, ch, a.PubkeyRouter, abiRouter.PackTransitionVotes(tr.Id, n.Operator), abiRouter.UnpackTransitionVotes)
+		if v.Voted != got.HasVoted(n.Operator) {
+			t.Fatalf("next node %d voted: index %v chain %v", i, got.HasVoted(n.Operator), v.Voted)
+		}
+	}
 }

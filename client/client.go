@@ -126,7 +126,7 @@ type Config struct {
 
 // Node is one member of the node set as the client knows it.
 type Node struct {
-	Party    string         // 1-based registry index, decimal
+	Party    string         // party number in NodeRegistry (getParties), decimal
 	PeerID   peer.ID        // libp2p identity from the registry
 	Operator common.Address // the operator's Ethereum address
 	Hints    []string       // address hints from the registry
@@ -302,13 +302,23 @@ func (c *Client) RefreshNodes(ctx context.Context) ([]Node, uint64, error) {
 	if len(raw) > p2p.MaxNodes {
 		return nil, 0, fmt.Errorf("client: registry lists %d nodes, more than %d", len(raw), p2p.MaxNodes)
 	}
+	parties, err := bind.Call(reg, opts, registryABI.PackGetParties(), registryABI.UnpackGetParties)
+	if err != nil {
+		return nil, 0, fmt.Errorf("client: read registry party numbers: %w", err)
+	}
+	if len(parties) != len(raw) {
+		return nil, 0, fmt.Errorf("client: registry lists %d nodes and %d party numbers", len(raw), len(parties))
+	}
 	nodes := make([]Node, 0, len(raw))
 	for i, n := range raw {
 		pid, err := peer.IDFromBytes(n.PeerId)
 		if err != nil {
 			return nil, 0, fmt.Errorf("client: registry node %d has a bad peer ID: %w", i+1, err)
 		}
-		nodes = append(nodes, Node{Party: strconv.Itoa(i + 1), PeerID: pid, Operator: n.Operator, Hints: n.Hints})
+		if !parties[i].IsInt64() || parties[i].Int64() < 1 || parties[i].Int64() > p2p.MaxNodes {
+			return nil, 0, fmt.Errorf("client: registry node %d has party number %s", i+1, parties[i])
+		}
+		nodes = append(nodes, Node{Party: strconv.FormatInt(parties[i].Int64(), 10), PeerID: pid, Operator: n.Operator, Hints: n.Hints})
 	}
 	if !ep.IsUint64() {
 		return nil, 0, fmt.Errorf("client: registry epoch %s out of range", ep)
@@ -400,6 +410,20 @@ func (c *Client) Handshake(ctx context.Context) []NodeStatus {
 	return out
 }
 
+// errNewerEpoch marks a node that serves a later epoch than the node set
+// the client read: an epoch transition completed, re-read the registry.
+var errNewerEpoch = errors.New("the node set moved to a new epoch")
+
+// newerEpoch reports whether a status shows a node in a later epoch.
+func newerEpoch(sts []NodeStatus) bool {
+	for _, s := range sts {
+		if errors.Is(s.Err, errNewerEpoch) {
+			return true
+		}
+	}
+	return false
+}
+
 // WaitIndexed waits until the nodes' chain indexes have applied block
 // (Chain.LastBlock after a mint or a permission change), so that a request
 // which depends on it is not refused by a node that has not seen it yet. It
@@ -452,6 +476,8 @@ func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []
 		return st
 	}
 	switch {
+	case info.Epoch > epoch:
+		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d: %w", info.Epoch, epoch, errNewerEpoch)
 	case info.Epoch != epoch:
 		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d", info.Epoch, epoch)
 	case info.Party != "" && info.Party != n.Party:

@@ -295,7 +295,17 @@ func (c *Client) usableStatuses(ctx context.Context, fresh bool) []NodeStatus {
 			c.log.Warn("re-reading the node set failed; using the last one", "err", err)
 		}
 	}
-	return c.Handshake(ctx)
+	sts := c.Handshake(ctx)
+	if newerEpoch(sts) {
+		// An epoch transition completed: follow it (docs/epochs.md).
+		if _, ep, err := c.RefreshNodes(ctx); err != nil {
+			c.log.Warn("re-reading the node set after an epoch switch failed", "err", err)
+		} else {
+			c.log.Info("the node set moved to a new epoch; following it", "epoch", ep)
+			sts = c.Handshake(ctx)
+		}
+	}
+	return sts
 }
 
 // do runs a request with retries. Each attempt goes to the usable nodes

@@ -162,7 +162,7 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 
 // Deploy deploys and wires all five contracts from s, which becomes the owner of the
 // registry, router and NFT. mintCost is the PKPNFT mint price in wei (nil means 0).
-// The seven transactions are sent back to back with consecutive nonces (the contract
+// The eight transactions are sent back to back with consecutive nonces (the contract
 // addresses follow from them) and then awaited together, so a dev chain with a block
 // period deploys in one or two blocks.
 func Deploy(ctx context.Context, s *Sender, mintCost *big.Int) (Addresses, error) {
@@ -198,6 +198,7 @@ func Deploy(ctx context.Context, s *Sender, mintCost *big.Int) (Addresses, error
 		{"PKPHelper", nil, creation(bindings.PKPHelperMetaData.Bin, bindings.NewPKPHelper().PackConstructor(a.PKPNFT, a.PKPPermissions))},
 		{"router.setPKPNFT", &a.PubkeyRouter, bindings.NewPubkeyRouter().PackSetPKPNFT(a.PKPNFT)},
 		{"nft.setPermissions", &a.PKPNFT, bindings.NewPKPNFT().PackSetPermissions(a.PKPPermissions)},
+		{"registry.setKeyRouter", &a.NodeRegistry, bindings.NewNodeRegistry().PackSetKeyRouter(a.PubkeyRouter)},
 	}
 	txs := make([]*types.Transaction, 0, len(specs))
 	for _, sp := range specs {

@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -94,10 +95,16 @@ type Devnet struct {
 	// OIDC is the local OIDC issuer every node trusts (JWKS on the gateway).
 	OIDC     *OIDCInfo
 	gwServer *http.Server
+	cfg      Config
+	added    int // nodes prepared after Start (PrepareNode)
 }
 
-// accounts: 0 owns the contracts, 1..n are node operators, n+1.. clients.
-const clientAccounts = 4
+// accounts: 0 owns the contracts, 1..n are node operators, n+1..n+4
+// clients, then spareOperators accounts for nodes added later (epochs).
+const (
+	clientAccounts = 4
+	spareOperators = 4
+)
 
 // Start starts the dev chain and the bootstrap peer, creates the node
 // identities and registers the nodes. It starts no node.
@@ -126,12 +133,12 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	}
 	ch, err := devchain.Start(ctx, devchain.Config{
 		HTTPPort: cfg.HTTPPort, WSPort: cfg.WSPort, Period: cfg.Period,
-		Accounts: 1 + cfg.Nodes + clientAccounts, Logger: log,
+		Accounts: 1 + cfg.Nodes + clientAccounts + spareOperators, Logger: log,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("devnet: dev chain: %w", err)
 	}
-	d = &Devnet{Chain: ch, Network: cfg.Network, ClientKey: ch.Accounts[1+cfg.Nodes].Key}
+	d = &Devnet{Chain: ch, Network: cfg.Network, ClientKey: ch.Accounts[1+cfg.Nodes].Key, cfg: cfg}
 	defer func() {
 		if err != nil {
 			d.Close()
@@ -177,55 +184,113 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	owner := ch.Sender(0)
 	reg := bindings.NewNodeRegistry()
 	for i := 1; i <= cfg.Nodes; i++ {
-		dir := filepath.Join(cfg.Dir, "node-"+strconv.Itoa(i))
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, fmt.Errorf("devnet: %w", err)
-		}
-		pid, err := node.PeerIDOf(dir)
-		if err != nil {
-			return nil, fmt.Errorf("devnet: node %d identity: %w", i, err)
-		}
-		port, err := freePort()
+		spec, err := d.newSpec(i, ch.Accounts[i].Key)
 		if err != nil {
 			return nil, err
-		}
-		pass, err := loadOrCreatePassphrase(filepath.Join(dir, "passphrase"))
-		if err != nil {
-			return nil, fmt.Errorf("devnet: node %d passphrase: %w", i, err)
-		}
-		op := ch.Accounts[i].Key
-		if err := writeSecret(filepath.Join(dir, "operator.key"), hex.EncodeToString(crypto.FromECDSA(op))); err != nil {
-			return nil, fmt.Errorf("devnet: node %d operator key: %w", i, err)
-		}
-		mport, err := freePort()
-		if err != nil {
-			return nil, err
-		}
-		wsPort, err := freePort()
-		if err != nil {
-			return nil, err
-		}
-		// TCP for Go and Node.js clients, WebSocket for browsers; both
-		// are registered as address hints.
-		listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port), fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/ws", wsPort)}
-		spec := &NodeSpec{
-			Party: strconv.Itoa(i), DataDir: dir, PeerID: pid, Listen: listen, OperatorKey: op, Passphrase: pass,
-			MetricsAddr: fmt.Sprintf("127.0.0.1:%d", mport),
-			Config: node.Config{
-				DataDir: dir, Network: cfg.Network, ListenAddrs: listen, Bootstrap: d.Bootstrap,
-				RPCURL: ch.WSURL, Contracts: ch.Contracts, StartBlock: ch.DeployBlock,
-				OperatorKey: op, Passphrase: pass, PoolTarget: cfg.PoolTarget,
-				IPFSGateway: d.GatewayURL, AllowPrivateFetch: cfg.AllowPrivateFetch,
-				ActionRPCURLs: map[string]string{"pkpnet": ch.HTTPURL},
-				OIDCIssuers:   []auth.OIDCIssuer{{Issuer: d.OIDC.Issuer, JWKSURL: d.OIDC.JWKSURL, Audiences: []string{d.OIDC.Audience}}},
-			},
 		}
 		d.Nodes = append(d.Nodes, spec)
-		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, reg.PackAddNode(crypto.PubkeyToAddress(op.PublicKey), []byte(pid), listen), nil); err != nil {
+		op := spec.OperatorKey
+		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, reg.PackAddNode(crypto.PubkeyToAddress(op.PublicKey), []byte(spec.PeerID), spec.Listen), nil); err != nil {
 			return nil, fmt.Errorf("devnet: register node %d: %w", i, err)
 		}
 	}
 	return d, nil
+}
+
+// newSpec creates node i's data dir, identity, passphrase, ports and config.
+func (d *Devnet) newSpec(i int, op *ecdsa.PrivateKey) (*NodeSpec, error) {
+	cfg, ch := d.cfg, d.Chain
+	dir := filepath.Join(cfg.Dir, "node-"+strconv.Itoa(i))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	pid, err := node.PeerIDOf(dir)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: node %d identity: %w", i, err)
+	}
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	pass, err := loadOrCreatePassphrase(filepath.Join(dir, "passphrase"))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: node %d passphrase: %w", i, err)
+	}
+	if err := writeSecret(filepath.Join(dir, "operator.key"), hex.EncodeToString(crypto.FromECDSA(op))); err != nil {
+		return nil, fmt.Errorf("devnet: node %d operator key: %w", i, err)
+	}
+	mport, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	wsPort, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	// TCP for Go and Node.js clients, WebSocket for browsers; both are
+	// registered as address hints.
+	listen := []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port), fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/ws", wsPort)}
+	return &NodeSpec{
+		Party: strconv.Itoa(i), DataDir: dir, PeerID: pid, Listen: listen, OperatorKey: op, Passphrase: pass,
+		MetricsAddr: fmt.Sprintf("127.0.0.1:%d", mport),
+		Config: node.Config{
+			DataDir: dir, Network: cfg.Network, ListenAddrs: listen, Bootstrap: d.Bootstrap,
+			RPCURL: ch.WSURL, Contracts: ch.Contracts, StartBlock: ch.DeployBlock,
+			OperatorKey: op, Passphrase: pass, PoolTarget: cfg.PoolTarget,
+			IPFSGateway: d.GatewayURL, AllowPrivateFetch: cfg.AllowPrivateFetch,
+			ActionRPCURLs: map[string]string{"pkpnet": ch.HTTPURL},
+			OIDCIssuers:   []auth.OIDCIssuer{{Issuer: d.OIDC.Issuer, JWKSURL: d.OIDC.JWKSURL, Audiences: []string{d.OIDC.Audience}}},
+		},
+	}, nil
+}
+
+// PrepareNode creates one more node (data dir node-<N+k>, identity, ports,
+// config) operated by a spare funded dev account, and appends it to Nodes.
+// It does not register it: propose a transition that adds it
+// (ProposeTransition), then start it. Its Party is its devnet node number N;
+// the registry gives it the lowest free party number, which may differ.
+// Not safe for concurrent use.
+func (d *Devnet) PrepareNode() (*NodeSpec, error) {
+	if d.added >= spareOperators {
+		return nil, fmt.Errorf("devnet: at most %d nodes can be added", spareOperators)
+	}
+	i := d.cfg.Nodes + d.added + 1
+	op := d.Chain.Accounts[1+d.cfg.Nodes+clientAccounts+d.added].Key
+	spec, err := d.newSpec(i, op)
+	if err != nil {
+		return nil, err
+	}
+	d.added++
+	d.Nodes = append(d.Nodes, spec)
+	return spec, nil
+}
+
+// Operator is the operator address of a node spec.
+func (s *NodeSpec) Operator() common.Address { return crypto.PubkeyToAddress(s.OperatorKey.PublicKey) }
+
+// ProposeTransition proposes, as the registry owner, the next node set: the
+// current one without remove, with add appended (neither: a refresh of the
+// same set). It returns the transition ID.
+func (d *Devnet) ProposeTransition(ctx context.Context, remove []common.Address, add []*NodeSpec) (uint64, error) {
+	reg := bindings.NewNodeRegistry()
+	adds := make([]bindings.NodeRegistryNode, len(add))
+	for i, s := range add {
+		adds[i] = bindings.NodeRegistryNode{Operator: s.Operator(), PeerId: []byte(s.PeerID), Hints: s.Listen}
+	}
+	data, err := reg.TryPackProposeTransition(remove, adds)
+	if err != nil {
+		return 0, err
+	}
+	r, err := d.Chain.Sender(0).Transact(ctx, d.Chain.Contracts.NodeRegistry, data, nil)
+	if err != nil {
+		return 0, fmt.Errorf("devnet: propose transition: %w", err)
+	}
+	for _, l := range r.Logs {
+		if ev, err := reg.UnpackTransitionProposedEvent(l); err == nil {
+			return ev.Id.Uint64(), nil
+		}
+	}
+	return 0, errors.New("devnet: no TransitionProposed event")
 }
 
 // Close stops the bootstrap peer and the chain. Stop the nodes first.

@@ -143,6 +143,11 @@ type Config struct {
 	// confirmed head (head - confirmations) before the node refuses to
 	// release shares and /readyz fails (chainwatch CheckSynced). Default 2.
 	ReadyMaxLag uint64
+
+	// ShareGrace is how long a node keeps its key share of the previous
+	// epoch after an epoch switch before erasing it (docs/epochs.md).
+	// Default 10 minutes; negative erases at the switch.
+	ShareGrace time.Duration
 	// ReadyMinNodes is how many nodes, this one included, must be
 	// reachable for /readyz. Default: the signing threshold T.
 	ReadyMinNodes int
@@ -196,6 +201,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = time.Second
+	}
+	if c.ShareGrace == 0 {
+		c.ShareGrace = 10 * time.Minute
 	}
 	if c.PoolTarget == 0 {
 		c.PoolTarget = 8

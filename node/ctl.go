@@ -31,6 +31,12 @@ const (
 	ctlPresign       = "presign"        // coordinator -> signers: run presign session
 	ctlEncKeygen     = "enc-keygen"     // leader -> followers: run the encryption key DKG
 	ctlEncCommit     = "enc-commit"     // leader -> followers: same key set? store it
+
+	// Epoch transitions (epoch.go), from the transition leader.
+	ctlPing           = "ping"            // are you up for transition T?
+	ctlReshare        = "reshare"         // run the resharing session (Signers: the dealers)
+	ctlReshareConfirm = "reshare-confirm" // did you get a share of this root key?
+	ctlReshareCommit  = "reshare-commit"  // store it and vote
 )
 
 // ctlRequest is one control message (JSON, one frame per stream, answered
@@ -43,6 +49,8 @@ type ctlRequest struct {
 	Coordinator string   `json:"coordinator,omitempty"`
 	RootKey     string   `json:"rootKey,omitempty"` // hex, keygen-confirm and keygen-commit
 	KeySet      string   `json:"keySet,omitempty"`  // hex keccak256 of the encryption key set, enc-commit
+	Transition  uint64   `json:"transition,omitempty"`
+	Attempt     uint32   `json:"attempt,omitempty"`
 }
 
 type ctlResponse struct {
@@ -97,6 +105,10 @@ func decodeCtl(b []byte) (*ctlRequest, error) {
 	}
 	switch req.Type {
 	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit, ctlPresign, ctlEncKeygen, ctlEncCommit:
+	case ctlPing, ctlReshare, ctlReshareConfirm, ctlReshareCommit:
+		if req.Transition == 0 {
+			return nil, errors.New("transition messages need a transition ID")
+		}
 	default:
 		return nil, fmt.Errorf("unknown control request type %q", truncate(req.Type, 16))
 	}
@@ -128,9 +140,14 @@ func (n *Node) handleCtl(from party.ID, req *ctlRequest) error {
 	case ctlKeygen, ctlKeygenConfirm, ctlKeygenCommit:
 		return n.acceptKeygen(from, req)
 	case ctlPresign:
+		if n.joining {
+			return errors.New("this node is joining: it does not presign in this epoch")
+		}
 		return n.pool.acceptPresign(from, req)
 	case ctlEncKeygen, ctlEncCommit:
 		return n.acceptEncKeygen(from, req)
+	case ctlPing, ctlReshare, ctlReshareConfirm, ctlReshareCommit:
+		return n.acceptTransition(from, req)
 	default:
 		return fmt.Errorf("unknown control request type %q", req.Type)
 	}

@@ -107,8 +107,8 @@ func (n *Node) encCommitted() chan *tdec.KeyShare {
 // follower waits for the leader's commit (which it stored before acking).
 func (n *Node) encKeygen(ctx context.Context) (*tdec.KeyShare, error) {
 	committed := n.encCommitted()
-	if n.self != leaderParty {
-		n.log.Info("waiting for the encryption keygen invitation of party 1")
+	if n.self != n.leaderParty() {
+		n.log.Info("waiting for the encryption keygen invitation", "leader", string(n.leaderParty()))
 		select {
 		case ks := <-committed:
 			return ks, nil
@@ -188,8 +188,8 @@ func (n *Node) runEncKeygen(ctx context.Context, sid string) (*tdec.KeyShare, er
 // invitation starts a run (dropping an earlier one); a commit waits for the
 // run, compares key sets, stores the share and hands it to encGenesis.
 func (n *Node) acceptEncKeygen(from party.ID, req *ctlRequest) error {
-	if from != leaderParty {
-		return fmt.Errorf("encryption keygen messages come from party %s only", leaderParty)
+	if from != n.leaderParty() {
+		return fmt.Errorf("encryption keygen messages come from party %s only", n.leaderParty())
 	}
 	if !strings.HasPrefix(req.Session, "enckey/") {
 		return errors.New("encryption keygen session IDs start with enckey/")

@@ -23,8 +23,9 @@ import (
 
 var abiRouter = bindings.NewPubkeyRouter()
 
-// leaderParty runs the keygen invitations.
-const leaderParty party.ID = "1"
+// leaderParty is the party that runs the keygen invitations: the lowest
+// party number of the node set.
+func (n *Node) leaderParty() party.ID { return n.members.Parties()[0] }
 
 // keygenState is a follower's latest keygen run, started by the leader's
 // invitation. Its result is kept in memory until the leader commits it.
@@ -57,8 +58,15 @@ func (n *Node) genesis(ctx context.Context) error {
 		}
 		n.log.Info("loaded root key share", "key", name, "root", hex.EncodeToString(n.rootPub))
 	case errors.Is(err, mpc.ErrNotFound):
+		// The share this node received in the transition that started
+		// this epoch.
+		if ok, aerr := n.adoptPendingShare(); aerr != nil {
+			return fmt.Errorf("adopt the share of epoch %d: %w", n.epoch, aerr)
+		} else if ok {
+			return n.genesis(ctx)
+		}
 		if rk := n.index.RootKey(); rk != nil {
-			return fmt.Errorf("the chain has an active root key %x but this node holds no share for epoch %d (resharing is not supported)", rk, n.epoch)
+			return fmt.Errorf("the chain has an active root key %x but this node holds no share for epoch %d: a node joins by an epoch transition that names it (docs/epochs.md)", rk, n.epoch)
 		}
 		cfg, err := n.keygen(ctx)
 		if err != nil {
@@ -93,8 +101,8 @@ func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
 	}
 	committed := n.kg.committed
 	n.kg.mu.Unlock()
-	if n.self != leaderParty {
-		n.log.Info("waiting for the keygen invitation of party 1")
+	if n.self != n.leaderParty() {
+		n.log.Info("waiting for the keygen invitation", "leader", string(n.leaderParty()))
 		select {
 		case cfg := <-committed:
 			return cfg, nil
@@ -124,7 +132,7 @@ func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
 // forFollowers calls f for every other party in parallel.
 func (n *Node) forFollowers(ctx context.Context, f func(ctx context.Context, p party.ID) error) error {
 	g, gctx := errgroup.WithContext(ctx)
-	for _, p := range n.host.NodeSet().Parties() {
+	for _, p := range n.members.Parties() {
 		if p != n.self {
 			g.Go(func() error { return f(gctx, p) })
 		}
@@ -133,7 +141,7 @@ func (n *Node) forFollowers(ctx context.Context, f func(ctx context.Context, p p
 }
 
 func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
-	ns := n.host.NodeSet()
+	ns := n.members
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	err := n.host.WaitConnected(wctx, ns.Peers()...)
 	cancel()
@@ -187,7 +195,7 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 	n.keygenRuns.Add(1)
 	n.log.Info("keygen started", "session", sid)
 	start := time.Now()
-	parties := n.host.NodeSet().Parties()
+	parties := n.members.Parties()
 	cfg, err := mpc.Keygen(ctx, n.mtr, mpc.Session{ID: sid, Topic: "keygen", Self: n.self, Parties: parties, RoundTimeout: mpc.ScaledRoundTimeout(len(parties))})
 	if err != nil && ctx.Err() == nil {
 		n.observeMPC("keygen", err)
@@ -203,8 +211,8 @@ func (n *Node) runKeygen(ctx context.Context, sid string) (*config.Config, error
 // invitation starts a run (dropping any earlier one), a confirmation waits
 // for the run and compares root keys, a commit hands the share to genesis.
 func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
-	if from != leaderParty {
-		return fmt.Errorf("keygen messages come from party %s only", leaderParty)
+	if from != n.leaderParty() {
+		return fmt.Errorf("keygen messages come from party %s only", n.leaderParty())
 	}
 	if cfg, _ := n.rootConfig(); cfg != nil {
 		return errors.New("this node already holds the root key share")

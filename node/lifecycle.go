@@ -48,6 +48,9 @@ type lifecycle struct {
 func (l *lifecycle) start(ctx context.Context, comps []component) error {
 	for _, c := range comps {
 		if err := c.Start(ctx); err != nil {
+			if errors.Is(err, errEpochSwitch) {
+				return fmt.Errorf("node: %s: %w", c.Name, err)
+			}
 			l.log.Error("node start failed", "step", c.Name, "err", err)
 			return fmt.Errorf("node: %s: %w", c.Name, err)
 		}
@@ -70,14 +73,30 @@ func (l *lifecycle) stop() {
 // (components), serves until ctx ends, then stops them in reverse order.
 // If a start fails, the components already started are stopped and the
 // error names the failing step.
+//
+// A node instance serves one node-set epoch. When the registry's epoch moves
+// (an epoch transition completed, docs/epochs.md), the instance stops and
+// Run starts the next one from the same data dir. Run returns ErrRemoved
+// when the node is no longer in the node set (its shares are erased then).
 func Run(ctx context.Context, cfg Config) error {
 	cfg.setDefaults()
 	if err := cfg.validate(); err != nil {
 		return err
 	}
-	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey), metrics: metrics.New()}
+	for {
+		err := runEpoch(ctx, cfg)
+		if !errors.Is(err, errEpochSwitch) || ctx.Err() != nil {
+			return err
+		}
+		cfg.Logger.Info("starting the node in the new epoch")
+	}
+}
+
+// runEpoch runs one node instance until ctx ends or the epoch moves.
+func runEpoch(ctx context.Context, cfg Config) error {
+	n := &Node{cfg: cfg, log: cfg.Logger, operator: crypto.PubkeyToAddress(cfg.OperatorKey.PublicKey), metrics: metrics.New(), switchCh: make(chan struct{})}
 	runCtx, cancel := context.WithCancel(ctx)
-	n.runCtx = runCtx
+	n.runCtx, n.runCancel = runCtx, cancel
 	lc := &lifecycle{log: n.log}
 	defer func() {
 		// First the node's own goroutines and in-flight requests (they use
@@ -90,15 +109,25 @@ func Run(ctx context.Context, cfg Config) error {
 		lc.stop()
 	}()
 	if err := lc.start(ctx, n.components()); err != nil {
+		select {
+		case <-n.switchCh:
+			return errEpochSwitch // the start was cut short by the switch
+		default:
+		}
 		return err
 	}
-	n.log.Info("node ready", "root", hex.EncodeToString(n.RootKey()), "pool", fmt.Sprint(n.PoolLevels()))
+	n.log.Info("node ready", "epoch", n.epoch, "root", hex.EncodeToString(n.RootKey()), "pool", fmt.Sprint(n.PoolLevels()))
 	if cfg.OnReady != nil {
 		cfg.OnReady(n)
 	}
-	<-ctx.Done()
-	n.log.Info("node stopping")
-	return nil
+	select {
+	case <-ctx.Done():
+		n.log.Info("node stopping")
+		return nil
+	case <-n.switchCh:
+		n.log.Info("node stopping for the epoch switch", "epoch", n.epoch)
+		return errEpochSwitch
+	}
 }
 
 // components is the node's lifecycle table, in start order.
@@ -118,6 +147,16 @@ func (n *Node) components() []component {
 		comps = append(comps, component{Name: "metrics", Start: n.startMetrics, Stop: func() { _ = n.msrv.Close() }})
 	}
 	return append(comps,
+		// A next member of the open transition that is not in the current
+		// set (decided by the p2p step) takes part in the resharing here
+		// and serves once the transition completed: join ends this
+		// instance then, and Run starts the next as a member.
+		component{Name: "join", Start: func(context.Context) error {
+			if !n.joining {
+				return nil
+			}
+			return n.joinTransition(n.runCtx)
+		}},
 		component{Name: "sandbox", Start: n.startSandbox, Stop: func() { _ = n.sandbox.Close() }},
 		component{Name: "genesis", Start: func(context.Context) error { return n.genesis(n.runCtx) }},
 		component{Name: "encryption key", Start: func(context.Context) error { return n.encGenesis(n.runCtx) }},
@@ -255,11 +294,36 @@ func (n *Node) startP2P(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	self, ok := ns.Party(me)
-	if !ok {
+	hostSet := ns
+	n.epoch = ns.Epoch()
+	self, joining, err := n.membership(string(me))
+	switch {
+	case errors.Is(err, errNotMember) && n.index.RootKey() != nil:
+		// Not in the set while the network has a root key: this node was
+		// removed (it erases whatever shares it holds), or is not named yet.
+		names, nerr := n.rootShareNames(0, true)
+		if nerr != nil {
+			return nerr
+		}
+		if len(names) > 0 {
+			if err := n.eraseShares(0, true); err != nil {
+				return err
+			}
+			n.log.Warn("this node is not in the node set any more: its key shares are erased", "epoch", n.epoch, "erased", len(names))
+			return fmt.Errorf("peer %s, epoch %d: %w", me, n.epoch, ErrRemoved)
+		}
+		return fmt.Errorf("this node (peer %s) is not in the node set of epoch %d nor in an open transition's next set: propose a transition that adds it (pkpnet registry add)", me, n.epoch)
+	case err != nil:
 		return fmt.Errorf("this node (peer %s) is not registered in NodeRegistry (epoch %d, %d nodes)", me, ns.Epoch(), ns.Len())
 	}
-	n.self, n.epoch = self, ns.Epoch()
+	if joining {
+		t, _ := n.openTransition()
+		if hostSet, hints, err = nodeSetFrom(n.epoch, append(n.index.Nodes(), t.Next...)); err != nil {
+			return err
+		}
+		n.epochRun.union = t.ID
+	}
+	n.self, n.members, n.joining = self, ns, joining
 	if ns.Len() < 2 {
 		return fmt.Errorf("the node set of epoch %d has %d node; at least 2 are needed", ns.Epoch(), ns.Len())
 	}
@@ -269,7 +333,7 @@ func (n *Node) startP2P(ctx context.Context) error {
 	}
 	hs, err := p2p.New(ctx, p2p.Config{
 		Network: n.cfg.Network, Role: p2p.RoleNode, Identity: sk, ListenAddrs: n.cfg.ListenAddrs, AnnounceAddrs: n.cfg.AnnounceAddrs,
-		Bootstrap: boot, Nodes: ns, Logger: n.log, Registerer: n.metrics.Registry,
+		Bootstrap: boot, Nodes: hostSet, Logger: n.log, Registerer: n.metrics.Registry,
 	})
 	if err != nil {
 		return err
@@ -312,7 +376,7 @@ func (n *Node) startTransport(context.Context) error {
 		}
 		n.oidc = o
 	}
-	if !n.goOwned(n.followNodeSet) {
+	if !n.goOwned(n.followEpochs) {
 		return errors.New("node is stopping")
 	}
 	return nil
@@ -369,8 +433,14 @@ func (n *Node) startSandbox(context.Context) error {
 
 // presignature pool: loaded from the store, refilled by a node goroutine
 func (n *Node) startPool(context.Context) error {
+	if err := n.discardOldPresigns(); err != nil {
+		return fmt.Errorf("discard presignatures of earlier epochs: %w", err)
+	}
 	if err := n.pool.load(); err != nil {
 		return err
+	}
+	if names, err := n.rootShareNames(n.epoch, false); err == nil && len(names) > 0 {
+		n.goOwned(n.eraseOldShares)
 	}
 	if !n.goOwned(n.pool.run) {
 		return errors.New("node is stopping")

@@ -22,7 +22,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -89,13 +88,18 @@ type Node struct {
 
 	self  party.ID
 	epoch uint64
+	// members is the node set of the epoch this node instance serves (fixed
+	// for its life: an epoch switch restarts the node). The host's node set
+	// may be larger: during a transition it also admits the next set.
+	members *p2p.NodeSet
 	// confirmations chainwatch waits for (ConfirmationsFor).
 	confirmations uint64
 
-	runCtx context.Context
-	wg     sync.WaitGroup
-	goMu   sync.Mutex // orders goOwned and enter against the stop's Wait
-	reqWG  sync.WaitGroup
+	runCtx    context.Context
+	runCancel context.CancelFunc
+	wg        sync.WaitGroup
+	goMu      sync.Mutex // orders goOwned and enter against the stop's Wait
+	reqWG     sync.WaitGroup
 
 	rootMu  sync.RWMutex
 	root    *config.Config
@@ -104,6 +108,10 @@ type Node struct {
 
 	kg         keygenState
 	enc        encState // network encryption key (enckey.go)
+	epochRun   transitionRun
+	switchCh   chan struct{} // closed when the epoch moved: Run starts the next instance
+	switchOnce sync.Once
+	joining    bool // a next member of the open transition, not in the current set
 	keygenRuns atomic.Int64
 	pool       *pool
 	stats      struct{ onDemand, shares, presigns atomic.Int64 }
@@ -190,7 +198,12 @@ func PeerIDOf(dataDir string) (peer.ID, error) {
 // nodeSetOf builds the p2p node set of the index's epoch, and the address
 // hints registered for its members.
 func nodeSetOf(ix *chainwatch.Index) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, error) {
-	nodes := ix.Nodes()
+	return nodeSetFrom(ix.Epoch(), ix.Nodes())
+}
+
+// nodeSetFrom builds a p2p node set of the given nodes (party numbers as
+// party IDs), and their address hints.
+func nodeSetFrom(epoch uint64, nodes []chainwatch.Node) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, error) {
 	m := make(map[party.ID]peer.ID, len(nodes))
 	hints := make(map[peer.ID][]ma.Multiaddr)
 	for _, nd := range nodes {
@@ -198,40 +211,15 @@ func nodeSetOf(ix *chainwatch.Index) (*p2p.NodeSet, map[peer.ID][]ma.Multiaddr, 
 		if err != nil {
 			return nil, nil, fmt.Errorf("node %d (%s): bad peer ID in NodeRegistry: %w", nd.Index, nd.Operator, err)
 		}
-		m[party.ID(strconv.Itoa(nd.Index))] = p
+		m[party.ID(strconv.Itoa(nd.Party))] = p
 		for _, h := range nd.Hints {
 			if a, err := ma.NewMultiaddr(h); err == nil {
 				hints[p] = append(hints[p], a)
 			}
 		}
 	}
-	ns, err := p2p.NewNodeSet(ix.Epoch(), m)
+	ns, err := p2p.NewNodeSet(epoch, m)
 	return ns, hints, err
-}
-
-// followNodeSet swaps the host's node set when the registry's epoch
-// changes. The node keeps serving its own epoch's keys: a new epoch needs a
-// restart (resharing is not implemented), which it logs.
-func (n *Node) followNodeSet(ctx context.Context) {
-	t := time.NewTicker(n.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		if n.index.Epoch() == n.host.NodeSet().Epoch() {
-			continue
-		}
-		ns, _, err := nodeSetOf(n.index)
-		if err != nil {
-			n.log.Warn("node set changed but cannot be used", "err", err)
-			continue
-		}
-		n.log.Warn("node set epoch changed; requests for the new epoch need a restart", "old", n.host.NodeSet().Epoch(), "new", ns.Epoch())
-		n.host.SetNodeSet(ns)
-	}
 }
 
 // NodeInfo implements p2p.InfoProvider (the handshake).
@@ -292,7 +280,7 @@ func (n *Node) setRoot(cfg *config.Config) error {
 	return nil
 }
 
-func (n *Node) threshold() int { return mpc.Threshold(n.host.NodeSet().Len()) }
+func (n *Node) threshold() int { return mpc.Threshold(n.members.Len()) }
 
 // goOwned runs f in a goroutine the node owns (stopped by runCtx, awaited
 // on stop). It reports false, running nothing, once the node is stopping.

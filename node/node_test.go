@@ -359,7 +359,7 @@ func TestCluster(t *testing.T) {
 				r := execReq(c, signAction, pub, "m", []int{1, 2, 3}, 1)
 				r.Epoch++
 				return r
-			}, p2p.CodeBadRequest, "epoch"},
+			}, p2p.CodeUnavailable, "epoch"}, // not a refusal: during an epoch switch the client retries
 			{"too few nodes", func() *wire.ExecuteRequest {
 				return execReq(c, signAction, pub, "m", []int{1}, 1)
 			}, p2p.CodeBadRequest, "not enough nodes"},

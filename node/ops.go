@@ -45,7 +45,10 @@ func (n *Node) NodePeers() (connected, members int) {
 	if n.host == nil {
 		return 0, 0
 	}
-	ns := n.host.NodeSet()
+	ns := n.members
+	if ns == nil {
+		return 0, 0
+	}
 	for _, p := range ns.Peers() {
 		if p != n.host.ID() && n.host.Connected(p) {
 			connected++

@@ -132,7 +132,7 @@ func (p *pool) load() error {
 // healthy (0 when empty, so that the handshake shows what it aims for),
 // and every other set with presignatures left (rotated sets).
 func (p *pool) levels() map[string]int {
-	parties := p.n.host.NodeSet().Parties()
+	parties := p.n.members.Parties()
 	yes := func(party.ID) bool { return true }
 	sets := chooseSets(p.n.self, parties, mpc.Threshold(len(parties)), yes, func(party.ID) bool { return false })
 	p.mu.Lock()
@@ -152,7 +152,7 @@ func (p *pool) levels() map[string]int {
 // signerSets are the signer sets this node keeps presignatures for now
 // (chooseSets over the current node set and this node's observations).
 func (p *pool) signerSets() [][]party.ID {
-	parties := p.n.host.NodeSet().Parties()
+	parties := p.n.members.Parties()
 	now := time.Now()
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -436,7 +436,7 @@ func (p *pool) acceptPresign(from party.ID, req *ctlRequest) error {
 	if !slices.Contains(s, from) {
 		return errors.New("the coordinator is not a signer")
 	}
-	ns := p.n.host.NodeSet()
+	ns := p.n.members
 	for _, q := range s {
 		if _, ok := ns.Peer(q); !ok {
 			return fmt.Errorf("signer %s is not in the node set", q)

@@ -59,7 +59,9 @@ func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.I
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
 	}
 	if c.Epoch != n.epoch {
-		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "epoch %d: this node serves epoch %d", c.Epoch, n.epoch)
+		// Unavailable, not a refusal: during an epoch switch the client and
+		// some nodes may see different epochs for a moment; retry.
+		return nil, nil, p2p.Errorf(p2p.CodeUnavailable, "epoch %d: this node serves epoch %d (an epoch switch may be under way; retry)", c.Epoch, n.epoch)
 	}
 	if cfg, _ := n.rootConfig(); cfg == nil {
 		return nil, nil, p2p.Errorf(p2p.CodeUnavailable, "node has no root key yet")
@@ -71,7 +73,7 @@ func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.I
 	if len(c.Nodes) > wire.MaxNodes {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
-	ns := n.host.NodeSet()
+	ns := n.members
 	nodes := make([]party.ID, 0, len(c.Nodes))
 	for _, s := range c.Nodes {
 		q := party.ID(s)

@@ -155,8 +155,11 @@ read it.`,
 		Use:   "registry",
 		Short: "Add, remove and list nodes in NodeRegistry (the registry owner's commands)",
 		Long: `The registry commands manage NodeRegistry from its owner's key (--key-file).
-Every add or remove starts a new node-set epoch. A node's peer ID comes from
-'pkpnet node id DATA_DIR'; --hint gives multiaddrs other nodes may dial it at.`,
+Before genesis (no root key yet) add-node and remove-node build the set; each starts
+a new epoch. Once the network has a root key, change the set by an epoch transition:
+add, remove, replace, refresh or propose, then watch it with status (docs/epochs.md).
+A node's peer ID comes from 'pkpnet node id DATA_DIR'; --hint gives multiaddrs other
+nodes may dial it at.`,
 	}
 	var addF, rmF, listF chainFlags
 	var operator, peerID, dataDir, opKeyFile string
@@ -260,8 +263,13 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 			if err != nil {
 				return fmt.Errorf("getNodes: %w", err)
 			}
+			parties, err := bind.Call(c, opts, reg.PackGetParties(), reg.UnpackGetParties)
+			if err != nil || len(parties) != len(nodes) {
+				return fmt.Errorf("getParties: %v", err)
+			}
 			type row struct {
 				Position int            `json:"position"`
+				Party    uint64         `json:"party"`
 				Operator common.Address `json:"operator"`
 				PeerID   string         `json:"peerId"`
 				Hints    []string       `json:"hints"`
@@ -272,7 +280,7 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 				if p, err := peer.IDFromBytes(n.PeerId); err == nil {
 					pid = p.String()
 				}
-				rows = append(rows, row{Position: i + 1, Operator: n.Operator, PeerID: pid, Hints: n.Hints})
+				rows = append(rows, row{Position: i + 1, Party: parties[i].Uint64(), Operator: n.Operator, PeerID: pid, Hints: n.Hints})
 			}
 			if listJSON {
 				b, _ := json.Marshal(map[string]any{"epoch": epoch, "nodes": rows})
@@ -281,7 +289,7 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "epoch %s, %d nodes\n", epoch, len(rows))
 			for _, r := range rows {
-				fmt.Fprintf(cmd.OutOrStdout(), "%d  %s  %s  %s\n", r.Position, r.Operator, r.PeerID, strings.Join(r.Hints, ","))
+				fmt.Fprintf(cmd.OutOrStdout(), "%d  party %d  %s  %s  %s\n", r.Position, r.Party, r.Operator, r.PeerID, strings.Join(r.Hints, ","))
 			}
 			return nil
 		},
@@ -289,5 +297,6 @@ Every add or remove starts a new node-set epoch. A node's peer ID comes from
 	listF.bind(list, true)
 	list.Flags().BoolVar(&listJSON, "json", false, "print JSON")
 	registryCmd.AddCommand(add, remove, list)
+	addEpochCommands(registryCmd)
 	rootCmd.AddCommand(registryCmd)
 }

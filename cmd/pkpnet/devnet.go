@@ -176,6 +176,7 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 				say("actions may fetch 127.0.0.1 and private addresses (--allow-private-fetch; devnet only)")
 			}
 			ps := newProcSet(exe, d.Nodes, say)
+			ps.d = d
 			defer func() {
 				if n := ps.stopAll(20 * time.Second); n > 0 {
 					say("stopped %d nodes", n)

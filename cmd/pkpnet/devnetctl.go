@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/pkpnet/pkpnet/devnet"
@@ -34,6 +35,9 @@ type procSet struct {
 	closing bool
 	// deaths receives every process that exited without being asked to.
 	deaths chan *nodeProc
+	// d, when set, lets the control socket add and remove nodes by epoch
+	// transitions.
+	d *devnet.Devnet
 }
 
 func newProcSet(exe string, specs []*devnet.NodeSpec, say func(string, ...any)) *procSet {
@@ -149,8 +153,8 @@ func (ps *procSet) status() []nodeStatus {
 
 // ctlRequest is one control-socket request: a JSON line.
 type ctlRequest struct {
-	Op   string `json:"op"`   // status, stop, start
-	Node string `json:"node"` // party, for stop and start
+	Op   string `json:"op"`   // status, stop, start, add, remove, refresh
+	Node string `json:"node"` // devnet node number, for stop, start and remove
 }
 
 type ctlResponse struct {
@@ -212,13 +216,71 @@ func (ps *procSet) handleControl(c net.Conn) {
 			} else {
 				ps.say("node %s started on request", req.Node)
 			}
+		case "add", "remove", "refresh":
+			msg, err := ps.transition(req.Op, req.Node)
+			if err != nil {
+				resp.Error = err.Error()
+			} else {
+				ps.say("%s", msg)
+			}
 		default:
-			resp.Error = fmt.Sprintf("unknown op %q (status, stop, start)", req.Op)
+			resp.Error = fmt.Sprintf("unknown op %q (status, stop, start, add, remove, refresh)", req.Op)
 		}
 	}
 	resp.Nodes = ps.status()
 	b, _ := json.Marshal(resp)
 	_, _ = c.Write(append(b, '\n'))
+}
+
+// transition proposes an epoch transition for the control socket: "add"
+// prepares a new node, proposes it and starts its process (it joins and
+// receives its share); "remove" proposes removing node N (its process
+// stops by itself at the switch, erasing its shares); "refresh" proposes a
+// refresh of the same set. The running nodes do the rest.
+func (ps *procSet) transition(op, nodeNum string) (string, error) {
+	if ps.d == nil {
+		return "", errors.New("this devnet cannot change its node set")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	switch op {
+	case "add":
+		ps.mu.Lock()
+		spec, err := ps.d.PrepareNode()
+		if err == nil {
+			ps.specs[spec.Party] = spec
+		}
+		ps.mu.Unlock()
+		if err != nil {
+			return "", err
+		}
+		id, err := ps.d.ProposeTransition(ctx, nil, []*devnet.NodeSpec{spec})
+		if err != nil {
+			return "", err
+		}
+		if err := ps.start(spec.Party); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("node %s (peer %s) proposed in transition %d and started; it joins when the nodes have reshared", spec.Party, spec.PeerID, id), nil
+	case "remove":
+		ps.mu.Lock()
+		spec, ok := ps.specs[nodeNum]
+		ps.mu.Unlock()
+		if !ok {
+			return "", fmt.Errorf("no node %q", nodeNum)
+		}
+		id, err := ps.d.ProposeTransition(ctx, []common.Address{spec.Operator()}, nil)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("removal of node %s proposed in transition %d; it stops at the switch", nodeNum, id), nil
+	default:
+		id, err := ps.d.ProposeTransition(ctx, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("refresh of the node set proposed in transition %d", id), nil
+	}
 }
 
 // callControl sends one request to a devnet's control socket.
@@ -249,13 +311,17 @@ func callControl(ctx context.Context, path string, req ctlRequest) (*ctlResponse
 func devnetNodeCmd() *cobra.Command {
 	var infoPath, control string
 	nodeCmd := &cobra.Command{
-		Use:   "node status | stop N | start N",
-		Short: "Stop, start or list the node processes of a running devnet",
+		Use:   "node status | stop N | start N | add | remove N | refresh",
+		Short: "Stop, start, list, add or remove the node processes of a running devnet",
 		Long: `Talks to a running devnet over its control socket (given by --control, or
 read from the devnet's --info file). "stop N" stops node N (SIGTERM); the
 network keeps serving with the others while at least T nodes run. "start N"
 starts it again with its data dir: it rejoins with its key share and pool.
-"status" lists the nodes, their PIDs, metrics addresses and logs.`,
+"status" lists the nodes, their PIDs, metrics addresses and logs.
+"add" creates node N+1, proposes an epoch transition that adds it and starts it;
+"remove N" proposes a transition that removes node N; "refresh" proposes a refresh
+of the same set. Watch the transition with 'pkpnet registry status --contracts
+DEVNET_INFO' (docs/epochs.md).`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			req := ctlRequest{Op: args[0]}
@@ -264,13 +330,17 @@ starts it again with its data dir: it rejoins with its key share and pool.
 				if len(args) != 1 {
 					return errors.New("status takes no node")
 				}
-			case "stop", "start":
+			case "add", "refresh":
+				if len(args) != 1 {
+					return fmt.Errorf("%s takes no node", req.Op)
+				}
+			case "stop", "start", "remove":
 				if len(args) != 2 {
 					return fmt.Errorf("%s needs a node number", req.Op)
 				}
 				req.Node = args[1]
 			default:
-				return fmt.Errorf("unknown op %q: use status, stop N or start N", req.Op)
+				return fmt.Errorf("unknown op %q: use status, stop N, start N, add, remove N or refresh", req.Op)
 			}
 			path := control
 			if path == "" {

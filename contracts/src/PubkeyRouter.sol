@@ -44,6 +44,8 @@ contract PubkeyRouter is Ownable {
     event RootKeyVoted(uint256 indexed epoch, address indexed operator, bytes pubkey);
     event RootKeyActivated(uint256 indexed epoch, bytes pubkey);
     event PKPNFTSet(address pkpNFT);
+    /// A node of the next set of transition `id` (to epoch `epoch`) holds its share of the root key.
+    event TransitionVoted(uint256 indexed id, uint256 indexed epoch, address indexed operator, bytes pubkey);
 
     error NotANode(address caller);
     error AlreadyVoted(uint256 epoch, address operator);
@@ -51,6 +53,12 @@ contract PubkeyRouter is Ownable {
     error RootKeyMismatch();
     error NoRootKey();
     error PKPNFTAlreadySet();
+    error NotANextNode(uint256 id, address caller);
+    error TransitionExpired(uint256 id);
+
+    /// _tvoted[transition id][operator]; _tvotes[transition id].
+    mapping(uint256 => mapping(address => bool)) private _tvoted;
+    mapping(uint256 => uint256) private _tvotes;
 
     constructor(address initialOwner, NodeRegistry registry_) Ownable(initialOwner) {
         registry = registry_;
@@ -87,6 +95,33 @@ contract PubkeyRouter is Ownable {
             _rootKeyEpoch = ep;
             emit RootKeyActivated(ep, pubkey);
         }
+    }
+
+    /// @notice A node of the next set of the open transition `id` votes that it holds its
+    /// share of the root key for the next epoch. `pubkey` must be the active root key. When
+    /// every node of the next set has voted, the registry switches to the next set and the
+    /// key is active for the new epoch (RootKeyActivated).
+    function voteTransition(uint256 id, bytes calldata pubkey) external {
+        if (!_active) revert NoRootKey();
+        if (keccak256(pubkey) != keccak256(_rootKey)) revert RootKeyMismatch();
+        (uint256 tid, bool open, uint256 nextEpoch, uint256 deadline, uint256 nextCount) = registry.transition();
+        if (!open || tid != id || !registry.isNextNode(id, msg.sender)) revert NotANextNode(id, msg.sender);
+        if (block.number > deadline) revert TransitionExpired(id);
+        if (_tvoted[id][msg.sender]) revert AlreadyVoted(nextEpoch, msg.sender);
+        _tvoted[id][msg.sender] = true;
+        uint256 c = ++_tvotes[id];
+        emit TransitionVoted(id, nextEpoch, msg.sender, pubkey);
+        if (c == nextCount) {
+            uint256 ep = registry.completeTransition(id);
+            _epochActive[ep] = true;
+            _rootKeyEpoch = ep;
+            emit RootKeyActivated(ep, pubkey);
+        }
+    }
+
+    /// @notice Whether `operator` voted for transition `id`, and how many nodes did.
+    function transitionVotes(uint256 id, address operator) external view returns (bool voted, uint256 count) {
+        return (_tvoted[id][operator], _tvotes[id]);
     }
 
     /// @notice The number of current votes for keccak256(pubkey) `keyHash` in `epoch_`.

@@ -1,0 +1,34 @@
+package mpc
+
+import "go.etcd.io/bbolt"
+
+// DeleteConfig erases the key share stored under name (no error when there is
+// none). bbolt reuses the freed pages; the sealed record was encrypted at rest.
+func (s *Store) DeleteConfig(name string) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConfigs)
+		if b == nil {
+			return nil
+		}
+		return b.Delete([]byte(name))
+	})
+}
+
+// ConfigNames lists the names of the stored key shares.
+func (s *Store) ConfigNames() ([]string, error) {
+	var out []string
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketConfigs)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			out = append(out, string(k))
+			return nil
+		})
+	})
+	return out, err
+}
