@@ -22,6 +22,7 @@ import (
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
@@ -32,15 +33,18 @@ var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 // serveClients registers the execute and pkp-sign protocols.
 func (n *Node) serveClients() {
 	lim := n.sandbox.Limits()
+	// A sign may run an on-demand presign of T signers (the node set's,
+	// scaled like the signers' own wait).
+	signTime := 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + signing.OnDemandTimeout(n.threshold())
 	exec := p2p.HandlerOptions{
 		MaxRequest: wire.MaxCodeSize + wire.MaxJSParamsSize + 64<<10, MaxResponse: 4 << 20,
-		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute,
+		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + signTime,
 		Rate: n.cfg.ClientRate, Burst: n.cfg.ClientBurst,
 	}
 	p2p.Handle(n.host, wire.ExecuteProtocol, exec, instrument(n, wire.ExecuteProtocol, n.handleExecute))
 	sign := exec
 	sign.MaxRequest = 64 << 10
-	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
+	sign.Timeout = signTime
 	p2p.Handle(n.host, wire.PKPSignProtocol, sign, instrument(n, wire.PKPSignProtocol, n.handlePKPSign))
 }
 

@@ -643,11 +643,11 @@ func (r *run) release(ctx context.Context, presignID []byte, entropy [32]byte) (
 // onDemand presigns for the signer set, runs the agreement round on the
 // fresh presignature's public data and signs with it once.
 func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *mpc.PresignPublic, Agreement, error) {
-	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	rctx, cancel := context.WithTimeout(ctx, OnDemandTimeout(len(r.set)))
 	defer cancel()
-	// CMP rounds take the protocol's default round timeout; the agreement
-	// round the coordination's.
-	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set}
+	// CMP rounds take the protocol's round timeout scaled to the signer
+	// set; the agreement round the coordination's.
+	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set, RoundTimeout: mpc.ScaledRoundTimeout(len(r.set))}
 	pre, err := r.d.Presigner.Presign(rctx, s)
 	if err != nil {
 		return mpc.Share{}, nil, nil, err
@@ -665,6 +665,10 @@ func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *m
 	share, _, err := mpc.SignShare(pre, r.d.Self, sreq)
 	return share, pub, ag, err
 }
+
+// OnDemandTimeout bounds an on-demand presign of t signers with its
+// agreement round: two minutes per three signers (mpc.ScaledTimeout).
+func OnDemandTimeout(t int) time.Duration { return mpc.ScaledTimeout(2*time.Minute, t) }
 
 // discardIfUnused consumes the coordinator's copy of an assigned
 // presignature if signing failed before its share was released, so that it
