@@ -115,6 +115,8 @@ func authError(err error) error {
 // record remembers an authenticated, permitted request so that it is
 // served once (replay state survives restarts).
 func (n *Node) record(g *auth.Grant, requestID string) error {
+	t0 := time.Now()
+	defer func() { n.log.Debug("request recorded", "request", requestID, "took", time.Since(t0)) }()
 	if err := n.replay.Record(g.Address, g.Capabilities.SessionKey, requestID, g.ReplayUntil, time.Now()); err != nil {
 		if errors.Is(err, auth.ErrReplay) || errors.Is(err, auth.ErrQuota) {
 			return authError(err)
