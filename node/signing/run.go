@@ -170,7 +170,7 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 			return nil, err
 		}
 		r.state = StateAssign
-	r.ends[0] = time.Since(r.t0)
+		r.ends[0] = time.Since(r.t0)
 		if presignID, err = r.sendAssignment(ctx, ready); err != nil {
 			return nil, err
 		}
@@ -184,7 +184,7 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 			return nil, p2p.Errorf(p2p.CodeUnavailable, "cannot reach coordinator %s: %v", r.req.Coordinator, err)
 		}
 		r.state = StateAssign
-	r.ends[0] = time.Since(r.t0)
+		r.ends[0] = time.Since(r.t0)
 		if err := r.awaitAssignment(ctx); err != nil {
 			return nil, err
 		}
