@@ -27,8 +27,9 @@ func threadNice(t *testing.T) int {
 	return n
 }
 
-// TestAtLowPriority: f runs on a thread at nice 19, and the priority does
-// not leak to the caller's thread or to goroutines that run afterwards.
+// TestAtLowPriority: f runs on a thread at nice 19 with one P more, and
+// the priority does not leak to the caller's thread or to goroutines that
+// run afterwards.
 func TestAtLowPriority(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -36,12 +37,20 @@ func TestAtLowPriority(t *testing.T) {
 	if before == backgroundNice {
 		t.Skip("the test already runs at nice 19: nothing to tell apart")
 	}
-	inside := -100
-	if !atLowPriority(func() { inside = threadNice(t) }) {
+	procs := runtime.GOMAXPROCS(0)
+	inside, procsInside, procsNested := -100, 0, 0
+	if !atLowPriority(func() {
+		inside, procsInside = threadNice(t), runtime.GOMAXPROCS(0)
+		atLowPriority(func() { procsNested = runtime.GOMAXPROCS(0) })
+	}) {
 		t.Fatal("priority not lowered")
 	}
 	if inside != backgroundNice {
 		t.Fatalf("f ran at nice %d, want %d", inside, backgroundNice)
+	}
+	// One P more per low-priority thread, and back after.
+	if procsInside != procs+1 || procsNested != procs+2 || runtime.GOMAXPROCS(0) != procs {
+		t.Fatalf("GOMAXPROCS %d inside, %d nested, %d after; want %d, %d, %d", procsInside, procsNested, runtime.GOMAXPROCS(0), procs+1, procs+2, procs)
 	}
 	if got := threadNice(t); got != before {
 		t.Fatalf("caller's thread at nice %d after, was %d", got, before)
