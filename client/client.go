@@ -104,12 +104,14 @@ type Config struct {
 	// RequestWindow is how long one request's session signatures are
 	// valid. Default 2 minutes, at most auth.MaxRequestWindow.
 	RequestWindow time.Duration
-	// ExecuteAttemptTimeout bounds one attempt of an execute request; it
-	// must exceed the nodes' action wall time. Default
+	// ExecuteAttemptTimeout bounds one attempt of an execute request with
+	// up to three signers (more signers add what they add to
+	// AttemptTimeout); it must exceed the nodes' action wall time. Default
 	// DefaultExecuteAttemptTimeout.
 	ExecuteAttemptTimeout time.Duration
 	// AttemptTimeout bounds one attempt of a request (all nodes in
-	// parallel). Default 20 s.
+	// parallel) with up to three signers; it grows by itself per three
+	// signers more (AttemptTimeout, the function). Default 20 s.
 	AttemptTimeout time.Duration
 	// HandshakeTimeout bounds finding, connecting and handshaking one node.
 	// Default 3 s.

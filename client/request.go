@@ -450,10 +450,7 @@ func (c *Client) attempt(ctx context.Context, attempt int, o *Options, proto pro
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	attemptTimeout := c.cfg.AttemptTimeout
-	if proto == wire.ExecuteProtocol {
-		attemptTimeout = c.cfg.ExecuteAttemptTimeout
-	}
+	attemptTimeout := AttemptTimeout(c.cfg.AttemptTimeout, c.cfg.ExecuteAttemptTimeout, proto == wire.ExecuteProtocol, t)
 	actx, cancel := context.WithTimeout(ctx, attemptTimeout)
 	defer cancel()
 	answers := make([]nodeAnswer, len(usable))
@@ -778,4 +775,19 @@ func (c *Client) signPerNode(sess *auth.Session, proto protocol.ID, req any, nod
 		}
 	}
 	return out, nil
+}
+
+// AttemptTimeout is how long one attempt waits for the nodes when T = t
+// signers sign: base (Config.AttemptTimeout, for up to three signers)
+// scaled with mpc.ScaledTimeout, since a sign without a pooled
+// presignature runs a CMP presign of t parties inside the request. An
+// execute attempt waits executeBase (Config.ExecuteAttemptTimeout, action
+// wall time and a sign of up to three signers) plus the same extra signing
+// time.
+func AttemptTimeout(base, executeBase time.Duration, execute bool, t int) time.Duration {
+	extra := mpc.ScaledTimeout(base, t) - base
+	if execute {
+		return executeBase + extra
+	}
+	return base + extra
 }

@@ -39,7 +39,17 @@ const DefaultRoundTimeout = 30 * time.Second
 // DefaultRoundTimeout per three parties (a party's work per round grows
 // with n, and a devnet runs every party on one machine).
 func ScaledRoundTimeout(n int) time.Duration {
-	return DefaultRoundTimeout * time.Duration(max(1, (n+2)/3))
+	return ScaledTimeout(DefaultRoundTimeout, n)
+}
+
+// ScaledTimeout scales a timeout given for sessions of up to three parties
+// to a session of n parties: base per three parties, rounded up (n = 1..3
+// gives base, 4..6 twice base, 7..9 three times). Waits that contain CMP
+// work of n parties (a round, an on-demand presign inside a sign request)
+// use it, at nodes and clients alike, so that a larger signer set does not
+// time out where a small one would not.
+func ScaledTimeout(base time.Duration, n int) time.Duration {
+	return base * time.Duration(max(1, (n+2)/3))
 }
 
 // Transport carries the messages of protocol sessions. The protocol rounds

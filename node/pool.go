@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
@@ -389,8 +390,14 @@ func (p *pool) runPresign(ctx context.Context, sid string, s []party.ID, coord p
 			p.n.observeMPC("presign", err)
 		}
 	}()
-	// Background work: it yields to requests between protocol messages.
-	pre, err := mpc.PresignWith(ctx, p.n.mtr, sess, cfg, mpc.PresignOptions{Pace: p.y.wait})
+	// Background work: it yields to requests between protocol messages,
+	// and its computation (the library's rounds run inside the runner's
+	// goroutine, in Accept) runs on a thread at the lowest priority, so
+	// that requests and on-demand presigns go first on every core.
+	var pre *ecdsa.PreSignature
+	if !atLowPriority(func() { pre, err = mpc.PresignWith(ctx, p.n.mtr, sess, cfg, mpc.PresignOptions{Pace: p.y.wait}) }) {
+		p.n.log.Debug("background presign at normal priority: could not lower the thread's priority")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("presign %s: %w", sid, err)
 	}

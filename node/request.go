@@ -24,6 +24,7 @@ import (
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
@@ -36,15 +37,18 @@ var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 // serveClients registers the execute and pkp-sign protocols.
 func (n *Node) serveClients() {
 	lim := n.sandbox.Limits()
+	// A sign may run an on-demand presign of T signers (the node set's,
+	// scaled like the signers' own wait).
+	signTime := 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + signing.OnDemandTimeout(n.threshold())
 	exec := p2p.HandlerOptions{
 		MaxRequest: wire.MaxCodeSize + wire.MaxJSParamsSize + 64<<10, MaxResponse: 4 << 20,
-		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute,
+		ReadTimeout: 30 * time.Second, Timeout: lim.WallTime + signTime,
 		Rate: n.cfg.ClientRate, Burst: n.cfg.ClientBurst,
 	}
 	p2p.Handle(n.host, wire.ExecuteProtocol, exec, instrument(n, wire.ExecuteProtocol, n.handleExecute))
 	sign := exec
 	sign.MaxRequest = 64 << 10
-	sign.Timeout = 3*n.cfg.ReadyTimeout + 3*n.cfg.RoundTimeout + 2*time.Minute
+	sign.Timeout = signTime
 	p2p.Handle(n.host, wire.PKPSignProtocol, sign, instrument(n, wire.PKPSignProtocol, n.handlePKPSign))
 	n.serveDecrypt()
 }
@@ -118,6 +122,8 @@ func authError(err error) error {
 // record remembers an authenticated, permitted request so that it is
 // served once (replay state survives restarts).
 func (n *Node) record(g *auth.Grant, requestID string) error {
+	t0 := time.Now()
+	defer func() { n.log.Debug("request recorded", "request", requestID, "took", time.Since(t0)) }()
 	if err := n.replay.Record(g.Address, g.Capabilities.SessionKey, requestID, g.ReplayUntil, time.Now()); err != nil {
 		if errors.Is(err, auth.ErrReplay) || errors.Is(err, auth.ErrQuota) {
 			return authError(err)

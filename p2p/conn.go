@@ -50,6 +50,7 @@ type conn struct {
 	sendDone    chan struct{} // closed when outgoing messages are delivered or given up
 	outstanding atomic.Int64  // direct frames not yet confirmed
 	closeOnce   sync.Once
+	barrierOnce sync.Once // the readiness barrier, before the first broadcast
 }
 
 // Recv implements mpc.Conn.
@@ -97,6 +98,9 @@ func (c *conn) Send(ctx context.Context, e mpc.Envelope) error {
 		c.mu.Lock()
 		c.acks[w.Seq] = st
 		c.mu.Unlock()
+		// Only broadcasts need the others subscribed: a session that sends
+		// point to point only (sign coordination) never waits for gossip.
+		c.barrierOnce.Do(func() { c.t.barrier(ctx, c) })
 		if err := c.ts.topic.Publish(ctx, body); err != nil {
 			return fmt.Errorf("send in session %s: publish: %w", c.s.ID, err)
 		}

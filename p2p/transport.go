@@ -305,7 +305,6 @@ func (t *Transport) Open(ctx context.Context, s mpc.Session) (mpc.Conn, error) {
 		}
 		t.mu.Unlock()
 	}()
-	t.barrier(ctx, c)
 	return c, nil
 }
 
@@ -335,9 +334,12 @@ func checkSession(s mpc.Session) error {
 func isPKPTopic(topic string) bool { return len(topic) > 4 && topic[:4] == "pkp/" }
 
 // barrier waits until every other party is seen subscribed to the session's
-// topic, so that the first broadcasts reach them on gossipsub. It gives up
-// quietly after BarrierTimeout: acknowledgements and retransmission still
-// guarantee delivery.
+// topic, so that the first broadcasts reach them on gossipsub. A session
+// runs it once, before its first broadcast (not in Open: point-to-point
+// messages are buffered by a receiver that has not opened yet, so a
+// session that never broadcasts never waits). It gives up quietly after
+// BarrierTimeout: acknowledgements and retransmission still guarantee
+// delivery.
 func (t *Transport) barrier(ctx context.Context, c *conn) {
 	limit := t.opts.BarrierTimeout
 	if rt := c.s.RoundTimeout; rt > 0 && rt < limit {

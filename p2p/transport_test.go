@@ -144,8 +144,8 @@ func TestTransportDeliversBroadcastAndDirect(t *testing.T) {
 func TestTransportLateOpenIsReliable(t *testing.T) {
 	c := newCluster(t, 3, true)
 	c.waitMesh(t, 20*time.Second)
-	// RoundTimeout also bounds Open's readiness barrier, which waits for
-	// party 3 in vain here.
+	// RoundTimeout also bounds the readiness barrier (before the first
+	// broadcast), which waits for party 3 in vain here.
 	s := mpc.Session{ID: newSessionID("late"), Topic: "pkp/7", Parties: partyIDs(3), RoundTimeout: time.Second}
 	early := openAll(t, c, s, []int{0, 1})
 	for i, cn := range early {

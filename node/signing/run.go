@@ -130,6 +130,7 @@ type run struct {
 	commits   map[party.ID]*Opened
 	reveals   map[party.ID]*Opened
 	nonce     [32]byte
+	ends      [4]time.Duration // ends of ready, assign, commit and reveal since t0
 }
 
 // Run takes part in one signature's coordination and, when this node is a
@@ -139,6 +140,7 @@ func Run(ctx context.Context, d Deps, req Request) (*Result, error) {
 	if d.Log == nil {
 		d.Log = slog.Default()
 	}
+	start := time.Now()
 	conn, err := d.Transport.Open(ctx, mpc.Session{
 		ID: req.Session, Topic: "pkp/" + req.TokenID.String(), Self: d.Self, Parties: req.Nodes, RoundTimeout: d.RoundTimeout,
 	})
@@ -150,8 +152,13 @@ func Run(ctx context.Context, d Deps, req Request) (*Result, error) {
 	res, err := r.run(ctx)
 	if err != nil {
 		r.log.Debug("sign run stopped", "state", string(r.state), "err", err)
+		return res, err
 	}
-	return res, err
+	// Where a signature's time goes (docs/performance.md): each state's
+	// end, from the run's start after Open.
+	r.log.Debug("sign run done", "open", r.t0.Sub(start), "ready", r.ends[0], "assign", r.ends[1],
+		"commit", r.ends[2], "reveal", r.ends[3], "release", time.Since(r.t0), "signer", res.Share != nil, "onDemand", res.OnDemand)
+	return res, nil
 }
 
 func (r *run) run(ctx context.Context) (*Result, error) {
@@ -163,6 +170,7 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 			return nil, err
 		}
 		r.state = StateAssign
+		r.ends[0] = time.Since(r.t0)
 		if presignID, err = r.sendAssignment(ctx, ready); err != nil {
 			return nil, err
 		}
@@ -176,6 +184,7 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 			return nil, p2p.Errorf(p2p.CodeUnavailable, "cannot reach coordinator %s: %v", r.req.Coordinator, err)
 		}
 		r.state = StateAssign
+		r.ends[0] = time.Since(r.t0)
 		if err := r.awaitAssignment(ctx); err != nil {
 			return nil, err
 		}
@@ -187,15 +196,18 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 		}
 	}
 	r.state = StateCommit
+	r.ends[1] = time.Since(r.t0)
 	if err := r.commitRound(ctx); err != nil {
 		return nil, err
 	}
 	r.state = StateReveal
+	r.ends[2] = time.Since(r.t0)
 	entropy, err := r.revealRound(ctx)
 	if err != nil {
 		return nil, err
 	}
 	r.state = StateRelease
+	r.ends[3] = time.Since(r.t0)
 	return r.release(ctx, presignID, entropy)
 }
 
@@ -643,11 +655,11 @@ func (r *run) release(ctx context.Context, presignID []byte, entropy [32]byte) (
 // onDemand presigns for the signer set, runs the agreement round on the
 // fresh presignature's public data and signs with it once.
 func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *mpc.PresignPublic, Agreement, error) {
-	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	rctx, cancel := context.WithTimeout(ctx, OnDemandTimeout(len(r.set)))
 	defer cancel()
-	// CMP rounds take the protocol's default round timeout; the agreement
-	// round the coordination's.
-	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set}
+	// CMP rounds take the protocol's round timeout scaled to the signer
+	// set; the agreement round the coordination's.
+	s := mpc.Session{ID: r.assign.ODSession, Topic: "pkp/" + r.req.TokenID.String(), Self: r.d.Self, Parties: r.set, RoundTimeout: mpc.ScaledRoundTimeout(len(r.set))}
 	pre, err := r.d.Presigner.Presign(rctx, s)
 	if err != nil {
 		return mpc.Share{}, nil, nil, err
@@ -665,6 +677,10 @@ func (r *run) onDemand(ctx context.Context, sreq mpc.SignRequest) (mpc.Share, *m
 	share, _, err := mpc.SignShare(pre, r.d.Self, sreq)
 	return share, pub, ag, err
 }
+
+// OnDemandTimeout bounds an on-demand presign of t signers with its
+// agreement round: two minutes per three signers (mpc.ScaledTimeout).
+func OnDemandTimeout(t int) time.Duration { return mpc.ScaledTimeout(2*time.Minute, t) }
 
 // discardIfUnused consumes the coordinator's copy of an assigned
 // presignature if signing failed before its share was released, so that it

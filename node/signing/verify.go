@@ -2,9 +2,12 @@ package signing
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -118,6 +121,56 @@ type verifier struct {
 	named   map[party.ID]bool
 	objects map[string]*Opened // kind/session/signer -> first validly signed object
 	unknown []string
+	// Every share carries the same transcript: each signed object and each
+	// agreement is checked once per Verify, by its bytes' digest.
+	opened map[[32]byte]openResult
+	agreed map[[32]byte]agreeResult
+}
+
+type openResult struct {
+	o   *Opened
+	err error
+}
+
+type agreeResult struct {
+	bad []party.ID
+	err error
+}
+
+// open1 is Open, once per distinct raw object in one verification (the
+// result depends on the bytes and the key ring only).
+func (v *verifier) open1(raw []byte) (*Opened, error) {
+	k := sha256.Sum256(raw)
+	if r, ok := v.opened[k]; ok {
+		return r.o, r.err
+	}
+	o, err := Open(raw, v.keys)
+	v.opened[k] = openResult{o, err}
+	return o, err
+}
+
+// verifyAgreement is VerifyAgreement, once per distinct public data and
+// signature set in one verification.
+func (v *verifier) verifyAgreement(pubRaw []byte, pub *mpc.PresignPublic, ag Agreement) ([]party.ID, error) {
+	h := sha256.New()
+	h.Write(pubRaw)
+	for _, p := range slices.SortedFunc(maps.Keys(ag), mpc.CompareParties) {
+		var n [4]byte
+		binary.BigEndian.PutUint32(n[:], uint32(len(p)))
+		h.Write(n[:])
+		h.Write([]byte(p))
+		binary.BigEndian.PutUint32(n[:], uint32(len(ag[p])))
+		h.Write(n[:])
+		h.Write(ag[p])
+	}
+	var k [32]byte
+	h.Sum(k[:0])
+	if r, ok := v.agreed[k]; ok {
+		return r.bad, r.err
+	}
+	bad, err := VerifyAgreement(pub, ag, v.keys)
+	v.agreed[k] = agreeResult{bad, err}
+	return bad, err
 }
 
 func (v *verifier) name(p party.ID, k ProofKind, evidence [][]byte, format string, args ...any) {
@@ -144,6 +197,9 @@ func (v *verifier) record(o *Opened) {
 	prev, ok := v.objects[key]
 	if !ok {
 		v.objects[key] = o
+		return
+	}
+	if prev == o || bytes.Equal(prev.Raw, o.Raw) {
 		return
 	}
 	if !bytes.Equal(bodyOf(prev.Raw), bodyOf(o.Raw)) {
@@ -182,7 +238,8 @@ func kindOf(o *Opened) string {
 // A disagreement that no evidence resolves is returned as Unresolved and
 // names nobody. There is no vote between parties.
 func Verify(shares []wire.SignatureShare, keys KeyRing, exp Expect) *Outcome {
-	v := &verifier{keys: keys, exp: exp, out: &Outcome{}, named: map[party.ID]bool{}, objects: map[string]*Opened{}}
+	v := &verifier{keys: keys, exp: exp, out: &Outcome{}, named: map[party.ID]bool{}, objects: map[string]*Opened{},
+		opened: map[[32]byte]openResult{}, agreed: map[[32]byte]agreeResult{}}
 	var views []*view
 	seen := map[string]bool{}
 	for i := range shares {
@@ -270,7 +327,7 @@ func (v *verifier) open(s *wire.SignatureShare) (*view, error) {
 	if err != nil {
 		return nil, fmt.Errorf("assignment: %w", err)
 	}
-	a, err := Open(araw, v.keys)
+	a, err := v.open1(araw)
 	if err != nil {
 		return nil, fmt.Errorf("assignment: %w", err)
 	}
@@ -287,7 +344,7 @@ func (v *verifier) open(s *wire.SignatureShare) (*view, error) {
 				errs = append(errs, err)
 				continue
 			}
-			o, err := Open(raw, v.keys)
+			o, err := v.open1(raw)
 			if err != nil {
 				errs = append(errs, err)
 				continue
@@ -408,7 +465,7 @@ func (v *verifier) checkShare(vw *view) error {
 		}
 		ag[party.ID(p)] = sig
 	}
-	bad, err := VerifyAgreement(pub, ag, v.keys)
+	bad, err := v.verifyAgreement(pubRaw, pub, ag)
 	if err != nil {
 		return err
 	}

@@ -201,3 +201,40 @@ func TestSessionID(t *testing.T) {
 		}
 	}
 }
+
+// countingRing counts key look-ups: Open and VerifyAgreement look up the
+// key of every signature they check.
+type countingRing struct {
+	signing.KeyRing
+	n int
+}
+
+func (r *countingRing) PubKey(p party.ID) (libcrypto.PubKey, error) {
+	r.n++
+	return r.KeyRing.PubKey(p)
+}
+
+// TestVerifyChecksEachObjectOnce: the shares of one signature carry the
+// same transcript, and Verify checks each signed object and the agreement
+// once: the second share costs no signature check beyond the first's, and
+// the outcome is the same.
+func TestVerifyChecksEachObjectOnce(t *testing.T) {
+	h := newHarness(t, 3)
+	shares, hash := honestShares(t, h)
+	exp := signing.Expect{RootPub: h.Root, Hash: hash[:], PubKey: h.PKP}
+	one := &countingRing{KeyRing: h.Ring}
+	if out := signing.Verify([]wire.SignatureShare{shares["1"]}, one, exp); out.Err() == nil || len(out.Culprits) > 0 {
+		t.Fatalf("one share: %v", out.Err())
+	}
+	// One assignment, two commitments, two reveals, two agreement signatures.
+	if one.n != 7 {
+		t.Fatalf("one share: %d key look-ups, want 7", one.n)
+	}
+	both := &countingRing{KeyRing: h.Ring}
+	if out := signing.Verify([]wire.SignatureShare{shares["1"], shares["2"]}, both, exp); out.Signature == nil {
+		t.Fatalf("both shares: %v", out.Err())
+	}
+	if both.n != one.n {
+		t.Fatalf("two shares: %d key look-ups, one share %d", both.n, one.n)
+	}
+}
