@@ -124,7 +124,7 @@ func TestChainMintShowPermit(t *testing.T) {
 	if err := alice.AddPermittedAction(ctx, p.TokenID, c.String(), nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := alice.AddPermittedAddress(ctx, p.TokenID, bob.From(), []int{client.ScopePersonalSign}); err != nil {
+	if err := alice.AddPermittedAddress(ctx, p.TokenID, bob.From(), []int{int(contracts.ScopePersonalSign)}); err != nil {
 		t.Fatal(err)
 	}
 	if err := alice.AddPermittedAuthMethod(ctx, p.TokenID, client.AuthMethod{Type: 7, ID: "0xabcd", Scopes: []int{0, 1}}); err != nil {

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/examples"
 	"github.com/pkpnet/pkpnet/runtime"
 )
@@ -92,7 +93,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	say("1. minted PKP %s: address %s, public key %s", p.TokenID, p.Address, p.PubKey)
 
 	// 2. permit the action
-	if err := cfg.Chain.AddPermittedAction(ctx, p.TokenID, res.ActionCID, []int{client.ScopeSignAnything}); err != nil {
+	if err := cfg.Chain.AddPermittedAction(ctx, p.TokenID, res.ActionCID, []int{int(contracts.ScopeSignAnything)}); err != nil {
 		return nil, fmt.Errorf("demo: permit: %w", err)
 	}
 	say("2. permitted action %s (sign anything)", res.ActionCID)

@@ -12,6 +12,7 @@ import (
 	mh "github.com/multiformats/go-multihash"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -119,7 +120,7 @@ func (h *chainHost) CallContract(ctx context.Context, chain string, to common.Ad
 }
 
 // canSign checks one signature request of a run against the confirmed index.
-func (n *Node) canSign(tokenID *big.Int, actionMH []byte, caller common.Address, scope chainwatch.Scope) bool {
+func (n *Node) canSign(tokenID *big.Int, actionMH []byte, caller common.Address, scope contracts.Scope) bool {
 	if actionMH != nil && n.index.CanSign(tokenID, chainwatch.Action(actionMH), scope) {
 		return true
 	}

@@ -28,7 +28,6 @@ import (
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node"
@@ -46,12 +45,6 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
-
-var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
-)
 
 func logger() *slog.Logger {
 	if os.Getenv("NODE_TEST_LOG") != "" {
@@ -120,7 +113,7 @@ func newCluster(t testing.TB, n, poolTarget int) *cluster {
 			t.Fatal(err)
 		}
 		op := crypto.PubkeyToAddress(devchain.DevKey(i).PublicKey)
-		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, abiRegistry.PackAddNode(op, []byte(pid), nil), nil); err != nil {
+		if _, err := owner.Transact(ctx, ch.Contracts.NodeRegistry, contracts.RegistryABI.PackAddNode(op, []byte(pid), nil), nil); err != nil {
 			t.Fatal(err)
 		}
 		c.dirs = append(c.dirs, dir)
@@ -286,12 +279,12 @@ func (c *cluster) mint() (tok *big.Int, pub []byte) {
 	c.t.Helper()
 	ctx := context.Background()
 	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
-	r, err := s.Transact(ctx, c.chain.Contracts.PKPNFT, abiNFT.PackMintNext(), nil)
+	r, err := s.Transact(ctx, c.chain.Contracts.PKPNFT, contracts.NFTABI.PackMintNext(), nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			tok = ev.TokenId
 		}
 	}
@@ -313,7 +306,7 @@ func (c *cluster) permitAction(tok *big.Int, code string) {
 		c.t.Fatal(err)
 	}
 	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
-	r, err := s.Transact(context.Background(), c.chain.Contracts.PKPPermissions, abiPerms.PackAddPermittedAction(tok, id.Bytes(), []*big.Int{big.NewInt(1)}), nil)
+	r, err := s.Transact(context.Background(), c.chain.Contracts.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, id.Bytes(), []*big.Int{big.NewInt(1)}), nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/p2p"
@@ -162,7 +163,7 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err := g.Capabilities.Permits(auth.AbilityPKPSign, "", job.TokenID); err != nil {
 		return nil, authError(err)
 	}
-	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), chainwatch.ScopeSignAnything) {
+	if !n.index.CanSign(job.TokenID, chainwatch.Address(caller), contracts.ScopeSignAnything) {
 		return nil, p2p.Errorf(p2p.CodeForbidden, "address %s may not sign with PKP %s", caller.Hex(), job.TokenID)
 	}
 	if err := n.record(g, req.RequestID); err != nil {
@@ -248,9 +249,9 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		if err := g.Capabilities.Permits(auth.AbilityExecute, res.CID.String(), job.TokenID); err != nil {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
 		}
-		scope := chainwatch.ScopeSignAnything
+		scope := contracts.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
-			scope = chainwatch.ScopePersonalSign
+			scope = contracts.ScopePersonalSign
 		}
 		if !n.canSign(job.TokenID, mhash, caller, scope) {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s to sign", s.SigName, job.TokenID, res.CID, caller.Hex())
