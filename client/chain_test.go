@@ -13,12 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 type simEnv struct {
@@ -117,7 +117,7 @@ func TestChainMintShowPermit(t *testing.T) {
 	if a, _ := mpc.PubkeyAddress(want); a != p.Address {
 		t.Fatalf("address %s, derived key has %s", p.Address, a)
 	}
-	c, err := runtime.ActionCID([]byte("Lit.Actions.setResponse({response: 'x'})"))
+	c, err := actionid.CID([]byte("Lit.Actions.setResponse({response: 'x'})"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 	ctx := context.Background()
 	e := newSimEnv(t, 1)
 	alice := e.users[0]
-	c, _ := runtime.ActionCID([]byte("// action"))
+	c, _ := actionid.CID([]byte("// action"))
 	p, err := alice.MintGrantAndBurn(ctx, c.String())
 	if err != nil {
 		t.Fatal(err)
@@ -208,7 +208,7 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 }
 
 func TestActionIDRoundTrip(t *testing.T) {
-	c, _ := runtime.ActionCID([]byte("x"))
+	c, _ := actionid.CID([]byte("x"))
 	m, err := chainwatch.ActionID(c.String())
 	if err != nil {
 		t.Fatal(err)

@@ -17,10 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/examples"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 // SignAction is the demo's action: it signs jsParams.toSign with
@@ -78,7 +78,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	}
 	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
 	res := &DemoResult{}
-	cid, err := runtime.ActionCID([]byte(SignAction))
+	cid, err := actionid.CID([]byte(SignAction))
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 
 // PrimeActionCID is the CIDv0 of examples.Prime.
 func PrimeActionCID() string {
-	c, err := runtime.ActionCID([]byte(examples.Prime))
+	c, err := actionid.CID([]byte(examples.Prime))
 	if err != nil {
 		panic(err) // a constant, non-empty action
 	}

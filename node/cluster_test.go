@@ -26,6 +26,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/devchain"
@@ -301,7 +302,7 @@ func (c *cluster) mint() (tok *big.Int, pub []byte) {
 
 func (c *cluster) permitAction(tok *big.Int, code string) {
 	c.t.Helper()
-	id, err := runtime.ActionCID([]byte(code))
+	id, err := actionid.CID([]byte(code))
 	if err != nil {
 		c.t.Fatal(err)
 	}

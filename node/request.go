@@ -18,6 +18,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
@@ -214,7 +215,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	// a replay never runs the action again.
 	actionCID := req.IPFSID
 	if !want.Defined() {
-		c, err := runtime.ActionCID([]byte(req.Code))
+		c, err := actionid.CID([]byte(req.Code))
 		if err != nil {
 			return nil, p2p.Errorf(p2p.CodeBadRequest, "code: %v", err)
 		}
