@@ -303,15 +303,3 @@ func FuzzDecodeCheckpoint(f *testing.F) {
 		}
 	})
 }
-
-// FuzzActionID: arbitrary CID text never panics; a decoded multihash is bounded.
-func FuzzActionID(f *testing.F) {
-	f.Add("QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o")
-	f.Add("bafybeicg2rebjoofv4kbyovkw7af3rpiitvnl6i7ckcywaq6xjcxnc2mby")
-	f.Fuzz(func(t *testing.T, s string) {
-		mh, err := ActionID(s)
-		if err == nil && (len(mh) == 0 || len(mh) > maxCIDString) {
-			t.Fatalf("multihash of %d bytes", len(mh))
-		}
-	})
-}

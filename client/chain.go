@@ -14,10 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ipfs/go-cid"
-	mh "github.com/multiformats/go-multihash"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -199,7 +197,7 @@ func (ch *Chain) MintPKP(ctx context.Context) (*PKP, error) {
 // sign-anything scope and burns it, in one transaction: only that action
 // can ever use the PKP.
 func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, error) {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return nil, err
 	}
@@ -247,7 +245,7 @@ func (ch *Chain) MintWithPermissions(ctx context.Context, o MintOptions) (*PKP, 
 		SendPkpToItself: o.SendPkpToSelf,
 	}
 	for _, a := range o.Actions {
-		m, err := chainwatch.ActionID(a)
+		m, err := actionid.Multihash(a)
 		if err != nil {
 			return nil, err
 		}
@@ -337,8 +335,8 @@ func (ch *Chain) PKP(ctx context.Context, tokenID *big.Int) (*PKP, error) {
 		return nil, fmt.Errorf("PKP %s actions: %w", tokenID, err)
 	}
 	for _, a := range acts {
-		if c, err := MultihashCID(a); err == nil {
-			p.Actions = append(p.Actions, c)
+		if c, err := actionid.FromMultihash(a); err == nil {
+			p.Actions = append(p.Actions, c.String())
 		} else {
 			p.Actions = append(p.Actions, "0x"+hex.EncodeToString(a))
 		}
@@ -407,7 +405,7 @@ func (ch *Chain) TokenIDOf(ctx context.Context, ref string) (*big.Int, error) {
 // AddPermittedAction permits action actionCID for the PKP with scopes
 // (default sign anything).
 func (ch *Chain) AddPermittedAction(ctx context.Context, tokenID *big.Int, actionCID string, scopes []int) error {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return err
 	}
@@ -417,7 +415,7 @@ func (ch *Chain) AddPermittedAction(ctx context.Context, tokenID *big.Int, actio
 
 // RemovePermittedAction revokes an action.
 func (ch *Chain) RemovePermittedAction(ctx context.Context, tokenID *big.Int, actionCID string) error {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return err
 	}
@@ -475,18 +473,6 @@ func (ch *Chain) TransferPKP(ctx context.Context, tokenID *big.Int, to common.Ad
 func (ch *Chain) BurnPKP(ctx context.Context, tokenID *big.Int) error {
 	_, err := ch.transact(ctx, "burn", ch.addrs.PKPNFT, contracts.NFTABI.PackBurn(tokenID), nil)
 	return err
-}
-
-// MultihashCID renders stored multihash bytes as a CIDv0.
-func MultihashCID(m []byte) (string, error) {
-	h, err := mh.Cast(m)
-	if err != nil {
-		return "", err
-	}
-	if d, err := mh.Decode(h); err != nil || d.Code != mh.SHA2_256 {
-		return cid.NewCidV1(cid.Raw, h).String(), nil
-	}
-	return cid.NewCidV0(h).String(), nil
 }
 
 // KeyAddress is the Ethereum address of a private key.

@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/pkpnet/pkpnet/actionid"
-	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
@@ -204,20 +203,5 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 	}
 	if _, err := alice.MintGrantAndBurn(ctx, "not-a-cid"); err == nil {
 		t.Fatal("bad CID accepted")
-	}
-}
-
-func TestActionIDRoundTrip(t *testing.T) {
-	c, _ := actionid.CID([]byte("x"))
-	m, err := chainwatch.ActionID(c.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := client.MultihashCID(m)
-	if err != nil || back != c.String() {
-		t.Fatalf("round trip %s -> %s (%v)", c, back, err)
-	}
-	if _, err := client.MultihashCID([]byte{1, 2, 3}); err == nil {
-		t.Fatal("garbage multihash accepted")
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
-	mh "github.com/multiformats/go-multihash"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -40,11 +40,11 @@ func (h *chainHost) IsPermittedAuthMethod(_ context.Context, tokenID *big.Int, t
 func (h *chainHost) GetPermittedActions(_ context.Context, tokenID *big.Int) ([]cid.Cid, error) {
 	var out []cid.Cid
 	for _, b := range h.n.index.GetPermittedActions(tokenID) {
-		m, err := mh.Cast(b)
+		c, err := actionid.FromMultihash(b)
 		if err != nil {
 			continue // not a multihash: it cannot name an action we run
 		}
-		out = append(out, cid.NewCidV0(m))
+		out = append(out, c)
 	}
 	return out, nil
 }

@@ -198,7 +198,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	}
 	var want cid.Cid
 	if req.IPFSID != "" {
-		c, err := cid.Decode(req.IPFSID)
+		c, err := actionid.Parse(req.IPFSID)
 		if err != nil || c.Version() != 0 {
 			return nil, p2p.Errorf(p2p.CodeBadRequest, "ipfsId must be a CIDv0")
 		}

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 )
@@ -33,7 +33,7 @@ func (t *permitTarget) authID() (uint64, []byte, error) {
 		if err != nil {
 			return 0, nil, err
 		}
-		m, err := chainwatch.ActionID(c)
+		m, err := actionid.Multihash(c)
 		return contracts.AuthAction, m, err
 	case "address":
 		if !common.IsHexAddress(t.value) {

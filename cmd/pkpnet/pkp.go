@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/pkpnet/pkpnet/actionid"
-	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/client"
 )
 
@@ -45,7 +44,7 @@ func actionCID(arg string) (string, error) {
 		_, c, err := readAction(arg)
 		return c, err
 	}
-	if _, err := chainwatch.ActionID(arg); err != nil {
+	if _, err := actionid.Multihash(arg); err != nil {
 		return "", fmt.Errorf("%q is neither an action file nor a CID: %w", arg, err)
 	}
 	return arg, nil
