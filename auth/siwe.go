@@ -4,9 +4,10 @@
 // delegates capabilities to an ephemeral ed25519 session key), the
 // per-request, per-node session signatures, their verification at a node
 // (URI, domain, chain, validity, EOA or EIP-1271 contract wallet, never a
-// PKP), the capability check, and the persistent replay state. Clients use
-// the same package to create sessions and sign requests. The formats are
-// specified in docs/auth.md and pinned by testdata/vectors.json.
+// PKP) and the capability check; the persistent replay state is package
+// auth/replay. Clients use the same package to create sessions and sign
+// requests. The formats are specified in docs/auth.md and pinned by
+// testdata/vectors.json.
 package auth
 
 import (

@@ -117,7 +117,7 @@ type Grant struct {
 // window), and the wallet's SIWE authorisation of the session key (URI,
 // domain, chain, validity, recap, signature by an EOA or an EIP-1271
 // wallet, never by a PKP). It records nothing: the caller checks the
-// capability and then records the request in the ReplayStore.
+// capability and then records the request in the replay state (package auth/replay).
 func (v *Verifier) Verify(ctx context.Context, s *SessionSig, protocol, requestID string, bodyHash [32]byte) (*Grant, error) {
 	if len(s.AuthSig.SignedMessage) > MaxMessageSize || len(s.AuthSig.Sig) > maxHexSig ||
 		len(s.AuthSig.Address) > 64 || len(s.AuthSig.DerivedVia) > 64 || len(s.Sig) > 2+2*ed25519.SignatureSize {

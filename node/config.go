@@ -117,7 +117,7 @@ type Config struct {
 	// URI pkpnet://<network> is what binds an authorisation to pkpnet).
 	AuthDomains []string
 	// ReplayQuota is the number of live recorded requests one authenticated
-	// address may have at this node. Default auth.DefaultReplayQuota.
+	// address may have at this node. Default replay.DefaultQuota.
 	ReplayQuota int
 
 	// Timeouts of one signature's coordination. Defaults: ready 3s, round 5s.

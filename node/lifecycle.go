@@ -17,6 +17,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/metrics"
@@ -146,7 +147,7 @@ func (n *Node) startStore(context.Context) error {
 
 // replay state of session-authenticated requests
 func (n *Node) startReplay(context.Context) error {
-	rs, err := auth.OpenReplayStore(n.db, n.cfg.ReplayQuota, time.Now())
+	rs, err := replay.Open(n.db, n.cfg.ReplayQuota, time.Now())
 	n.replay = rs
 	return err
 }

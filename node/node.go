@@ -35,6 +35,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/metrics"
@@ -76,7 +77,7 @@ type Node struct {
 	identity  libp2pcrypto.PrivKey
 	sandbox   *runtime.Sandbox
 	verifier  *auth.Verifier
-	replay    *auth.ReplayStore
+	replay    *replay.Store
 	chain     *chainHost
 	metrics   *metrics.Metrics
 	msrv      *metrics.Server // nil when Config.MetricsAddr is empty
