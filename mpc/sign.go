@@ -315,6 +315,20 @@ func SignOnDemand(ctx context.Context, tr Transport, s Session, cfg *config.Conf
 	return SignShare(pre, s.Self, req)
 }
 
+// Validate checks the request's own fields (hash, root key, derivable PKP
+// key) before any expensive work.
+func (req SignRequest) Validate() error {
+	_, err := req.checkInputs()
+	return err
+}
+
+// ValidateFor checks that req can be signed with the presignature pub
+// (Validate, and pub well formed).
+func (req SignRequest) ValidateFor(pub *PresignPublic) error {
+	_, err := req.prepare(pub)
+	return err
+}
+
 // checkInputs validates the request's own fields before any expensive work.
 func (req SignRequest) checkInputs() ([]byte, error) {
 	if len(req.Hash) != 32 {

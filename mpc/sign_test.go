@@ -8,25 +8,11 @@ import (
 	"testing"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
-	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
-
-func openStore(t testing.TB, path string, pass string) (*bbolt.DB, *mpc.Store) {
-	t.Helper()
-	db, err := bbolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := mpc.OpenStore(db, []byte(pass))
-	if err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	return db, s
-}
 
 // TestSignManyThroughStore signs 60 messages across 12 derived keys with the
 // precomputed n=3 presignatures: each signer stores its presignatures
@@ -46,9 +32,9 @@ func TestSignManyThroughStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	stores := map[party.ID]*mpc.Store{}
+	stores := map[party.ID]*sharestore.Store{}
 	for _, id := range mpc.PartyIDs(3) {
-		db, s := openStore(t, filepath.Join(dir, string(id)+".db"), "pass-"+string(id))
+		db, s := mpctest.OpenStore(t, filepath.Join(dir, string(id)+".db"), "pass-"+string(id))
 		t.Cleanup(func() { db.Close() })
 		stores[id] = s
 	}

@@ -38,6 +38,7 @@ import (
 	"github.com/pkpnet/pkpnet/auth/replay"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -64,7 +65,7 @@ type Node struct {
 	cfg   Config
 	log   *slog.Logger
 	db    *bbolt.DB
-	store *mpc.Store
+	store *sharestore.Store
 	eth   *ethclient.Client
 
 	chainID   *big.Int

@@ -14,14 +14,17 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"testing"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
 
 //go:embed testdata/*.json
@@ -114,4 +117,20 @@ func Presigs(n int) ([]Presig, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// OpenStore opens (creating it) a bbolt file at path and the share store in
+// it under pass, failing t on error.
+func OpenStore(t testing.TB, path, pass string) (*bbolt.DB, *sharestore.Store) {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sharestore.Open(db, []byte(pass))
+	if err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db, s
 }
