@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"math/big"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -29,8 +28,6 @@ import (
 	"github.com/pkpnet/pkpnet/wire"
 )
 
-var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
-
 // serveClients registers the execute and pkp-sign protocols.
 func (n *Node) serveClients() {
 	lim := n.sandbox.Limits()
@@ -52,8 +49,8 @@ func (n *Node) serveClients() {
 // recorded here; the handler checks the capability and then calls
 // n.record. It returns the grant and the nodes.
 func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.ID, body auth.Body) (*auth.Grant, []party.ID, error) {
-	if !requestIDRE.MatchString(c.RequestID) {
-		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
+	if err := c.Validate(); err != nil {
+		return nil, nil, err
 	}
 	if c.Epoch != n.epoch {
 		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "epoch %d: this node serves epoch %d", c.Epoch, n.epoch)
@@ -64,9 +61,6 @@ func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.I
 	// Permissions are read from the index: refuse while it may be wrong.
 	if err := n.refuseUnsynced(); err != nil {
 		return nil, nil, err
-	}
-	if len(c.Nodes) > wire.MaxNodes {
-		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
 	ns := n.host.NodeSet()
 	nodes := make([]party.ID, 0, len(c.Nodes))
@@ -144,20 +138,16 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	defer cancel()
 	stop := context.AfterFunc(n.runCtx, cancel)
 	defer stop()
-	hash, err := hexutil.Decode(req.ToSign)
-	if err != nil || len(hash) != 32 {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "toSign must be 32 bytes of 0x-hex")
-	}
-	pubIn, err := hexutil.Decode(req.PubKey)
-	if err != nil || (len(pubIn) != 33 && len(pubIn) != 65) {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "pubKey must be a 33- or 65-byte public key in 0x-hex")
+	hash, pubIn, err := req.Decode()
+	if err != nil {
+		return nil, err
 	}
 	g, nodes, err := n.checkCommon(ctx, &req.Common, wire.PKPSignProtocol, req.Body())
 	if err != nil {
 		return nil, err
 	}
 	caller := g.Address
-	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
+	job, err := n.jobFor("sig", pubIn, hash)
 	if err != nil {
 		return nil, err
 	}
@@ -187,14 +177,8 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	defer cancel()
 	stop := context.AfterFunc(n.runCtx, cancel)
 	defer stop()
-	if (req.Code == "") == (req.IPFSID == "") {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "exactly one of code and ipfsId must be set")
-	}
-	if len(req.Code) > wire.MaxCodeSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "code exceeds %d bytes", wire.MaxCodeSize)
-	}
-	if len(req.JSParams) > wire.MaxJSParamsSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", wire.MaxJSParamsSize)
+	if err := req.Validate(); err != nil {
+		return nil, err
 	}
 	var want cid.Cid
 	if req.IPFSID != "" {
