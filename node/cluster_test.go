@@ -487,17 +487,9 @@ func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]
 	}
 	sig, shares := out.Signature, out.Good
 	hash, _ := hexutil.Decode(shares[0].Hash)
+	// mpc.VerifySignature recovers with go-ethereum's Ecrecover.
 	if err := mpc.VerifySignature(pkpPub, hash, sig); err != nil {
 		return nil, shares, err
-	}
-	addr, _ := mpc.PubkeyAddress(pkpPub)
-	rec, err := crypto.Ecrecover(hash, sig)
-	if err != nil {
-		return nil, shares, err
-	}
-	rpub, _ := crypto.UnmarshalPubkey(rec)
-	if crypto.PubkeyToAddress(*rpub) != addr {
-		return nil, shares, fmt.Errorf("ecrecover gives %s, PKP is %s", crypto.PubkeyToAddress(*rpub), addr)
 	}
 	return sig, shares, nil
 }

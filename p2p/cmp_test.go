@@ -58,28 +58,19 @@ func signAndVerify(t *testing.T, rootPub []byte, pres map[party.ID]*ecdsa.PreSig
 	if _, err := rand.Read(req.Entropy[:]); err != nil {
 		t.Fatal(err)
 	}
-	var shares []mpc.Share
-	var pub *mpc.PresignPublic
+	var answers []mpc.Answer
 	for p, pre := range pres {
 		sh, pp, err := mpc.SignShare(pre, p, req)
 		if err != nil {
 			t.Fatalf("party %s share: %v", p, err)
 		}
-		if pub != nil && !pub.Equal(pp) {
-			t.Fatalf("signers disagree on the presignature's public data")
-		}
-		pub = pp
-		shares = append(shares, sh)
+		answers = append(answers, mpc.Answer{Share: sh, Public: pp})
 	}
-	sig, err := mpc.Combine(pub, req, shares)
+	sig, err := mpc.CombineAnswers(req, answers)
 	if err != nil {
 		t.Fatalf("combine: %v", err)
 	}
-	pkp, err := mpc.DerivePubkey(rootPub, req.KeyID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := mpc.VerifySignature(pkp, req.Hash, sig); err != nil {
+	if err := req.Verify(sig); err != nil {
 		t.Fatalf("signature does not verify for the PKP: %v", err)
 	}
 }
