@@ -138,15 +138,7 @@ func TestPresignSurvivesBenignFaults(t *testing.T) {
 	root, _ := mpc.RootPubkey(cfgs["1"])
 	key, hash := randKeyID(t), randHash(t)
 	req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, "faults", signers)}
-	var answers []mpc.Answer
-	for _, id := range signers {
-		sh, pb, err := mpc.SignShare(pres[id], id, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		answers = append(answers, mpc.Answer{Share: sh, Public: pb})
-	}
-	sig, err := mpc.CombineAnswers(req, answers)
+	sig, err := mpc.CombineAnswers(req, mpctest.Answers(t, pres, req))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,14 +20,7 @@ import (
 // encrypted, releases its share through the store (consumed first), and
 // the client combines the shares and checks ecrecover.
 func TestSignManyThroughStore(t *testing.T) {
-	cfgs, err := mpctest.Configs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pres, err := mpctest.Presigs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfgs, pres := mpctest.Load(t, 3)
 	root, err := mpc.RootPubkey(cfgs["1"])
 	if err != nil {
 		t.Fatal(err)
@@ -233,25 +226,11 @@ func FuzzCombineInputs(f *testing.F) {
 // disagree on the public data, or none, are refused; a signature does not
 // verify for another key.
 func TestCombineAnswers(t *testing.T) {
-	cfgs, err := mpctest.Configs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pres, err := mpctest.Presigs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfgs, pres := mpctest.Load(t, 3)
 	root, _ := mpc.RootPubkey(cfgs["1"])
 	p, other := pres[0], pres[1]
 	req := mpc.SignRequest{RootPub: root, KeyID: randKeyID(t), Hash: randHash(t), Entropy: agreeEntropy(t, "answers", p.Signers)}
-	var answers []mpc.Answer
-	for _, id := range p.Signers {
-		sh, pb, err := mpc.SignShare(p.Shares[id], id, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		answers = append(answers, mpc.Answer{Share: sh, Public: pb})
-	}
+	answers := mpctest.Answers(t, p.Shares, req)
 	sig, err := mpc.CombineAnswers(req, answers)
 	if err != nil {
 		t.Fatal(err)

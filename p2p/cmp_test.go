@@ -11,11 +11,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/mpc/mpctest"
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
 )
 
 // runPresign runs mpc.Presign at every party in idx over trs concurrently.
@@ -58,15 +59,7 @@ func signAndVerify(t *testing.T, rootPub []byte, pres map[party.ID]*ecdsa.PreSig
 	if _, err := rand.Read(req.Entropy[:]); err != nil {
 		t.Fatal(err)
 	}
-	var answers []mpc.Answer
-	for p, pre := range pres {
-		sh, pp, err := mpc.SignShare(pre, p, req)
-		if err != nil {
-			t.Fatalf("party %s share: %v", p, err)
-		}
-		answers = append(answers, mpc.Answer{Share: sh, Public: pp})
-	}
-	sig, err := mpc.CombineAnswers(req, answers)
+	sig, err := mpc.CombineAnswers(req, mpctest.Answers(t, pres, req))
 	if err != nil {
 		t.Fatalf("combine: %v", err)
 	}

@@ -134,3 +134,36 @@ func OpenStore(t testing.TB, path, pass string) (*bbolt.DB, *sharestore.Store) {
 	}
 	return db, s
 }
+
+// Load returns Configs(n) and Presigs(n), failing t on error.
+func Load(t testing.TB, n int) (map[party.ID]*config.Config, []Presig) {
+	t.Helper()
+	cfgs, err := Configs(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := Presigs(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfgs, pres
+}
+
+// Answers runs the online step (mpc.SignShare) of every holder of pres for
+// req, in party order, and returns their answers, failing t on error.
+func Answers(t testing.TB, pres map[party.ID]*ecdsa.PreSignature, req mpc.SignRequest) []mpc.Answer {
+	t.Helper()
+	ids := make([]party.ID, 0, len(pres))
+	for id := range pres {
+		ids = append(ids, id)
+	}
+	var out []mpc.Answer
+	for _, id := range mpc.SortParties(ids) {
+		sh, pub, err := mpc.SignShare(pres[id], id, req)
+		if err != nil {
+			t.Fatalf("party %s share: %v", id, err)
+		}
+		out = append(out, mpc.Answer{Share: sh, Public: pub})
+	}
+	return out
+}

@@ -24,14 +24,7 @@ import (
 // config and the presignatures it signs.
 func storeFixture(t *testing.T, path string) (*bbolt.DB, *sharestore.Store, []mpctest.Presig) {
 	t.Helper()
-	cfgs, err := mpctest.Configs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pres, err := mpctest.Presigs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfgs, pres := mpctest.Load(t, 3)
 	db, s := mpctest.OpenStore(t, path, "correct horse")
 	if err := s.PutConfig("root/1", cfgs["1"]); err != nil {
 		t.Fatal(err)
