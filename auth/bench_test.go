@@ -13,6 +13,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 )
 
 // BenchmarkVerify: one session request at a node (EOA wallet, no chain).
@@ -39,7 +40,7 @@ func BenchmarkReplayRecord(b *testing.B) {
 	}
 	defer db.Close()
 	now := time.Now()
-	s, err := auth.OpenReplayStore(db, 0, now)
+	s, err := replay.Open(db, 0, now)
 	if err != nil {
 		b.Fatal(err)
 	}

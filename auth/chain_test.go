@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"go.etcd.io/bbolt"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
@@ -130,7 +131,7 @@ func (sc *simChain) synced() uint64 {
 // returns its token ID, address and private key (root secret + tweak).
 func (sc *simChain) mintSelfOwned(s *contracts.Sender) (*big.Int, common.Address, *ecdsa.PrivateKey) {
 	sc.t.Helper()
-	action, err := chainwatch.ActionID("QmSnuWmxptJZdLJpKRarxBMS2Ju2oANVrgbr2xWbie9b2D")
+	action, err := actionid.Multihash("QmSnuWmxptJZdLJpKRarxBMS2Ju2oANVrgbr2xWbie9b2D")
 	if err != nil {
 		sc.t.Fatal(err)
 	}

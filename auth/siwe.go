@@ -4,9 +4,10 @@
 // delegates capabilities to an ephemeral ed25519 session key), the
 // per-request, per-node session signatures, their verification at a node
 // (URI, domain, chain, validity, EOA or EIP-1271 contract wallet, never a
-// PKP), the capability check, and the persistent replay state. Clients use
-// the same package to create sessions and sign requests. The formats are
-// specified in docs/auth.md and pinned by testdata/vectors.json.
+// PKP) and the capability check; the persistent replay state is package
+// auth/replay. Clients use the same package to create sessions and sign
+// requests. The formats are specified in docs/auth.md and pinned by
+// testdata/vectors.json.
 package auth
 
 import (
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -259,6 +261,26 @@ type AuthSig struct {
 
 // DerivedVia is the only supported signing method.
 const DerivedVia = "web3.eth.personal.sign"
+
+// RecoverPersonalSign returns the address that signed message under EIP-191
+// personal_sign with sig: 65 bytes [R || S || V], V in {0, 1} or {27, 28}.
+func RecoverPersonalSign(message string, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("personal_sign signature of %d bytes, want 65", len(sig))
+	}
+	rs := slices.Clone(sig)
+	if rs[64] >= 27 {
+		rs[64] -= 27
+	}
+	if rs[64] > 1 {
+		return common.Address{}, fmt.Errorf("personal_sign signature with V %d", sig[64])
+	}
+	pub, err := crypto.SigToPub(accounts.TextHash([]byte(message)), rs)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("personal_sign: %w", err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
 
 // NewNonce returns a random alphanumeric nonce with 128 bits of entropy.
 func NewNonce() string { return rand.Text() }

@@ -117,7 +117,7 @@ type Grant struct {
 // window), and the wallet's SIWE authorisation of the session key (URI,
 // domain, chain, validity, recap, signature by an EOA or an EIP-1271
 // wallet, never by a PKP). It records nothing: the caller checks the
-// capability and then records the request in the ReplayStore.
+// capability and then records the request in the replay state (package auth/replay).
 func (v *Verifier) Verify(ctx context.Context, s *SessionSig, protocol, requestID string, bodyHash [32]byte) (*Grant, error) {
 	if len(s.AuthSig.SignedMessage) > MaxMessageSize || len(s.AuthSig.Sig) > maxHexSig ||
 		len(s.AuthSig.Address) > 64 || len(s.AuthSig.DerivedVia) > 64 || len(s.Sig) > 2+2*ed25519.SignatureSize {
@@ -226,20 +226,14 @@ func (v *Verifier) walletSignature(ctx context.Context, a *AuthSig, m *Message) 
 // signer of a 65-byte signature is not (now) a PKP.
 func (v *Verifier) recoveredNotPKP(a *AuthSig) error {
 	sig, err := hexutil.Decode(a.Sig)
-	if err != nil || len(sig) != 65 {
-		return nil
-	}
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	if sig[64] > 1 {
-		return nil
-	}
-	pub, err := crypto.SigToPub(accounts.TextHash([]byte(a.SignedMessage)), sig)
 	if err != nil {
 		return nil
 	}
-	return v.notPKP(crypto.PubkeyToAddress(*pub))
+	signer, err := RecoverPersonalSign(a.SignedMessage, sig)
+	if err != nil {
+		return nil
+	}
+	return v.notPKP(signer)
 }
 
 // checkWallet verifies the signature against the chain at block (see
@@ -251,20 +245,11 @@ func (v *Verifier) checkWallet(ctx context.Context, a *AuthSig, m *Message, conf
 	}
 	hash := accounts.TextHash([]byte(a.SignedMessage))
 	recovered := false
-	if len(sig) == 65 {
-		rs := slices.Clone(sig)
-		if rs[64] >= 27 {
-			rs[64] -= 27
+	if signer, err := RecoverPersonalSign(a.SignedMessage, sig); err == nil {
+		if err := v.notPKP(signer); err != nil {
+			return false, err
 		}
-		if rs[64] <= 1 {
-			if pub, err := crypto.SigToPub(hash, rs); err == nil {
-				signer := crypto.PubkeyToAddress(*pub)
-				if err := v.notPKP(signer); err != nil {
-					return false, err
-				}
-				recovered = signer == m.Address
-			}
-		}
+		recovered = signer == m.Address
 	}
 	if v.Chain == nil {
 		if !recovered {

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 )
 
@@ -30,7 +31,7 @@ func BenchmarkIngestFromChain(b *testing.B) {
 		b.Fatal(err)
 	}
 	mkParams := func(i int) []byte {
-		return abiHelper.PackMintNextAndAddPermissions(bindings.PKPHelperMintParams{
+		return contracts.HelperABI.PackMintNextAndAddPermissions(bindings.PKPHelperMintParams{
 			PermittedActions:          [][]byte{append([]byte{0x12, 0x20}, common.BigToHash(big.NewInt(int64(i))).Bytes()...)},
 			PermittedActionScopes:     [][]*big.Int{sc(1)},
 			PermittedAddresses:        []common.Address{common.BigToAddress(big.NewInt(int64(i + 1000)))},
@@ -43,7 +44,7 @@ func BenchmarkIngestFromChain(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := bind.NewBoundContract(ch.addr.PKPHelper, abiHelper.GetABI(), ch.c, ch.c, ch.c)
+	c := bind.NewBoundContract(ch.addr.PKPHelper, contracts.HelperABI.GetABI(), ch.c, ch.c, ch.c)
 	nonce := opts.Nonce.Uint64()
 	for i := 0; i < txs; i++ {
 		opts.Nonce = new(big.Int).SetUint64(nonce + uint64(i))

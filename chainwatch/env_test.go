@@ -17,15 +17,6 @@ import (
 
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
-)
-
-var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiRouter   = bindings.NewPubkeyRouter()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
-	abiHelper   = bindings.NewPKPHelper()
 )
 
 type chain struct {
@@ -89,18 +80,18 @@ func (ch *chain) setupNodes(n int) {
 		}
 	}
 	for i := 0; i < n; i++ {
-		ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAddNode(ch.users[i].From(), []byte{byte(i + 1), 0x70}, []string{"/ip4/127.0.0.1/tcp/4001"}))
+		ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(ch.users[i].From(), []byte{byte(i + 1), 0x70}, []string{"/ip4/127.0.0.1/tcp/4001"}))
 	}
 	for i := 0; i < n; i++ {
-		ch.send(ch.users[i], ch.addr.PubkeyRouter, abiRouter.PackVoteRootKey(ch.root))
+		ch.send(ch.users[i], ch.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(ch.root))
 	}
 }
 
 func (ch *chain) mint(s *contracts.Sender) *big.Int {
 	ch.t.Helper()
-	r := ch.send(s, ch.addr.PKPNFT, abiNFT.PackMintNext())
+	r := ch.send(s, ch.addr.PKPNFT, contracts.NFTABI.PackMintNext())
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			return ev.TokenId
 		}
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
 )
 
 // Input limits for a log. The contracts enforce tighter ones; anything larger is not
@@ -26,13 +25,6 @@ const (
 	maxHintBytes = 256
 )
 
-var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiRouter   = bindings.NewPubkeyRouter()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
-)
-
 // errIgnored marks a known event that does not change the index.
 var errIgnored = errors.New("event does not affect the index")
 
@@ -41,13 +33,13 @@ var ignored = map[common.Hash]bool{}
 
 func init() {
 	for _, n := range []string{"Approval", "ApprovalForAll", "MintCostSet", "PermissionsSet", "Withdrawn", "OwnershipTransferred"} {
-		ignored[abiNFT.GetABI().Events[n].ID] = true
+		ignored[contracts.NFTABI.GetABI().Events[n].ID] = true
 	}
 	for _, n := range []string{"RootKeyVoted", "PKPNFTSet", "OwnershipTransferred"} {
-		ignored[abiRouter.GetABI().Events[n].ID] = true
+		ignored[contracts.RouterABI.GetABI().Events[n].ID] = true
 	}
 	for _, n := range []string{"OwnershipTransferred", "KeyRouterSet", "TransitionTimeoutSet"} {
-		ignored[abiRegistry.GetABI().Events[n].ID] = true
+		ignored[contracts.RegistryABI.GetABI().Events[n].ID] = true
 	}
 }
 
@@ -126,10 +118,10 @@ func checkHints(h []string) error {
 }
 
 func applyRegistry(st *state, l *types.Log, ch *changes) error {
-	a := abiRegistry.GetABI()
+	a := contracts.RegistryABI.GetABI()
 	switch l.Topics[0] {
 	case a.Events["NodeAdded"].ID:
-		ev, err := abiRegistry.UnpackNodeAddedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackNodeAddedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event NodeAdded: %w", err)
 		}
@@ -153,7 +145,7 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 		ch.global = true
 		return nil
 	case a.Events["NodeRemoved"].ID:
-		ev, err := abiRegistry.UnpackNodeRemovedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackNodeRemovedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event NodeRemoved: %w", err)
 		}
@@ -173,7 +165,7 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 		ch.global = true
 		return nil
 	case a.Events["NodeHintsUpdated"].ID:
-		ev, err := abiRegistry.UnpackNodeHintsUpdatedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackNodeHintsUpdatedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event NodeHintsUpdated: %w", err)
 		}
@@ -195,13 +187,13 @@ func applyRegistry(st *state, l *types.Log, ch *changes) error {
 }
 
 func applyRouter(st *state, l *types.Log, ch *changes) error {
-	if l.Topics[0] == abiRouter.GetABI().Events["TransitionVoted"].ID {
+	if l.Topics[0] == contracts.RouterABI.GetABI().Events["TransitionVoted"].ID {
 		return applyTransitionVote(st, l, ch)
 	}
-	if l.Topics[0] != abiRouter.GetABI().Events["RootKeyActivated"].ID {
+	if l.Topics[0] != contracts.RouterABI.GetABI().Events["RootKeyActivated"].ID {
 		return fmt.Errorf("unknown PubkeyRouter event %s", l.Topics[0])
 	}
-	ev, err := abiRouter.UnpackRootKeyActivatedEvent(l)
+	ev, err := contracts.RouterABI.UnpackRootKeyActivatedEvent(l)
 	if err != nil {
 		return fmt.Errorf("event RootKeyActivated: %w", err)
 	}
@@ -227,10 +219,10 @@ func (st *state) getPKP(k uint64) *pkp {
 }
 
 func applyNFT(st *state, l *types.Log, ch *changes) error {
-	a := abiNFT.GetABI()
+	a := contracts.NFTABI.GetABI()
 	switch l.Topics[0] {
 	case a.Events["Transfer"].ID:
-		ev, err := abiNFT.UnpackTransferEvent(l)
+		ev, err := contracts.NFTABI.UnpackTransferEvent(l)
 		if err != nil {
 			return fmt.Errorf("event Transfer: %w", err)
 		}
@@ -254,7 +246,7 @@ func applyNFT(st *state, l *types.Log, ch *changes) error {
 		ch.token(k)
 		return nil
 	case a.Events["PKPMinted"].ID:
-		ev, err := abiNFT.UnpackPKPMintedEvent(l)
+		ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event PKPMinted: %w", err)
 		}
@@ -275,7 +267,7 @@ func applyNFT(st *state, l *types.Log, ch *changes) error {
 }
 
 func applyPerms(st *state, l *types.Log, ch *changes) error {
-	a := abiPerms.GetABI()
+	a := contracts.PermsABI.GetABI()
 	var (
 		tok, typ uint64
 		err      error
@@ -290,21 +282,21 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 		if len(id) == 0 || len(id) > maxIDBytes {
 			return fmt.Errorf("id of %d bytes", len(id))
 		}
-		if typ == AuthAddress && len(id) != common.AddressLength {
+		if typ == contracts.AuthAddress && len(id) != common.AddressLength {
 			return fmt.Errorf("address id of %d bytes", len(id))
 		}
 		return nil
 	}
 	switch l.Topics[0] {
 	case a.Events["PermissionAdded"].ID:
-		ev, err := abiPerms.UnpackPermissionAddedEvent(l)
+		ev, err := contracts.PermsABI.UnpackPermissionAddedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event PermissionAdded: %w", err)
 		}
 		if err := parse(ev.TokenId, ev.AuthMethodType, ev.Id); err != nil {
 			return fmt.Errorf("event PermissionAdded: %w", err)
 		}
-		if len(ev.UserPubkey) > maxPubkey || !ev.Scopes.IsUint64() || ev.Scopes.Uint64() >= 1<<(maxScope+1) {
+		if len(ev.UserPubkey) > maxPubkey || !ev.Scopes.IsUint64() || ev.Scopes.Uint64() >= 1<<(contracts.MaxScope+1) {
 			return errors.New("event PermissionAdded: bad user pubkey or scopes")
 		}
 		p := st.getPKP(tok)
@@ -322,7 +314,7 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 		ch.token(tok)
 		return nil
 	case a.Events["PermissionRemoved"].ID:
-		ev, err := abiPerms.UnpackPermissionRemovedEvent(l)
+		ev, err := contracts.PermsABI.UnpackPermissionRemovedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event PermissionRemoved: %w", err)
 		}
@@ -356,13 +348,13 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 			add          = l.Topics[0] == a.Events["PermissionScopeAdded"].ID
 		)
 		if add {
-			ev, err := abiPerms.UnpackPermissionScopeAddedEvent(l)
+			ev, err := contracts.PermsABI.UnpackPermissionScopeAddedEvent(l)
 			if err != nil {
 				return fmt.Errorf("event PermissionScopeAdded: %w", err)
 			}
 			t, at, id, scope = ev.TokenId, ev.AuthMethodType, ev.Id, ev.ScopeId
 		} else {
-			ev, err := abiPerms.UnpackPermissionScopeRemovedEvent(l)
+			ev, err := contracts.PermsABI.UnpackPermissionScopeRemovedEvent(l)
 			if err != nil {
 				return fmt.Errorf("event PermissionScopeRemoved: %w", err)
 			}
@@ -371,7 +363,7 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 		if err := parse(t, at, id); err != nil {
 			return fmt.Errorf("scope event: %w", err)
 		}
-		if !scope.IsUint64() || scope.Uint64() > uint64(maxScope) {
+		if !scope.IsUint64() || scope.Uint64() > uint64(contracts.MaxScope) {
 			return fmt.Errorf("scope event: scope %v", scope)
 		}
 		p := st.pkps[tok]

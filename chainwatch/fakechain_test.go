@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"go.etcd.io/bbolt"
+
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // fakeChain is an in-memory RPC backend: a canonical list of blocks with synthetic,
@@ -160,7 +162,7 @@ func (f *fakeChain) SubscribeNewHead(context.Context, chan<- *types.Header) (eth
 }
 
 func permRemovedLog(tok, typ uint64, id []byte) *types.Log {
-	ev := abiPerms.GetABI().Events["PermissionRemoved"]
+	ev := contracts.PermsABI.GetABI().Events["PermissionRemoved"]
 	data, err := ev.Inputs.NonIndexed().Pack(id)
 	if err != nil {
 		panic(err)
@@ -245,14 +247,14 @@ func spyIndex(ix *Index, toks []uint64, cids [][]byte, users int) *watchTrue {
 			for _, tok := range toks {
 				tb := new(big.Int).SetUint64(tok)
 				for _, c := range cids {
-					if ix.CanSign(tb, Action(c), ScopeSignAnything) {
+					if ix.CanSign(tb, Action(c), contracts.ScopeSignAnything) {
 						s.mu.Lock()
 						s.seen[fmt.Sprintf("%d/action/%x", tok, c)] = true
 						s.mu.Unlock()
 					}
 				}
 				for u := 0; u < users; u++ {
-					if ix.CanSign(tb, Address(userAddr(u)), ScopeSignAnything) {
+					if ix.CanSign(tb, Address(userAddr(u)), contracts.ScopeSignAnything) {
 						s.mu.Lock()
 						s.seen[fmt.Sprintf("%d/owner/%d", tok, u)] = true
 						s.mu.Unlock()

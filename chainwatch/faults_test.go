@@ -16,6 +16,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // faultyClient wraps a real client: it fails some calls, returns a bad header once, and
@@ -93,10 +94,10 @@ func (f *faultyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) (
 // skipped; the watcher keeps going and its index matches the chain.
 func TestBadInputSkipped(t *testing.T) {
 	ch := newChain(t, 6)
-	permAdded := abiPerms.GetABI().Events["PermissionAdded"].ID
-	transfer := abiNFT.GetABI().Events["Transfer"].ID
-	minted := abiNFT.GetABI().Events["PKPMinted"].ID
-	nodeAdded := abiRegistry.GetABI().Events["NodeAdded"].ID
+	permAdded := contracts.PermsABI.GetABI().Events["PermissionAdded"].ID
+	transfer := contracts.NFTABI.GetABI().Events["Transfer"].ID
+	minted := contracts.NFTABI.GetABI().Events["PKPMinted"].ID
+	nodeAdded := contracts.RegistryABI.GetABI().Events["NodeAdded"].ID
 	huge := common.BigToHash(new(big.Int).Lsh(big.NewInt(1), 70))
 	target := uint64(0)
 	fc := &faultyClient{Client: ch.c, headerFails: 3, badHeader: 1, logFails: 2, injectedAt: map[uint64]bool{}}

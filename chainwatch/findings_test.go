@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // pkpChain is a fake chain whose block 1 mints token 1 to user 0.
@@ -37,8 +39,8 @@ func (f *fakeChain) notFounds() int {
 func TestLaggingEndpointDoesNotRebuild(t *testing.T) {
 	f := pkpChain()
 	cidA := cidOf(1)
-	f.add(permAddedLog(1, AuthAction, cidA, nil, 2)) // block 2: permitted
-	f.add(permRemovedLog(1, AuthAction, cidA))       // block 3: revoked
+	f.add(permAddedLog(1, contracts.AuthAction, cidA, nil, 2)) // block 2: permitted
+	f.add(permRemovedLog(1, contracts.AuthAction, cidA))       // block 3: revoked
 	for range 3 {
 		f.add()
 	}
@@ -62,7 +64,7 @@ func TestLaggingEndpointDoesNotRebuild(t *testing.T) {
 		t.Fatalf("the index changed while the endpoint was behind:\n%s\n%s", before, got)
 	}
 	f.lag(-1)
-	f.add(permAddedLog(1, AuthAction, cidOf(2), nil, 2))
+	f.add(permAddedLog(1, contracts.AuthAction, cidOf(2), nil, 2))
 	caughtUpTo(t, w, f, f.head())
 	if seen := s.end(); len(seen) != 0 {
 		t.Fatalf("a revoked action passed CanSign: %v", seen)
@@ -81,9 +83,9 @@ func TestLaggingEndpointDoesNotRebuild(t *testing.T) {
 func TestDeepReorgRebuildsAside(t *testing.T) {
 	f := pkpChain()
 	cidA, cidB, cidC := cidOf(1), cidOf(2), cidOf(3)
-	f.add(permAddedLog(1, AuthAction, cidA, nil, 2)) // 2
-	f.add(permRemovedLog(1, AuthAction, cidA))       // 3
-	f.add(permAddedLog(1, AuthAction, cidB, nil, 2)) // 4
+	f.add(permAddedLog(1, contracts.AuthAction, cidA, nil, 2)) // 2
+	f.add(permRemovedLog(1, contracts.AuthAction, cidA))       // 3
+	f.add(permAddedLog(1, contracts.AuthAction, cidB, nil, 2)) // 4
 	w := fakeWatcher(t, f, 0, func(c *Config) { c.MaxBlockRange = 1 })
 	caughtUpTo(t, w, f, 4)
 	live := w.Index().Snapshot()
@@ -101,7 +103,7 @@ func TestDeepReorgRebuildsAside(t *testing.T) {
 	}
 	f.reorgLocked(1)
 	f.addLocked(nil)
-	f.addLocked(toLogs(permAddedLog(1, AuthAction, cidC, nil, 2)))
+	f.addLocked(toLogs(permAddedLog(1, contracts.AuthAction, cidC, nil, 2)))
 	f.mu.Unlock()
 
 	<-paused
@@ -149,15 +151,15 @@ func TestReorgDuringLogQuery(t *testing.T) {
 		once.Do(func() {
 			f.mu.Lock()
 			f.reorgLocked(2)
-			f.addLocked(toLogs(permAddedLog(1, AuthAction, cidB, nil, 2)))
+			f.addLocked(toLogs(permAddedLog(1, contracts.AuthAction, cidB, nil, 2)))
 			f.addLocked(nil)
 			f.addLocked(nil)
 			f.mu.Unlock()
 			close(switched)
 		})
 	}
-	f.addLocked(toLogs(permAddedLog(1, AuthAction, cidA, nil, 2))) // 2, old branch
-	f.addLocked(nil)                                               // 3, old branch
+	f.addLocked(toLogs(permAddedLog(1, contracts.AuthAction, cidA, nil, 2))) // 2, old branch
+	f.addLocked(nil)                                                         // 3, old branch
 	f.mu.Unlock()
 
 	<-switched
@@ -178,12 +180,12 @@ func TestLogResultCap(t *testing.T) {
 	f := pkpChain()
 	f.maxResults = 4
 	cid := cidOf(1)
-	f.add(permAddedLog(1, AuthAction, cid, nil, 2))
+	f.add(permAddedLog(1, contracts.AuthAction, cid, nil, 2))
 	// a flood: 3 events a block, so any range of 2 or more blocks exceeds the cap
 	for range 40 {
-		f.add(permRemovedLog(1, AuthAction, cid), permAddedLog(1, AuthAction, cid, nil, 4), permAddedLog(1, AuthAction, cid, nil, 6))
+		f.add(permRemovedLog(1, contracts.AuthAction, cid), permAddedLog(1, contracts.AuthAction, cid, nil, 4), permAddedLog(1, contracts.AuthAction, cid, nil, 6))
 	}
-	f.add(permRemovedLog(1, AuthAction, cid)) // the revocation after the flood
+	f.add(permRemovedLog(1, contracts.AuthAction, cid)) // the revocation after the flood
 	for range 200 {
 		f.add()
 	}
@@ -274,7 +276,7 @@ func TestUseFinalized(t *testing.T) {
 			caughtUpTo(t, w, f, c.wantBefore)
 			// three more syncs see the new head
 			tags := func() int { f.mu.Lock(); defer f.mu.Unlock(); return f.tagCalls }
-			f.add(permAddedLog(1, AuthAction, cidOf(1), nil, 2))
+			f.add(permAddedLog(1, contracts.AuthAction, cidOf(1), nil, 2))
 			for seen := tags(); tags() < seen+3; {
 				time.Sleep(time.Millisecond)
 			}

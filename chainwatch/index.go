@@ -8,23 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
-)
-
-// Auth method types with a fixed meaning (PKPTypes.sol).
-const (
-	AuthAddress uint64 = 1 // id = the 20 address bytes
-	AuthAction  uint64 = 2 // id = IPFS CID multihash bytes
-)
-
-// Scope is a permission scope (PKPTypes.sol).
-type Scope uint8
-
-const (
-	ScopeAuthOnly     Scope = 0 // may authenticate, not sign
-	ScopeSignAnything Scope = 1 // may sign anything
-	ScopePersonalSign Scope = 2 // may sign EIP-191 personal messages
-	maxScope          Scope = 2
 )
 
 // Permittee is what a permission is granted to: an action, an address or another auth
@@ -35,10 +20,14 @@ type Permittee struct {
 }
 
 // Action is the permittee for an action given by its IPFS CID multihash bytes.
-func Action(cidMultihash []byte) Permittee { return Permittee{Type: AuthAction, ID: cidMultihash} }
+func Action(cidMultihash []byte) Permittee {
+	return Permittee{Type: contracts.AuthAction, ID: cidMultihash}
+}
 
 // Address is the permittee for an Ethereum address.
-func Address(a common.Address) Permittee { return Permittee{Type: AuthAddress, ID: a.Bytes()} }
+func Address(a common.Address) Permittee {
+	return Permittee{Type: contracts.AuthAddress, ID: a.Bytes()}
+}
 
 // Method is the permittee for an auth method of type typ with credential id.
 func Method(typ uint64, id []byte) Permittee { return Permittee{Type: typ, ID: id} }
@@ -207,14 +196,14 @@ func tokenKey(tokenID *big.Int) (uint64, bool) {
 // allows reports whether a scope mask grants `want`. SignAnything needs scope 1.
 // PersonalSign is granted by scope 2 or scope 1 (signing anything includes personal
 // messages). AuthOnly is granted by any permission, whatever its scopes.
-func allows(mask uint8, want Scope) bool {
+func allows(mask uint8, want contracts.Scope) bool {
 	switch want {
-	case ScopeAuthOnly:
+	case contracts.ScopeAuthOnly:
 		return true
-	case ScopeSignAnything:
-		return mask&(1<<ScopeSignAnything) != 0
-	case ScopePersonalSign:
-		return mask&(1<<ScopeSignAnything|1<<ScopePersonalSign) != 0
+	case contracts.ScopeSignAnything:
+		return mask&(1<<contracts.ScopeSignAnything) != 0
+	case contracts.ScopePersonalSign:
+		return mask&(1<<contracts.ScopeSignAnything|1<<contracts.ScopePersonalSign) != 0
 	}
 	return false
 }
@@ -230,10 +219,10 @@ func (p *pkp) find(typ uint64, id []byte) int {
 
 // CanSign reports whether `who` may use PKP tokenID with scope `scope`, by the confirmed
 // chain state: the PKP exists, and `who` is permitted with a scope that grants `scope`
-// (see Scope), or `who` is the address of the PKP's current owner (the owner is always
+// (see contracts.Scope), or `who` is the address of the PKP's current owner (the owner is always
 // permitted, with every scope).
-func (ix *Index) CanSign(tokenID *big.Int, who Permittee, scope Scope) bool {
-	if scope > maxScope {
+func (ix *Index) CanSign(tokenID *big.Int, who Permittee, scope contracts.Scope) bool {
+	if scope > contracts.MaxScope {
 		return false
 	}
 	k, ok := tokenKey(tokenID)
@@ -246,7 +235,7 @@ func (ix *Index) CanSign(tokenID *big.Int, who Permittee, scope Scope) bool {
 	if p == nil {
 		return false
 	}
-	if who.Type == AuthAddress && len(who.ID) == common.AddressLength && !p.burned &&
+	if who.Type == contracts.AuthAddress && len(who.ID) == common.AddressLength && !p.burned &&
 		p.owner != (common.Address{}) && bytes.Equal(p.owner[:], who.ID) {
 		return true
 	}
@@ -267,13 +256,13 @@ func (ix *Index) has(tokenID *big.Int, typ uint64, id []byte) bool {
 
 // IsPermittedAction mirrors PKPPermissions.isPermittedAction.
 func (ix *Index) IsPermittedAction(tokenID *big.Int, cidMultihash []byte) bool {
-	return ix.has(tokenID, AuthAction, cidMultihash)
+	return ix.has(tokenID, contracts.AuthAction, cidMultihash)
 }
 
 // IsPermittedAddress mirrors PKPPermissions.isPermittedAddress: explicitly permitted
 // addresses and the current owner.
 func (ix *Index) IsPermittedAddress(tokenID *big.Int, a common.Address) bool {
-	if ix.has(tokenID, AuthAddress, a.Bytes()) {
+	if ix.has(tokenID, contracts.AuthAddress, a.Bytes()) {
 		return true
 	}
 	info, ok := ix.PKP(tokenID)
@@ -327,7 +316,7 @@ func (ix *Index) filter(tokenID *big.Int, keep func(perm) bool) []perm {
 
 // GetPermittedActions mirrors PKPPermissions.getPermittedActions (multihash bytes).
 func (ix *Index) GetPermittedActions(tokenID *big.Int) [][]byte {
-	ps := ix.filter(tokenID, func(p perm) bool { return p.typ == AuthAction })
+	ps := ix.filter(tokenID, func(p perm) bool { return p.typ == contracts.AuthAction })
 	out := make([][]byte, len(ps))
 	for i, p := range ps {
 		out[i] = []byte(p.id)
@@ -343,7 +332,7 @@ func (ix *Index) GetPermittedAddresses(tokenID *big.Int) []common.Address {
 	if ok && info.Owner != (common.Address{}) {
 		out = append(out, info.Owner)
 	}
-	for _, p := range ix.filter(tokenID, func(p perm) bool { return p.typ == AuthAddress }) {
+	for _, p := range ix.filter(tokenID, func(p perm) bool { return p.typ == contracts.AuthAddress }) {
 		a := common.BytesToAddress([]byte(p.id))
 		if a != info.Owner {
 			out = append(out, a)
@@ -355,7 +344,7 @@ func (ix *Index) GetPermittedAddresses(tokenID *big.Int) []common.Address {
 // GetPermittedAuthMethods mirrors PKPPermissions.getPermittedAuthMethods: the methods
 // other than addresses and actions, with their scopes.
 func (ix *Index) GetPermittedAuthMethods(tokenID *big.Int) []AuthMethod {
-	ps := ix.filter(tokenID, func(p perm) bool { return p.typ != AuthAddress && p.typ != AuthAction })
+	ps := ix.filter(tokenID, func(p perm) bool { return p.typ != contracts.AuthAddress && p.typ != contracts.AuthAction })
 	out := make([]AuthMethod, len(ps))
 	for i, p := range ps {
 		out[i] = AuthMethod{Type: p.typ, ID: []byte(p.id), UserPubkey: []byte(p.pubkey), Scopes: p.scopes}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 const (
@@ -48,12 +50,12 @@ func rrBlock(rng *rand.Rand, s rrState) ([]*types.Log, rrState) {
 		switch rng.IntN(3) {
 		case 0: // add (the contract emits nothing for a call that changes nothing)
 			if !s.perm[tok][c] {
-				logs = append(logs, permAddedLog(uint64(tok), AuthAction, cidOf(uint64(c)), nil, 2))
+				logs = append(logs, permAddedLog(uint64(tok), contracts.AuthAction, cidOf(uint64(c)), nil, 2))
 				s.perm[tok][c] = true
 			}
 		case 1: // revoke
 			if s.perm[tok][c] {
-				logs = append(logs, permRemovedLog(uint64(tok), AuthAction, cidOf(uint64(c))))
+				logs = append(logs, permRemovedLog(uint64(tok), contracts.AuthAction, cidOf(uint64(c))))
 				s.perm[tok][c] = false
 			}
 		case 2: // transfer
@@ -154,12 +156,12 @@ func TestRandomReorgs(t *testing.T) {
 		for tok := 1; tok <= rrTokens; tok++ {
 			tb := big.NewInt(int64(tok))
 			for c := range rrCIDs {
-				if got := ix.CanSign(tb, Action(cidOf(uint64(c))), ScopeSignAnything); got != want.perm[tok][c] {
+				if got := ix.CanSign(tb, Action(cidOf(uint64(c))), contracts.ScopeSignAnything); got != want.perm[tok][c] {
 					t.Fatalf("step %d (seed %d): token %d action %d: index %v, chain at %d %v", step, seed, tok, c, got, target, want.perm[tok][c])
 				}
 			}
 			for u := range rrUsers {
-				if got := ix.CanSign(tb, Address(userAddr(u)), ScopeSignAnything); got != (want.owner[tok] == u) {
+				if got := ix.CanSign(tb, Address(userAddr(u)), contracts.ScopeSignAnything); got != (want.owner[tok] == u) {
 					t.Fatalf("step %d (seed %d): token %d user %d as owner: index %v, chain at %d owner %d", step, seed, tok, u, got, target, want.owner[tok])
 				}
 			}

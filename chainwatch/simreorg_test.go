@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // TestRandomReorgsSimulated: the real contracts on the simulated chain, reorganised at
@@ -72,12 +73,12 @@ func TestRandomReorgsSimulated(t *testing.T) {
 		to := ch.addr.PKPPermissions
 		switch rng.IntN(3) {
 		case 0:
-			data = abiPerms.PackAddPermittedAction(tok, cids[rng.IntN(len(cids))], sc(1))
+			data = contracts.PermsABI.PackAddPermittedAction(tok, cids[rng.IntN(len(cids))], sc(1))
 		case 1:
-			data = abiPerms.PackRemovePermittedAction(tok, cids[rng.IntN(len(cids))])
+			data = contracts.PermsABI.PackRemovePermittedAction(tok, cids[rng.IntN(len(cids))])
 		case 2:
 			to = ch.addr.PKPNFT
-			data = abiNFT.PackTransferFrom(users[i].From(), users[rng.IntN(len(users))].From(), tok)
+			data = contracts.NFTABI.PackTransferFrom(users[i].From(), users[rng.IntN(len(users))].From(), tok)
 		}
 		gasTip := big.NewInt(2e9)
 		if old, ok := tips[i][n]; ok {
@@ -117,17 +118,17 @@ func TestRandomReorgsSimulated(t *testing.T) {
 		bn := new(big.Int).SetUint64(n)
 		for _, tok := range toks {
 			for _, c := range cids {
-				r, err := ch.c.CallContract(ch.ctx, callMsg(ch.addr.PKPPermissions, abiPerms.PackIsPermittedAction(tok, c)), bn)
+				r, err := ch.c.CallContract(ch.ctx, callMsg(ch.addr.PKPPermissions, contracts.PermsABI.PackIsPermittedAction(tok, c)), bn)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if ok, _ := abiPerms.UnpackIsPermittedAction(r); ok {
+				if ok, _ := contracts.PermsABI.UnpackIsPermittedAction(r); ok {
 					out[fmt.Sprintf("%s/action/%x", tok, c)] = true
 				}
 			}
 			// ownerOf reverts before the mint: no owner then
-			r, err := ch.c.CallContract(ch.ctx, callMsg(ch.addr.PKPNFT, abiNFT.PackOwnerOf(tok)), bn)
-			if o, uerr := abiNFT.UnpackOwnerOf(r); err == nil && uerr == nil {
+			r, err := ch.c.CallContract(ch.ctx, callMsg(ch.addr.PKPNFT, contracts.NFTABI.PackOwnerOf(tok)), bn)
+			if o, uerr := contracts.NFTABI.UnpackOwnerOf(r); err == nil && uerr == nil {
 				out[fmt.Sprintf("%s/owner/%s", tok, o)] = true
 			}
 		}
@@ -158,14 +159,14 @@ func TestRandomReorgsSimulated(t *testing.T) {
 		for {
 			for _, tok := range toks {
 				for _, c := range cids {
-					if ix.CanSign(tok, chainwatch.Action(c), chainwatch.ScopeSignAnything) {
+					if ix.CanSign(tok, chainwatch.Action(c), contracts.ScopeSignAnything) {
 						mu.Lock()
 						seen[fmt.Sprintf("%s/action/%x", tok, c)] = true
 						mu.Unlock()
 					}
 				}
 				for _, u := range users {
-					if ix.CanSign(tok, chainwatch.Address(u.From()), chainwatch.ScopeSignAnything) {
+					if ix.CanSign(tok, chainwatch.Address(u.From()), contracts.ScopeSignAnything) {
 						mu.Lock()
 						seen[fmt.Sprintf("%s/owner/%s", tok, u.From())] = true
 						mu.Unlock()
@@ -240,13 +241,13 @@ func TestRandomReorgsSimulated(t *testing.T) {
 		for _, tok := range toks {
 			for _, c := range cids {
 				k := fmt.Sprintf("%s/action/%x", tok, c)
-				if got := ix.CanSign(tok, chainwatch.Action(c), chainwatch.ScopeSignAnything); got != want[k] {
+				if got := ix.CanSign(tok, chainwatch.Action(c), contracts.ScopeSignAnything); got != want[k] {
 					t.Fatalf("step %d (seed %d): %s: index %v, chain at %d %v", step, seed, k, got, target, want[k])
 				}
 			}
 			for _, u := range users {
 				k := fmt.Sprintf("%s/owner/%s", tok, u.From())
-				if got := ix.CanSign(tok, chainwatch.Address(u.From()), chainwatch.ScopeSignAnything); got != want[k] {
+				if got := ix.CanSign(tok, chainwatch.Address(u.From()), contracts.ScopeSignAnything); got != want[k] {
 					t.Fatalf("step %d (seed %d): %s: index %v, chain at %d %v", step, seed, k, got, target, want[k])
 				}
 			}

@@ -100,7 +100,7 @@ func decodePKP(b []byte) (*pkp, error) {
 	}
 	p := &pkp{owner: r.Owner, burned: r.Burned, minted: r.Minted, keyID: r.KeyID, addr: r.Address, updated: r.Updated}
 	for _, pm := range r.Perms {
-		if pm.Type == 0 || len(pm.ID) == 0 || len(pm.ID) > maxIDBytes || len(pm.Pubkey) > maxPubkey || pm.Scopes >= 1<<(maxScope+1) {
+		if pm.Type == 0 || len(pm.ID) == 0 || len(pm.ID) > maxIDBytes || len(pm.Pubkey) > maxPubkey || pm.Scopes >= 1<<(contracts.MaxScope+1) {
 			return nil, errors.New("pkp record: bad permission")
 		}
 		if p.find(pm.Type, pm.ID) >= 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // Epoch transitions (docs/epochs.md). The registry's events are applied in log order:
@@ -47,10 +48,10 @@ func renumber(nodes []Node) {
 }
 
 func applyTransition(st *state, l *types.Log, ch *changes) error {
-	a := abiRegistry.GetABI()
+	a := contracts.RegistryABI.GetABI()
 	switch l.Topics[0] {
 	case a.Events["TransitionProposed"].ID:
-		ev, err := abiRegistry.UnpackTransitionProposedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackTransitionProposedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event TransitionProposed: %w", err)
 		}
@@ -84,7 +85,7 @@ func applyTransition(st *state, l *types.Log, ch *changes) error {
 		ch.global = true
 		return nil
 	case a.Events["NextNodeAdded"].ID:
-		ev, err := abiRegistry.UnpackNextNodeAddedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackNextNodeAddedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event NextNodeAdded: %w", err)
 		}
@@ -112,7 +113,7 @@ func applyTransition(st *state, l *types.Log, ch *changes) error {
 		ch.global = true
 		return nil
 	case a.Events["TransitionCompleted"].ID:
-		ev, err := abiRegistry.UnpackTransitionCompletedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackTransitionCompletedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event TransitionCompleted: %w", err)
 		}
@@ -126,7 +127,7 @@ func applyTransition(st *state, l *types.Log, ch *changes) error {
 		ch.global = true
 		return nil
 	case a.Events["TransitionAborted"].ID:
-		ev, err := abiRegistry.UnpackTransitionAbortedEvent(l)
+		ev, err := contracts.RegistryABI.UnpackTransitionAbortedEvent(l)
 		if err != nil {
 			return fmt.Errorf("event TransitionAborted: %w", err)
 		}
@@ -142,7 +143,7 @@ func applyTransition(st *state, l *types.Log, ch *changes) error {
 }
 
 func applyTransitionVote(st *state, l *types.Log, ch *changes) error {
-	ev, err := abiRouter.UnpackTransitionVotedEvent(l)
+	ev, err := contracts.RouterABI.UnpackTransitionVotedEvent(l)
 	if err != nil {
 		return fmt.Errorf("event TransitionVoted: %w", err)
 	}

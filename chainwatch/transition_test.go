@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 )
 
@@ -22,7 +23,7 @@ func TestTransitionIndexed(t *testing.T) {
 	r := ch.watch(db, 0, nil, nil)
 	ep0 := uint64(4)
 
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition([]common.Address{u[1].From()},
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackProposeTransition([]common.Address{u[1].From()},
 		[]bindings.NodeRegistryNode{{Operator: u[4].From(), PeerId: []byte{5, 0x70}}}))
 	r.caughtUp(t, ch.head())
 	ix := r.w.Index()
@@ -42,14 +43,14 @@ func TestTransitionIndexed(t *testing.T) {
 	}
 	checkAgainstChain(t, ch, ix, nil)
 	for i, v := range []int{0, 2, 3} {
-		ch.send(u[v], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(1), ch.root))
+		ch.send(u[v], ch.addr.PubkeyRouter, contracts.RouterABI.PackVoteTransition(big.NewInt(1), ch.root))
 		r.caughtUp(t, ch.head())
 		if got := ix.Transition(); len(got.Voted) != i+1 || ix.Epoch() != ep0 || len(ix.Nodes()) != 4 {
 			t.Fatalf("after %d votes: %+v, epoch %d", i+1, got, ix.Epoch())
 		}
 	}
 	checkAgainstChain(t, ch, ix, nil)
-	ch.send(u[4], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(1), ch.root))
+	ch.send(u[4], ch.addr.PubkeyRouter, contracts.RouterABI.PackVoteTransition(big.NewInt(1), ch.root))
 	r.caughtUp(t, ch.head())
 	if ix.Transition().State != chainwatch.TransitionCompleted || ix.Epoch() != ep0+1 || ix.RootKeyEpoch() != ep0+1 || string(ix.RootKey()) != string(ch.root) {
 		t.Fatalf("after completion: %+v epoch %d root epoch %d", ix.Transition(), ix.Epoch(), ix.RootKeyEpoch())
@@ -61,8 +62,8 @@ func TestTransitionIndexed(t *testing.T) {
 	checkAgainstChain(t, ch, ix, nil)
 
 	// An aborted refresh leaves everything but the transition state.
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition(nil, nil))
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAbortTransition())
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackProposeTransition(nil, nil))
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackAbortTransition())
 	r.caughtUp(t, ch.head())
 	if tr := ix.Transition(); tr.State != chainwatch.TransitionAborted || tr.ID != 2 || ix.Epoch() != ep0+1 {
 		t.Fatalf("after abort %+v", tr)

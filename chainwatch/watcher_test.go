@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
 )
@@ -37,7 +38,7 @@ func sc(s ...int64) []*big.Int {
 
 func get[T any](t *testing.T, ch *chain, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
 	t.Helper()
-	c := bind.NewBoundContract(to, abiPerms.GetABI(), ch.c, ch.c, ch.c)
+	c := bind.NewBoundContract(to, contracts.PermsABI.GetABI(), ch.c, ch.c, ch.c)
 	v, err := bind.Call(c, nil, data, unpack)
 	if err != nil {
 		t.Fatalf("call: %v", err)
@@ -50,53 +51,53 @@ func scenario(ch *chain) []*big.Int {
 	u := ch.users
 	P := ch.addr.PKPPermissions
 	ch.setupNodes(3)
-	ch.send(u[1], ch.addr.NodeRegistry, abiRegistry.PackUpdateHints([]string{"/ip4/127.0.0.1/tcp/4999"}))
+	ch.send(u[1], ch.addr.NodeRegistry, contracts.RegistryABI.PackUpdateHints([]string{"/ip4/127.0.0.1/tcp/4999"}))
 	t1 := ch.mint(u[0])
 	t2 := ch.mint(u[1])
-	ch.send(u[0], P, abiPerms.PackAddPermittedAction(t1, cidA, sc(1)))
-	ch.send(u[0], P, abiPerms.PackAddPermittedAction(t1, cidB, sc(2)))
-	ch.send(u[0], P, abiPerms.PackAddPermittedAction(t1, cidC, sc(0)))
-	ch.send(u[0], P, abiPerms.PackRemovePermittedAction(t1, cidA)) // swap-and-pop order
-	ch.send(u[0], P, abiPerms.PackAddPermittedAddress(t1, u[2].From(), sc(2)))
-	ch.send(u[0], P, abiPerms.PackAddPermittedAuthMethod(t1, bindings.AuthMethod{AuthMethodType: big.NewInt(6), Id: []byte("g:1"), UserPubkey: []byte{7}}, sc(0)))
-	ch.send(u[0], P, abiPerms.PackAddPermittedAuthMethodScope(t1, big.NewInt(6), []byte("g:1"), big.NewInt(1)))
-	ch.send(u[0], P, abiPerms.PackRemovePermittedAuthMethodScope(t1, big.NewInt(2), cidB, big.NewInt(2)))
-	ch.send(u[1], P, abiPerms.PackAddPermittedAction(t2, cidB, sc(1)))
-	ch.send(u[1], ch.addr.PKPNFT, abiNFT.PackTransferFrom(u[1].From(), u[3].From(), t2))
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAction(t1, cidA, sc(1)))
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAction(t1, cidB, sc(2)))
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAction(t1, cidC, sc(0)))
+	ch.send(u[0], P, contracts.PermsABI.PackRemovePermittedAction(t1, cidA)) // swap-and-pop order
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAddress(t1, u[2].From(), sc(2)))
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAuthMethod(t1, bindings.AuthMethod{AuthMethodType: big.NewInt(6), Id: []byte("g:1"), UserPubkey: []byte{7}}, sc(0)))
+	ch.send(u[0], P, contracts.PermsABI.PackAddPermittedAuthMethodScope(t1, big.NewInt(6), []byte("g:1"), big.NewInt(1)))
+	ch.send(u[0], P, contracts.PermsABI.PackRemovePermittedAuthMethodScope(t1, big.NewInt(2), cidB, big.NewInt(2)))
+	ch.send(u[1], P, contracts.PermsABI.PackAddPermittedAction(t2, cidB, sc(1)))
+	ch.send(u[1], ch.addr.PKPNFT, contracts.NFTABI.PackTransferFrom(u[1].From(), u[3].From(), t2))
 	// mint-grant-burn and a self-owned PKP from the helper
-	r := ch.send(u[2], ch.addr.PKPNFT, abiNFT.PackMintGrantAndBurnNext(cidC))
+	r := ch.send(u[2], ch.addr.PKPNFT, contracts.NFTABI.PackMintGrantAndBurnNext(cidC))
 	var t3 *big.Int
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			t3 = ev.TokenId
 		}
 	}
-	r = ch.send(u[2], ch.addr.PKPHelper, abiHelper.PackMintNextAndAddPermissions(bindings.PKPHelperMintParams{
+	r = ch.send(u[2], ch.addr.PKPHelper, contracts.HelperABI.PackMintNextAndAddPermissions(bindings.PKPHelperMintParams{
 		PermittedActions: [][]byte{cidA}, PermittedActionScopes: [][]*big.Int{sc(1)},
 		AddPkpEthAddressAsPermittedAddress: true, PkpEthAddressScopes: sc(1), SendPkpToItself: true,
 	}))
 	var t4 *big.Int
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			t4 = ev.TokenId
 		}
 	}
 	t5 := ch.mint(u[3])
-	ch.send(u[3], P, abiPerms.PackAddPermittedAction(t5, cidA, sc(1)))
-	ch.send(u[3], ch.addr.PKPNFT, abiNFT.PackBurn(t5))
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[0].From()))
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAddNode(u[4].From(), []byte{9, 9}, nil))
+	ch.send(u[3], P, contracts.PermsABI.PackAddPermittedAction(t5, cidA, sc(1)))
+	ch.send(u[3], ch.addr.PKPNFT, contracts.NFTABI.PackBurn(t5))
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(u[0].From()))
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[4].From(), []byte{9, 9}, nil))
 	// An epoch transition that removes u[1] and adds u[5] (party 1, freed by u[0]'s
 	// removal), completed by the votes of every next node; then a refresh proposal with
 	// one vote, aborted by the owner.
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition([]common.Address{u[1].From()},
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackProposeTransition([]common.Address{u[1].From()},
 		[]bindings.NodeRegistryNode{{Operator: u[5].From(), PeerId: []byte{10, 0x70}, Hints: []string{"/ip4/127.0.0.1/tcp/4005"}}}))
 	for _, v := range []int{2, 4, 5} {
-		ch.send(u[v], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(1), ch.root))
+		ch.send(u[v], ch.addr.PubkeyRouter, contracts.RouterABI.PackVoteTransition(big.NewInt(1), ch.root))
 	}
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackProposeTransition(nil, nil))
-	ch.send(u[2], ch.addr.PubkeyRouter, abiRouter.PackVoteTransition(big.NewInt(2), ch.root))
-	ch.send(ch.owner, ch.addr.NodeRegistry, abiRegistry.PackAbortTransition())
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackProposeTransition(nil, nil))
+	ch.send(u[2], ch.addr.PubkeyRouter, contracts.RouterABI.PackVoteTransition(big.NewInt(2), ch.root))
+	ch.send(ch.owner, ch.addr.NodeRegistry, contracts.RegistryABI.PackAbortTransition())
 	return []*big.Int{t1, t2, t3, t4, t5}
 }
 
@@ -104,7 +105,7 @@ func scenario(ch *chain) []*big.Int {
 func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*big.Int) {
 	t.Helper()
 	a := ch.addr
-	nodes := get(t, ch, a.NodeRegistry, abiRegistry.PackGetNodes(), abiRegistry.UnpackGetNodes)
+	nodes := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackGetNodes(), contracts.RegistryABI.UnpackGetNodes)
 	got := ix.Nodes()
 	if len(got) != len(nodes) {
 		t.Fatalf("nodes: index %d, chain %d", len(got), len(nodes))
@@ -114,20 +115,20 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 			t.Fatalf("node %d: index %+v, chain %+v", i, got[i], n)
 		}
 	}
-	parties := get(t, ch, a.NodeRegistry, abiRegistry.PackGetParties(), abiRegistry.UnpackGetParties)
+	parties := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackGetParties(), contracts.RegistryABI.UnpackGetParties)
 	for i, p := range parties {
 		if int64(got[i].Party) != p.Int64() {
 			t.Fatalf("node %d: party index %d chain %d", i, got[i].Party, p)
 		}
 	}
 	checkTransition(t, ch, ix)
-	if e := get(t, ch, a.NodeRegistry, abiRegistry.PackEpoch(), abiRegistry.UnpackEpoch); e.Uint64() != ix.Epoch() {
+	if e := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackEpoch(), contracts.RegistryABI.UnpackEpoch); e.Uint64() != ix.Epoch() {
 		t.Fatalf("epoch: index %d chain %d", ix.Epoch(), e)
 	}
-	if th := get(t, ch, a.NodeRegistry, abiRegistry.PackThreshold(), abiRegistry.UnpackThreshold); th.Int64() != int64(ix.Threshold()) {
+	if th := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackThreshold(), contracts.RegistryABI.UnpackThreshold); th.Int64() != int64(ix.Threshold()) {
 		t.Fatalf("threshold: index %d chain %d", ix.Threshold(), th)
 	}
-	if rk := get(t, ch, a.PubkeyRouter, abiRouter.PackRootKey(), abiRouter.UnpackRootKey); !bytes.Equal(rk, ix.RootKey()) {
+	if rk := get(t, ch, a.PubkeyRouter, contracts.RouterABI.PackRootKey(), contracts.RouterABI.UnpackRootKey); !bytes.Equal(rk, ix.RootKey()) {
 		t.Fatalf("root key: index %x chain %x", ix.RootKey(), rk)
 	}
 	users := []common.Address{ch.owner.From()}
@@ -139,18 +140,18 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 		if !ok {
 			t.Fatalf("token %s not indexed", tok)
 		}
-		burned := get(t, ch, a.PKPNFT, abiNFT.PackIsBurned(tok), abiNFT.UnpackIsBurned)
+		burned := get(t, ch, a.PKPNFT, contracts.NFTABI.PackIsBurned(tok), contracts.NFTABI.UnpackIsBurned)
 		if burned != info.Burned {
 			t.Fatalf("token %s burned: index %v chain %v", tok, info.Burned, burned)
 		}
 		if !burned {
-			owner := get(t, ch, a.PKPNFT, abiNFT.PackOwnerOf(tok), abiNFT.UnpackOwnerOf)
+			owner := get(t, ch, a.PKPNFT, contracts.NFTABI.PackOwnerOf(tok), contracts.NFTABI.UnpackOwnerOf)
 			if owner != info.Owner {
 				t.Fatalf("token %s owner: index %s chain %s", tok, info.Owner, owner)
 			}
 		}
-		kid := get(t, ch, a.PKPNFT, abiNFT.PackKeyIdOf(tok), abiNFT.UnpackKeyIdOf)
-		pa := get(t, ch, a.PubkeyRouter, abiRouter.PackPkpAddress(tok), abiRouter.UnpackPkpAddress)
+		kid := get(t, ch, a.PKPNFT, contracts.NFTABI.PackKeyIdOf(tok), contracts.NFTABI.UnpackKeyIdOf)
+		pa := get(t, ch, a.PubkeyRouter, contracts.RouterABI.PackPkpAddress(tok), contracts.RouterABI.UnpackPkpAddress)
 		if kid != info.KeyID || pa != info.Address {
 			t.Fatalf("token %s keyId/address mismatch", tok)
 		}
@@ -164,15 +165,15 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 		if back, ok := ix.PubkeyToTokenID(pub); !ok || back.Cmp(tok) != 0 {
 			t.Fatalf("pubkeyToTokenId(%x) = %v", pub, back)
 		}
-		acts := get(t, ch, a.PKPPermissions, abiPerms.PackGetPermittedActions(tok), abiPerms.UnpackGetPermittedActions)
+		acts := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackGetPermittedActions(tok), contracts.PermsABI.UnpackGetPermittedActions)
 		if ia := ix.GetPermittedActions(tok); len(ia) != len(acts) || (len(acts) > 0 && !slices.EqualFunc(ia, acts, bytes.Equal)) {
 			t.Fatalf("token %s actions: index %x chain %x", tok, ia, acts)
 		}
-		addrs := get(t, ch, a.PKPPermissions, abiPerms.PackGetPermittedAddresses(tok), abiPerms.UnpackGetPermittedAddresses)
+		addrs := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackGetPermittedAddresses(tok), contracts.PermsABI.UnpackGetPermittedAddresses)
 		if ia := ix.GetPermittedAddresses(tok); !slices.Equal(ia, addrs) {
 			t.Fatalf("token %s addresses: index %v chain %v", tok, ia, addrs)
 		}
-		ams := get(t, ch, a.PKPPermissions, abiPerms.PackGetPermittedAuthMethods(tok), abiPerms.UnpackGetPermittedAuthMethods)
+		ams := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackGetPermittedAuthMethods(tok), contracts.PermsABI.UnpackGetPermittedAuthMethods)
 		iam := ix.GetPermittedAuthMethods(tok)
 		if len(iam) != len(ams) {
 			t.Fatalf("token %s auth methods: index %d chain %d", tok, len(iam), len(ams))
@@ -189,35 +190,35 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 		}
 		var cands []who
 		for _, c := range [][]byte{cidA, cidB, cidC} {
-			cands = append(cands, who{chainwatch.AuthAction, c})
+			cands = append(cands, who{contracts.AuthAction, c})
 		}
 		for _, u := range users {
-			cands = append(cands, who{chainwatch.AuthAddress, u.Bytes()})
+			cands = append(cands, who{contracts.AuthAddress, u.Bytes()})
 		}
-		cands = append(cands, who{chainwatch.AuthAddress, pa.Bytes()}, who{6, []byte("g:1")})
+		cands = append(cands, who{contracts.AuthAddress, pa.Bytes()}, who{6, []byte("g:1")})
 		for _, c := range cands {
 			tb := big.NewInt(int64(c.typ))
-			onChain := get(t, ch, a.PKPPermissions, abiPerms.PackIsPermittedAuthMethod(tok, tb, c.id), abiPerms.UnpackIsPermittedAuthMethod)
+			onChain := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackIsPermittedAuthMethod(tok, tb, c.id), contracts.PermsABI.UnpackIsPermittedAuthMethod)
 			if onChain != ix.IsPermittedAuthMethod(tok, c.typ, c.id) {
 				t.Fatalf("token %s isPermittedAuthMethod(%d,%x) differs", tok, c.typ, c.id)
 			}
-			mask := get(t, ch, a.PKPPermissions, abiPerms.PackGetPermittedAuthMethodScopeMask(tok, tb, c.id), abiPerms.UnpackGetPermittedAuthMethodScopeMask).Uint64()
-			isOwner := c.typ == chainwatch.AuthAddress && !burned && bytes.Equal(c.id, info.Owner.Bytes())
-			for s := chainwatch.Scope(0); s <= 2; s++ {
+			mask := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackGetPermittedAuthMethodScopeMask(tok, tb, c.id), contracts.PermsABI.UnpackGetPermittedAuthMethodScopeMask).Uint64()
+			isOwner := c.typ == contracts.AuthAddress && !burned && bytes.Equal(c.id, info.Owner.Bytes())
+			for s := contracts.Scope(0); s <= 2; s++ {
 				want := isOwner || (onChain && (s == 0 || mask&(1<<s) != 0 || (s == 2 && mask&2 != 0)))
 				if got := ix.CanSign(tok, chainwatch.Method(c.typ, c.id), s); got != want {
 					t.Fatalf("token %s CanSign(%d,%x,%d) = %v, want %v (mask %b owner %v)", tok, c.typ, c.id, s, got, want, mask, isOwner)
 				}
 			}
-			if c.typ == chainwatch.AuthAddress {
+			if c.typ == contracts.AuthAddress {
 				addr := common.BytesToAddress(c.id)
-				chainAddr := get(t, ch, a.PKPPermissions, abiPerms.PackIsPermittedAddress(tok, addr), abiPerms.UnpackIsPermittedAddress)
+				chainAddr := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackIsPermittedAddress(tok, addr), contracts.PermsABI.UnpackIsPermittedAddress)
 				if chainAddr != ix.IsPermittedAddress(tok, addr) {
 					t.Fatalf("token %s isPermittedAddress(%s) differs", tok, addr)
 				}
 			}
-			if c.typ == chainwatch.AuthAction {
-				chainAct := get(t, ch, a.PKPPermissions, abiPerms.PackIsPermittedAction(tok, c.id), abiPerms.UnpackIsPermittedAction)
+			if c.typ == contracts.AuthAction {
+				chainAct := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackIsPermittedAction(tok, c.id), contracts.PermsABI.UnpackIsPermittedAction)
 				if chainAct != ix.IsPermittedAction(tok, c.id) {
 					t.Fatalf("token %s isPermittedAction differs", tok)
 				}
@@ -225,9 +226,9 @@ func checkAgainstChain(t *testing.T, ch *chain, ix *chainwatch.Index, tokens []*
 		}
 	}
 	for _, c := range [][]byte{cidA, cidB, cidC} {
-		ids := get(t, ch, a.PKPPermissions, abiPerms.PackGetTokenIdsForAuthMethod(big.NewInt(2), c), abiPerms.UnpackGetTokenIdsForAuthMethod)
+		ids := get(t, ch, a.PKPPermissions, contracts.PermsABI.PackGetTokenIdsForAuthMethod(big.NewInt(2), c), contracts.PermsABI.UnpackGetTokenIdsForAuthMethod)
 		slices.SortFunc(ids, func(x, y *big.Int) int { return x.Cmp(y) })
-		got := ix.GetTokenIDsForAuthMethod(chainwatch.AuthAction, c)
+		got := ix.GetTokenIDsForAuthMethod(contracts.AuthAction, c)
 		if !slices.EqualFunc(ids, got, func(x, y *big.Int) bool { return x.Cmp(y) == 0 }) {
 			t.Fatalf("tokensFor %x: index %v chain %v", c, got, ids)
 		}
@@ -251,16 +252,16 @@ func TestIndexMatchesChain(t *testing.T) {
 	// specific semantics, spelled out
 	ix := r.w.Index()
 	t1, t3, t4 := tokens[0], tokens[2], tokens[3]
-	if !ix.CanSign(t1, chainwatch.Action(cidB), chainwatch.ScopeAuthOnly) || ix.CanSign(t1, chainwatch.Action(cidB), chainwatch.ScopePersonalSign) {
+	if !ix.CanSign(t1, chainwatch.Action(cidB), contracts.ScopeAuthOnly) || ix.CanSign(t1, chainwatch.Action(cidB), contracts.ScopePersonalSign) {
 		t.Fatal("cidB on t1 should be auth-only after its scope 2 was removed")
 	}
-	if !ix.CanSign(t3, chainwatch.Action(cidC), chainwatch.ScopeSignAnything) {
+	if !ix.CanSign(t3, chainwatch.Action(cidC), contracts.ScopeSignAnything) {
 		t.Fatal("mint-grant-burn PKP: its action must sign")
 	}
 	if info, _ := ix.PKP(t4); info.Owner != info.Address {
 		t.Fatal("helper sendPkpToItself: owner should be the PKP itself")
 	}
-	if ix.CanSign(big.NewInt(999), chainwatch.Action(cidA), chainwatch.ScopeAuthOnly) || ix.CanSign(t1, chainwatch.Action(cidA), 3) {
+	if ix.CanSign(big.NewInt(999), chainwatch.Action(cidA), contracts.ScopeAuthOnly) || ix.CanSign(t1, chainwatch.Action(cidA), 3) {
 		t.Fatal("unknown token or scope must be refused")
 	}
 }
@@ -295,14 +296,14 @@ func TestRestartResumes(t *testing.T) {
 	r := ch.watch(db, 0, nil, nil)
 	ch.setupNodes(3)
 	t1 := ch.mint(ch.users[0])
-	ch.send(ch.users[0], ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(t1, cidA, sc(1)))
+	ch.send(ch.users[0], ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(t1, cidA, sc(1)))
 	r.caughtUp(t, ch.head())
 	r.stop()
 	applied1, _ := r.w.Index().Stats()
 
 	// events while the watcher is down
-	ch.send(ch.users[0], ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(t1, cidB, sc(2)))
-	ch.send(ch.users[0], ch.addr.PKPPermissions, abiPerms.PackRemovePermittedAction(t1, cidA))
+	ch.send(ch.users[0], ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(t1, cidB, sc(2)))
+	ch.send(ch.users[0], ch.addr.PKPPermissions, contracts.PermsABI.PackRemovePermittedAction(t1, cidA))
 	t2 := ch.mint(ch.users[1])
 	_ = db.Close()
 
@@ -311,7 +312,7 @@ func TestRestartResumes(t *testing.T) {
 	if a, _ := r2.w.Index().Stats(); a != applied1 {
 		t.Fatalf("reloaded index has %d events, stopped at %d", a, applied1)
 	}
-	ch.send(ch.users[1], ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(t2, cidC, sc(1)))
+	ch.send(ch.users[1], ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(t2, cidC, sc(1)))
 	r2.caughtUp(t, ch.head())
 
 	fresh := ch.watch(openDB(t, ""), 0, nil, nil)
@@ -346,7 +347,7 @@ func TestReorgNeverApplied(t *testing.T) {
 	}
 	// block N: permits cidA (nonce k)
 	opts := ch.users[0]
-	rc := ch.send(opts, ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(tok, cidA, sc(1)))
+	rc := ch.send(opts, ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, cidA, sc(1)))
 	orphan := rc.BlockHash
 	// fork from N-1: the same nonce now permits cidB, and the fork grows longer
 	if err := ch.sim.Fork(parent.Hash()); err != nil {
@@ -354,7 +355,7 @@ func TestReorgNeverApplied(t *testing.T) {
 	}
 	opts.ResetNonce()
 	opts.Commit = nil
-	sendNoWait(t, ch, opts, ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(tok, cidB, sc(1)), parent.Number.Uint64())
+	sendNoWait(t, ch, opts, ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, cidB, sc(1)), parent.Number.Uint64())
 	ch.sim.Commit()
 	ch.sim.Commit()
 	ch.sim.Commit()
@@ -372,7 +373,7 @@ func TestReorgNeverApplied(t *testing.T) {
 		t.Fatal("the index applied an event from an orphaned block")
 	}
 	if !ix.IsPermittedAction(tok, cidB) {
-		onChain := get(t, ch, ch.addr.PKPPermissions, abiPerms.PackIsPermittedAction(tok, cidB), abiPerms.UnpackIsPermittedAction)
+		onChain := get(t, ch, ch.addr.PKPPermissions, contracts.PermsABI.PackIsPermittedAction(tok, cidB), contracts.PermsABI.UnpackIsPermittedAction)
 		t.Fatalf("the fork's event is missing (on chain: %v, head %d, status %+v)", onChain, ch.head(), r.w.Status())
 	}
 	if st := r.w.Status(); st.Rebuilds != 0 {
@@ -389,7 +390,7 @@ func TestDeepReorgReverted(t *testing.T) {
 	r := ch.watch(openDB(t, ""), 0, nil, nil)
 	parent, _ := ch.c.HeaderByNumber(ch.ctx, nil)
 	u := ch.users[0]
-	ch.send(u, ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(tok, cidA, sc(1)))
+	ch.send(u, ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, cidA, sc(1)))
 	r.caughtUp(t, ch.head())
 	if !r.w.Index().IsPermittedAction(tok, cidA) {
 		t.Fatal("not applied before the reorg")
@@ -399,7 +400,7 @@ func TestDeepReorgReverted(t *testing.T) {
 	}
 	u.ResetNonce()
 	u.Commit = nil
-	sendNoWait(t, ch, u, ch.addr.PKPPermissions, abiPerms.PackAddPermittedAction(tok, cidB, sc(1)), parent.Number.Uint64())
+	sendNoWait(t, ch, u, ch.addr.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, cidB, sc(1)), parent.Number.Uint64())
 	for i := 0; i < 3; i++ {
 		ch.sim.Commit()
 	}
@@ -436,7 +437,7 @@ func sendNoWait(t *testing.T, ch *chain, s interface {
 	// outbid the orphaned transaction, which returns to the pool with the same nonce
 	opts.GasTipCap = big.NewInt(50e9)
 	opts.GasFeeCap = big.NewInt(200e9)
-	c := bind.NewBoundContract(to, abiPerms.GetABI(), ch.c, ch.c, ch.c)
+	c := bind.NewBoundContract(to, contracts.PermsABI.GetABI(), ch.c, ch.c, ch.c)
 	// The pool resets to the fork's head asynchronously after Fork: until it has, it
 	// still sees the orphaned nonce.
 	deadline := time.Now().Add(5 * time.Second)
@@ -477,7 +478,7 @@ func spy(ix *chainwatch.Index, tok *big.Int, cid []byte, saw *atomic.Bool) func(
 func checkTransition(t *testing.T, ch *chain, ix *chainwatch.Index) {
 	t.Helper()
 	a := ch.addr
-	tr := get(t, ch, a.NodeRegistry, abiRegistry.PackTransition(), abiRegistry.UnpackTransition)
+	tr := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackTransition(), contracts.RegistryABI.UnpackTransition)
 	got := ix.Transition()
 	if got.ID != tr.Id.Uint64() || (got.State == chainwatch.TransitionOpen) != tr.Open {
 		t.Fatalf("transition: index %+v, chain %+v", got, tr)
@@ -488,12 +489,12 @@ func checkTransition(t *testing.T, ch *chain, ix *chainwatch.Index) {
 	if got.Epoch != tr.NextEpoch.Uint64() || got.Deadline != tr.Deadline.Uint64() || uint64(len(got.Next)) != tr.NextCount.Uint64() {
 		t.Fatalf("transition: index %+v, chain %+v", got, tr)
 	}
-	next := get(t, ch, a.NodeRegistry, abiRegistry.PackGetNextNodes(), abiRegistry.UnpackGetNextNodes)
+	next := get(t, ch, a.NodeRegistry, contracts.RegistryABI.PackGetNextNodes(), contracts.RegistryABI.UnpackGetNextNodes)
 	for i, n := range next.Out {
 		if got.Next[i].Operator != n.Operator || int64(got.Next[i].Party) != next.Parties[i].Int64() || !bytes.Equal(got.Next[i].PeerID, n.PeerId) {
 			t.Fatalf("next node %d: index %+v, chain %+v party %v", i, got.Next[i], n, next.Parties[i])
 		}
-		v := get(t, ch, a.PubkeyRouter, abiRouter.PackTransitionVotes(tr.Id, n.Operator), abiRouter.UnpackTransitionVotes)
+		v := get(t, ch, a.PubkeyRouter, contracts.RouterABI.PackTransitionVotes(tr.Id, n.Operator), contracts.RouterABI.UnpackTransitionVotes)
 		if v.Voted != got.HasVoted(n.Operator) {
 			t.Fatalf("next node %d voted: index %v chain %v", i, got.HasVoted(n.Operator), v.Voted)
 		}

@@ -10,40 +10,15 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/ipfs/go-cid"
-	mh "github.com/multiformats/go-multihash"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
-)
-
-// Scopes of a permission (PKPTypes.sol).
-const (
-	ScopeAuthOnly     = 0
-	ScopeSignAnything = 1
-	ScopePersonalSign = 2
-)
-
-// Auth method types reserved by the contracts.
-const (
-	AuthMethodAddress = 1
-	AuthMethodAction  = 2
-)
-
-var (
-	nftABI    = bindings.NewPKPNFT()
-	permsABI  = bindings.NewPKPPermissions()
-	routerABI = bindings.NewPubkeyRouter()
-	helperABI = bindings.NewPKPHelper()
-	allABIs   = []abi.ABI{registryABI.GetABI(), routerABI.GetABI(), nftABI.GetABI(), permsABI.GetABI(), helperABI.GetABI()}
 )
 
 // Chain sends a PKP owner's transactions to the pkpnet contracts and reads
@@ -138,7 +113,7 @@ func (ch *Chain) transact(ctx context.Context, what string, to common.Address, d
 	}
 	if err != nil {
 		ch.sender.ResetNonce()
-		if name := RevertName(err); name != "" {
+		if name := contracts.RevertName(err); name != "" {
 			return r, fmt.Errorf("%s: reverted with %s: %w", what, name, err)
 		}
 		return r, fmt.Errorf("%s: %w", what, err)
@@ -151,52 +126,30 @@ func (ch *Chain) transact(ctx context.Context, what string, to common.Address, d
 	return r, nil
 }
 
-// RevertName returns the custom error name a contract reverted with, or "".
-func RevertName(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return ""
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return ""
-	}
-	data, derr := hex.DecodeString(trim0x(s))
-	if derr != nil || len(data) < 4 {
-		return ""
-	}
-	for _, a := range allABIs {
-		for name, ae := range a.Errors {
-			if string(ae.ID[:4]) == string(data[:4]) {
-				return name
-			}
-		}
-	}
-	return ""
-}
-
 func call[T any](ctx context.Context, ch *Chain, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	return bind.Call(c, &bind.CallOpts{Context: ctx}, data, unpack)
 }
 
-func (ch *Chain) nft() *bind.BoundContract { return nftABI.Instance(ch.backend, ch.addrs.PKPNFT) }
+func (ch *Chain) nft() *bind.BoundContract {
+	return contracts.NFTABI.Instance(ch.backend, ch.addrs.PKPNFT)
+}
 func (ch *Chain) perms() *bind.BoundContract {
-	return permsABI.Instance(ch.backend, ch.addrs.PKPPermissions)
+	return contracts.PermsABI.Instance(ch.backend, ch.addrs.PKPPermissions)
 }
 func (ch *Chain) router() *bind.BoundContract {
-	return routerABI.Instance(ch.backend, ch.addrs.PubkeyRouter)
+	return contracts.RouterABI.Instance(ch.backend, ch.addrs.PubkeyRouter)
 }
 
 // RootKey is the active root key (33 bytes) from PubkeyRouter.
 func (ch *Chain) RootKey(ctx context.Context) ([]byte, error) {
-	has, err := call(ctx, ch, ch.router(), routerABI.PackHasRootKey(), routerABI.UnpackHasRootKey)
+	has, err := call(ctx, ch, ch.router(), contracts.RouterABI.PackHasRootKey(), contracts.RouterABI.UnpackHasRootKey)
 	if err != nil {
 		return nil, fmt.Errorf("read root key: %w", err)
 	}
 	if !has {
 		return nil, errors.New("the network has no active root key yet (genesis not finished)")
 	}
-	k, err := call(ctx, ch, ch.router(), routerABI.PackRootKey(), routerABI.UnpackRootKey)
+	k, err := call(ctx, ch, ch.router(), contracts.RouterABI.PackRootKey(), contracts.RouterABI.UnpackRootKey)
 	if err != nil {
 		return nil, fmt.Errorf("read root key: %w", err)
 	}
@@ -204,7 +157,7 @@ func (ch *Chain) RootKey(ctx context.Context) ([]byte, error) {
 }
 
 func (ch *Chain) mintCost(ctx context.Context) (*big.Int, error) {
-	v, err := call(ctx, ch, ch.nft(), nftABI.PackMintCost(), nftABI.UnpackMintCost)
+	v, err := call(ctx, ch, ch.nft(), contracts.NFTABI.PackMintCost(), contracts.NFTABI.UnpackMintCost)
 	if err != nil {
 		return nil, fmt.Errorf("read mint cost: %w", err)
 	}
@@ -218,7 +171,7 @@ func (ch *Chain) minted(ctx context.Context, r *types.Receipt) (*PKP, error) {
 		if l.Address != ch.addrs.PKPNFT {
 			continue
 		}
-		ev, err := nftABI.UnpackPKPMintedEvent(l)
+		ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l)
 		if err != nil {
 			continue
 		}
@@ -233,7 +186,7 @@ func (ch *Chain) MintPKP(ctx context.Context) (*PKP, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := ch.transact(ctx, "mint", ch.addrs.PKPNFT, nftABI.PackMintNext(), cost)
+	r, err := ch.transact(ctx, "mint", ch.addrs.PKPNFT, contracts.NFTABI.PackMintNext(), cost)
 	if err != nil {
 		return nil, err
 	}
@@ -244,7 +197,7 @@ func (ch *Chain) MintPKP(ctx context.Context) (*PKP, error) {
 // sign-anything scope and burns it, in one transaction: only that action
 // can ever use the PKP.
 func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, error) {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +205,7 @@ func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, 
 	if err != nil {
 		return nil, err
 	}
-	r, err := ch.transact(ctx, "mint, grant and burn", ch.addrs.PKPNFT, nftABI.PackMintGrantAndBurnNext(m), cost)
+	r, err := ch.transact(ctx, "mint, grant and burn", ch.addrs.PKPNFT, contracts.NFTABI.PackMintGrantAndBurnNext(m), cost)
 	if err != nil {
 		return nil, err
 	}
@@ -272,7 +225,7 @@ type MintOptions struct {
 
 func scopesOrDefault(s []int) []*big.Int {
 	if len(s) == 0 {
-		s = []int{ScopeSignAnything}
+		s = []int{int(contracts.ScopeSignAnything)}
 	}
 	out := make([]*big.Int, len(s))
 	for i, v := range s {
@@ -292,7 +245,7 @@ func (ch *Chain) MintWithPermissions(ctx context.Context, o MintOptions) (*PKP, 
 		SendPkpToItself: o.SendPkpToSelf,
 	}
 	for _, a := range o.Actions {
-		m, err := chainwatch.ActionID(a)
+		m, err := actionid.Multihash(a)
 		if err != nil {
 			return nil, err
 		}
@@ -318,7 +271,7 @@ func (ch *Chain) MintWithPermissions(ctx context.Context, o MintOptions) (*PKP, 
 	if err != nil {
 		return nil, err
 	}
-	r, err := ch.transact(ctx, "mint with permissions", ch.addrs.PKPHelper, helperABI.PackMintNextAndAddPermissions(p), cost)
+	r, err := ch.transact(ctx, "mint with permissions", ch.addrs.PKPHelper, contracts.HelperABI.PackMintNextAndAddPermissions(p), cost)
 	if err != nil {
 		return nil, err
 	}
@@ -343,24 +296,24 @@ func (am AuthMethod) binding() (bindings.AuthMethod, error) {
 // the active root key and checked against the address the contract derived.
 func (ch *Chain) PKP(ctx context.Context, tokenID *big.Int) (*PKP, error) {
 	nft := ch.nft()
-	keyID, err := call(ctx, ch, nft, nftABI.PackKeyIdOf(tokenID), nftABI.UnpackKeyIdOf)
+	keyID, err := call(ctx, ch, nft, contracts.NFTABI.PackKeyIdOf(tokenID), contracts.NFTABI.UnpackKeyIdOf)
 	if err != nil {
-		if name := RevertName(err); name != "" {
+		if name := contracts.RevertName(err); name != "" {
 			return nil, fmt.Errorf("PKP %s: %s", tokenID, name)
 		}
 		return nil, fmt.Errorf("PKP %s: %w", tokenID, err)
 	}
-	addr, err := call(ctx, ch, nft, nftABI.PackPkpAddressOf(tokenID), nftABI.UnpackPkpAddressOf)
+	addr, err := call(ctx, ch, nft, contracts.NFTABI.PackPkpAddressOf(tokenID), contracts.NFTABI.UnpackPkpAddressOf)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %s address: %w", tokenID, err)
 	}
-	burned, err := call(ctx, ch, nft, nftABI.PackIsBurned(tokenID), nftABI.UnpackIsBurned)
+	burned, err := call(ctx, ch, nft, contracts.NFTABI.PackIsBurned(tokenID), contracts.NFTABI.UnpackIsBurned)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %s: %w", tokenID, err)
 	}
 	p := &PKP{TokenID: new(big.Int).Set(tokenID), KeyID: keyID, Address: addr, Burned: burned}
 	if !burned {
-		if p.Owner, err = call(ctx, ch, nft, nftABI.PackOwnerOf(tokenID), nftABI.UnpackOwnerOf); err != nil {
+		if p.Owner, err = call(ctx, ch, nft, contracts.NFTABI.PackOwnerOf(tokenID), contracts.NFTABI.UnpackOwnerOf); err != nil {
 			return nil, fmt.Errorf("PKP %s owner: %w", tokenID, err)
 		}
 	}
@@ -377,30 +330,30 @@ func (ch *Chain) PKP(ctx context.Context, tokenID *big.Int) (*PKP, error) {
 	}
 	p.PubKey = "0x" + hex.EncodeToString(pub)
 	perms := ch.perms()
-	acts, err := call(ctx, ch, perms, permsABI.PackGetPermittedActions(tokenID), permsABI.UnpackGetPermittedActions)
+	acts, err := call(ctx, ch, perms, contracts.PermsABI.PackGetPermittedActions(tokenID), contracts.PermsABI.UnpackGetPermittedActions)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %s actions: %w", tokenID, err)
 	}
 	for _, a := range acts {
-		if c, err := MultihashCID(a); err == nil {
-			p.Actions = append(p.Actions, c)
+		if c, err := actionid.FromMultihash(a); err == nil {
+			p.Actions = append(p.Actions, c.String())
 		} else {
 			p.Actions = append(p.Actions, "0x"+hex.EncodeToString(a))
 		}
 	}
-	addrs, err := call(ctx, ch, perms, permsABI.PackGetPermittedAddresses(tokenID), permsABI.UnpackGetPermittedAddresses)
+	addrs, err := call(ctx, ch, perms, contracts.PermsABI.PackGetPermittedAddresses(tokenID), contracts.PermsABI.UnpackGetPermittedAddresses)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %s addresses: %w", tokenID, err)
 	}
 	for _, a := range addrs {
 		p.Addresses = append(p.Addresses, a.Hex())
 	}
-	ams, err := call(ctx, ch, perms, permsABI.PackGetPermittedAuthMethods(tokenID), permsABI.UnpackGetPermittedAuthMethods)
+	ams, err := call(ctx, ch, perms, contracts.PermsABI.PackGetPermittedAuthMethods(tokenID), contracts.PermsABI.UnpackGetPermittedAuthMethods)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %s auth methods: %w", tokenID, err)
 	}
 	for _, am := range ams {
-		scopes, err := call(ctx, ch, perms, permsABI.PackGetPermittedAuthMethodScopes(tokenID, am.AuthMethodType, am.Id, big.NewInt(ScopePersonalSign)), permsABI.UnpackGetPermittedAuthMethodScopes)
+		scopes, err := call(ctx, ch, perms, contracts.PermsABI.PackGetPermittedAuthMethodScopes(tokenID, am.AuthMethodType, am.Id, big.NewInt(int64(contracts.MaxScope))), contracts.PermsABI.UnpackGetPermittedAuthMethodScopes)
 		if err != nil {
 			return nil, fmt.Errorf("PKP %s auth method scopes: %w", tokenID, err)
 		}
@@ -439,7 +392,7 @@ func (ch *Chain) TokenIDOf(ctx context.Context, ref string) (*big.Int, error) {
 	default:
 		return nil, fmt.Errorf("PKP %q: %d bytes is neither an address nor a public key", ref, len(b))
 	}
-	t, err := call(ctx, ch, ch.nft(), nftABI.PackTokenIdOfAddress(addr), nftABI.UnpackTokenIdOfAddress)
+	t, err := call(ctx, ch, ch.nft(), contracts.NFTABI.PackTokenIdOfAddress(addr), contracts.NFTABI.UnpackTokenIdOfAddress)
 	if err != nil {
 		return nil, fmt.Errorf("PKP %q: %w", ref, err)
 	}
@@ -452,33 +405,33 @@ func (ch *Chain) TokenIDOf(ctx context.Context, ref string) (*big.Int, error) {
 // AddPermittedAction permits action actionCID for the PKP with scopes
 // (default sign anything).
 func (ch *Chain) AddPermittedAction(ctx context.Context, tokenID *big.Int, actionCID string, scopes []int) error {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return err
 	}
-	_, err = ch.transact(ctx, "permit action", ch.addrs.PKPPermissions, permsABI.PackAddPermittedAction(tokenID, m, scopesOrDefault(scopes)), nil)
+	_, err = ch.transact(ctx, "permit action", ch.addrs.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tokenID, m, scopesOrDefault(scopes)), nil)
 	return err
 }
 
 // RemovePermittedAction revokes an action.
 func (ch *Chain) RemovePermittedAction(ctx context.Context, tokenID *big.Int, actionCID string) error {
-	m, err := chainwatch.ActionID(actionCID)
+	m, err := actionid.Multihash(actionCID)
 	if err != nil {
 		return err
 	}
-	_, err = ch.transact(ctx, "revoke action", ch.addrs.PKPPermissions, permsABI.PackRemovePermittedAction(tokenID, m), nil)
+	_, err = ch.transact(ctx, "revoke action", ch.addrs.PKPPermissions, contracts.PermsABI.PackRemovePermittedAction(tokenID, m), nil)
 	return err
 }
 
 // AddPermittedAddress permits an Ethereum address with scopes.
 func (ch *Chain) AddPermittedAddress(ctx context.Context, tokenID *big.Int, a common.Address, scopes []int) error {
-	_, err := ch.transact(ctx, "permit address", ch.addrs.PKPPermissions, permsABI.PackAddPermittedAddress(tokenID, a, scopesOrDefault(scopes)), nil)
+	_, err := ch.transact(ctx, "permit address", ch.addrs.PKPPermissions, contracts.PermsABI.PackAddPermittedAddress(tokenID, a, scopesOrDefault(scopes)), nil)
 	return err
 }
 
 // RemovePermittedAddress revokes an address.
 func (ch *Chain) RemovePermittedAddress(ctx context.Context, tokenID *big.Int, a common.Address) error {
-	_, err := ch.transact(ctx, "revoke address", ch.addrs.PKPPermissions, permsABI.PackRemovePermittedAddress(tokenID, a), nil)
+	_, err := ch.transact(ctx, "revoke address", ch.addrs.PKPPermissions, contracts.PermsABI.PackRemovePermittedAddress(tokenID, a), nil)
 	return err
 }
 
@@ -488,13 +441,13 @@ func (ch *Chain) AddPermittedAuthMethod(ctx context.Context, tokenID *big.Int, a
 	if err != nil {
 		return err
 	}
-	_, err = ch.transact(ctx, "permit auth method", ch.addrs.PKPPermissions, permsABI.PackAddPermittedAuthMethod(tokenID, bm, scopesOrDefault(am.Scopes)), nil)
+	_, err = ch.transact(ctx, "permit auth method", ch.addrs.PKPPermissions, contracts.PermsABI.PackAddPermittedAuthMethod(tokenID, bm, scopesOrDefault(am.Scopes)), nil)
 	return err
 }
 
 // RemovePermittedAuthMethod revokes an auth method.
 func (ch *Chain) RemovePermittedAuthMethod(ctx context.Context, tokenID *big.Int, typ uint64, id []byte) error {
-	_, err := ch.transact(ctx, "revoke auth method", ch.addrs.PKPPermissions, permsABI.PackRemovePermittedAuthMethod(tokenID, new(big.Int).SetUint64(typ), id), nil)
+	_, err := ch.transact(ctx, "revoke auth method", ch.addrs.PKPPermissions, contracts.PermsABI.PackRemovePermittedAuthMethod(tokenID, new(big.Int).SetUint64(typ), id), nil)
 	return err
 }
 
@@ -503,35 +456,23 @@ func (ch *Chain) RemovePermittedAuthMethod(ctx context.Context, tokenID *big.Int
 func (ch *Chain) SetAuthMethodScope(ctx context.Context, tokenID *big.Int, typ uint64, id []byte, scope int, on bool) error {
 	t, s := new(big.Int).SetUint64(typ), big.NewInt(int64(scope))
 	if on {
-		_, err := ch.transact(ctx, "add scope", ch.addrs.PKPPermissions, permsABI.PackAddPermittedAuthMethodScope(tokenID, t, id, s), nil)
+		_, err := ch.transact(ctx, "add scope", ch.addrs.PKPPermissions, contracts.PermsABI.PackAddPermittedAuthMethodScope(tokenID, t, id, s), nil)
 		return err
 	}
-	_, err := ch.transact(ctx, "remove scope", ch.addrs.PKPPermissions, permsABI.PackRemovePermittedAuthMethodScope(tokenID, t, id, s), nil)
+	_, err := ch.transact(ctx, "remove scope", ch.addrs.PKPPermissions, contracts.PermsABI.PackRemovePermittedAuthMethodScope(tokenID, t, id, s), nil)
 	return err
 }
 
 // TransferPKP transfers the PKP's NFT from the sender to `to`.
 func (ch *Chain) TransferPKP(ctx context.Context, tokenID *big.Int, to common.Address) error {
-	_, err := ch.transact(ctx, "transfer", ch.addrs.PKPNFT, nftABI.PackTransferFrom(ch.From(), to, tokenID), nil)
+	_, err := ch.transact(ctx, "transfer", ch.addrs.PKPNFT, contracts.NFTABI.PackTransferFrom(ch.From(), to, tokenID), nil)
 	return err
 }
 
 // BurnPKP burns the PKP's NFT: its permissions are fixed from then on.
 func (ch *Chain) BurnPKP(ctx context.Context, tokenID *big.Int) error {
-	_, err := ch.transact(ctx, "burn", ch.addrs.PKPNFT, nftABI.PackBurn(tokenID), nil)
+	_, err := ch.transact(ctx, "burn", ch.addrs.PKPNFT, contracts.NFTABI.PackBurn(tokenID), nil)
 	return err
-}
-
-// MultihashCID renders stored multihash bytes as a CIDv0.
-func MultihashCID(m []byte) (string, error) {
-	h, err := mh.Cast(m)
-	if err != nil {
-		return "", err
-	}
-	if d, err := mh.Decode(h); err != nil || d.Code != mh.SHA2_256 {
-		return cid.NewCidV1(cid.Raw, h).String(), nil
-	}
-	return cid.NewCidV0(h).String(), nil
 }
 
 // KeyAddress is the Ethereum address of a private key.

@@ -13,12 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 type simEnv struct {
@@ -117,14 +116,14 @@ func TestChainMintShowPermit(t *testing.T) {
 	if a, _ := mpc.PubkeyAddress(want); a != p.Address {
 		t.Fatalf("address %s, derived key has %s", p.Address, a)
 	}
-	c, err := runtime.ActionCID([]byte("Lit.Actions.setResponse({response: 'x'})"))
+	c, err := actionid.CID([]byte("Lit.Actions.setResponse({response: 'x'})"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := alice.AddPermittedAction(ctx, p.TokenID, c.String(), nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := alice.AddPermittedAddress(ctx, p.TokenID, bob.From(), []int{client.ScopePersonalSign}); err != nil {
+	if err := alice.AddPermittedAddress(ctx, p.TokenID, bob.From(), []int{int(contracts.ScopePersonalSign)}); err != nil {
 		t.Fatal(err)
 	}
 	if err := alice.AddPermittedAuthMethod(ctx, p.TokenID, client.AuthMethod{Type: 7, ID: "0xabcd", Scopes: []int{0, 1}}); err != nil {
@@ -184,7 +183,7 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 	ctx := context.Background()
 	e := newSimEnv(t, 1)
 	alice := e.users[0]
-	c, _ := runtime.ActionCID([]byte("// action"))
+	c, _ := actionid.CID([]byte("// action"))
 	p, err := alice.MintGrantAndBurn(ctx, c.String())
 	if err != nil {
 		t.Fatal(err)
@@ -204,20 +203,5 @@ func TestChainGrantBurnAndSendToSelf(t *testing.T) {
 	}
 	if _, err := alice.MintGrantAndBurn(ctx, "not-a-cid"); err == nil {
 		t.Fatal("bad CID accepted")
-	}
-}
-
-func TestActionIDRoundTrip(t *testing.T) {
-	c, _ := runtime.ActionCID([]byte("x"))
-	m, err := chainwatch.ActionID(c.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, err := client.MultihashCID(m)
-	if err != nil || back != c.String() {
-		t.Fatalf("round trip %s -> %s (%v)", c, back, err)
-	}
-	if _, err := client.MultihashCID([]byte{1, 2, 3}); err == nil {
-		t.Fatal("garbage multihash accepted")
 	}
 }

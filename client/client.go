@@ -35,7 +35,6 @@ import (
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/p2p"
 )
@@ -287,24 +286,22 @@ func (c *Client) Eth() *ethclient.Client { return c.eth }
 // Host exposes the client's libp2p host.
 func (c *Client) Host() *p2p.Host { return c.host }
 
-var registryABI = bindings.NewNodeRegistry()
-
 // RefreshNodes reads the node set and epoch from the NodeRegistry contract.
 func (c *Client) RefreshNodes(ctx context.Context) ([]Node, uint64, error) {
-	reg := registryABI.Instance(c.eth, c.cfg.Registry)
+	reg := contracts.RegistryABI.Instance(c.eth, c.cfg.Registry)
 	opts := &bind.CallOpts{Context: ctx}
-	ep, err := bind.Call(reg, opts, registryABI.PackEpoch(), registryABI.UnpackEpoch)
+	ep, err := bind.Call(reg, opts, contracts.RegistryABI.PackEpoch(), contracts.RegistryABI.UnpackEpoch)
 	if err != nil {
 		return nil, 0, fmt.Errorf("client: read registry epoch: %w", err)
 	}
-	raw, err := bind.Call(reg, opts, registryABI.PackGetNodes(), registryABI.UnpackGetNodes)
+	raw, err := bind.Call(reg, opts, contracts.RegistryABI.PackGetNodes(), contracts.RegistryABI.UnpackGetNodes)
 	if err != nil {
 		return nil, 0, fmt.Errorf("client: read registry nodes: %w", err)
 	}
 	if len(raw) > p2p.MaxNodes {
 		return nil, 0, fmt.Errorf("client: registry lists %d nodes, more than %d", len(raw), p2p.MaxNodes)
 	}
-	parties, err := bind.Call(reg, opts, registryABI.PackGetParties(), registryABI.UnpackGetParties)
+	parties, err := bind.Call(reg, opts, contracts.RegistryABI.PackGetParties(), contracts.RegistryABI.UnpackGetParties)
 	if err != nil {
 		return nil, 0, fmt.Errorf("client: read registry party numbers: %w", err)
 	}
@@ -509,16 +506,16 @@ func (c *Client) RootKey(ctx context.Context) ([]byte, error) {
 	if k != nil {
 		return slices.Clone(k), nil
 	}
-	r := routerABI.Instance(c.eth, c.cfg.PubkeyRouter)
+	r := contracts.RouterABI.Instance(c.eth, c.cfg.PubkeyRouter)
 	opts := &bind.CallOpts{Context: ctx}
-	has, err := bind.Call(r, opts, routerABI.PackHasRootKey(), routerABI.UnpackHasRootKey)
+	has, err := bind.Call(r, opts, contracts.RouterABI.PackHasRootKey(), contracts.RouterABI.UnpackHasRootKey)
 	if err != nil {
 		return nil, fmt.Errorf("client: read PubkeyRouter %s: %w", c.cfg.PubkeyRouter, err)
 	}
 	if !has {
 		return nil, fmt.Errorf("client: %w", ErrNoRootKey)
 	}
-	k, err = bind.Call(r, opts, routerABI.PackRootKey(), routerABI.UnpackRootKey)
+	k, err = bind.Call(r, opts, contracts.RouterABI.PackRootKey(), contracts.RouterABI.UnpackRootKey)
 	if err != nil {
 		return nil, fmt.Errorf("client: read root key from PubkeyRouter: %w", err)
 	}

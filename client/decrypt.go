@@ -12,6 +12,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/tdec"
@@ -32,8 +33,8 @@ func (c *Client) EncryptionKey(ctx context.Context) (*tdec.KeySet, error) {
 			return nil, err
 		}
 	}
-	r := routerABI.Instance(c.eth, c.cfg.PubkeyRouter)
-	raw, err := bind.Call(r, &bind.CallOpts{Context: ctx}, routerABI.PackEncryptionKeySet(new(big.Int).SetUint64(epoch)), routerABI.UnpackEncryptionKeySet)
+	r := contracts.RouterABI.Instance(c.eth, c.cfg.PubkeyRouter)
+	raw, err := bind.Call(r, &bind.CallOpts{Context: ctx}, contracts.RouterABI.PackEncryptionKeySet(new(big.Int).SetUint64(epoch)), contracts.RouterABI.UnpackEncryptionKeySet)
 	if err != nil {
 		return nil, fmt.Errorf("client: read encryption key set: %w", err)
 	}
@@ -54,8 +55,8 @@ func (c *Client) EncryptionKey(ctx context.Context) (*tdec.KeySet, error) {
 // EncryptionPublicKey reads the network encryption key P from PubkeyRouter:
 // fixed once active, whatever the epoch.
 func (c *Client) EncryptionPublicKey(ctx context.Context) ([]byte, error) {
-	r := routerABI.Instance(c.eth, c.cfg.PubkeyRouter)
-	k, err := bind.Call(r, &bind.CallOpts{Context: ctx}, routerABI.PackEncryptionKey(), routerABI.UnpackEncryptionKey)
+	r := contracts.RouterABI.Instance(c.eth, c.cfg.PubkeyRouter)
+	k, err := bind.Call(r, &bind.CallOpts{Context: ctx}, contracts.RouterABI.PackEncryptionKey(), contracts.RouterABI.UnpackEncryptionKey)
 	if err != nil {
 		return nil, fmt.Errorf("client: read encryption key: %w", err)
 	}

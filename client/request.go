@@ -10,9 +10,9 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -182,17 +182,8 @@ func (r *Result) BadNodes() []string { return badNodes(r.NodeErrors) }
 // Execute runs an action on the network and returns its combined
 // signatures, response and logs.
 func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Result, error) {
-	if (p.Code == "") == (p.IPFSID == "") {
-		return nil, errors.New("execute: give exactly one of code and IPFS ID")
-	}
-	if len(p.Code) > wire.MaxCodeSize {
-		return nil, fmt.Errorf("execute: code of %d bytes exceeds %d", len(p.Code), wire.MaxCodeSize)
-	}
-	if len(p.JSParams) > wire.MaxJSParamsSize {
-		return nil, fmt.Errorf("execute: jsParams of %d bytes exceeds %d", len(p.JSParams), wire.MaxJSParamsSize)
-	}
-	if !utf8.ValidString(p.Code) {
-		return nil, errors.New("execute: code is not valid UTF-8")
+	if err := (&wire.ExecuteRequest{Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}).Validate(); err != nil {
+		return nil, invalid("execute", err)
 	}
 	if len(p.JSParams) > 0 {
 		var obj map[string]json.RawMessage
@@ -218,16 +209,29 @@ func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Res
 // with the sign-anything scope (or own the PKP). The signature is named
 // "sig".
 func (c *Client) PKPSign(ctx context.Context, pubKey, hash []byte, o *Options) (*Result, error) {
-	if len(hash) != 32 {
-		return nil, fmt.Errorf("pkp-sign: hash must be 32 bytes, got %d", len(hash))
+	fields := wire.PKPSignRequest{ToSign: hexutil.Encode(hash), PubKey: hexutil.Encode(pubKey)}
+	if err := fields.Validate(); err != nil {
+		return nil, invalid("pkp-sign", err)
 	}
 	if _, err := mpc.ParsePubkey(pubKey); err != nil {
 		return nil, fmt.Errorf("pkp-sign: public key: %w", err)
 	}
 	want := &expectSig{name: "sig", pubKey: pubKey, hash: hash}
 	return c.do(ctx, o, wire.PKPSignProtocol, want, func(cm wire.Common) any {
-		return &wire.PKPSignRequest{Common: cm, ToSign: "0x" + hex.EncodeToString(hash), PubKey: "0x" + hex.EncodeToString(pubKey)}
+		r := fields
+		r.Common = cm
+		return &r
 	})
+}
+
+// invalid is a request that wire's Validate refuses, as the client's own
+// error (not a node's refusal).
+func invalid(what string, err error) error {
+	var pe *p2p.Error
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %s", what, pe.Message)
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 // expectSig is a signature the client knows it must get back.

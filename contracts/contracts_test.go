@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
 )
@@ -18,8 +19,12 @@ import (
 func TestNodeRegistry(t *testing.T) {
 	e := newEnv(t, 5)
 	u := e.users
-	epoch := func() int64 { return call(e, e.reg, abiRegistry.PackEpoch(), abiRegistry.UnpackEpoch).Int64() }
-	threshold := func() int64 { return call(e, e.reg, abiRegistry.PackThreshold(), abiRegistry.UnpackThreshold).Int64() }
+	epoch := func() int64 {
+		return call(e, e.reg, contracts.RegistryABI.PackEpoch(), contracts.RegistryABI.UnpackEpoch).Int64()
+	}
+	threshold := func() int64 {
+		return call(e, e.reg, contracts.RegistryABI.PackThreshold(), contracts.RegistryABI.UnpackThreshold).Int64()
+	}
 
 	if epoch() != 0 || threshold() != 0 {
 		t.Fatalf("fresh registry: epoch %d threshold %d", epoch(), threshold())
@@ -27,33 +32,33 @@ func TestNodeRegistry(t *testing.T) {
 	// threshold = ceil(2n/3) for n = 1..5
 	wantT := []int64{1, 2, 2, 3, 4}
 	for i := 0; i < 5; i++ {
-		r := e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, []string{"/ip4/127.0.0.1/tcp/1"}), nil)
+		r := e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[i].From(), []byte{byte(i + 1)}, []string{"/ip4/127.0.0.1/tcp/1"}), nil)
 		if threshold() != wantT[i] {
 			t.Fatalf("n=%d: threshold %d, want %d", i+1, threshold(), wantT[i])
 		}
 		if epoch() != int64(i+1) {
 			t.Fatalf("n=%d: epoch %d", i+1, epoch())
 		}
-		ev, err := abiRegistry.UnpackNodeAddedEvent(r.Logs[0])
+		ev, err := contracts.RegistryABI.UnpackNodeAddedEvent(r.Logs[0])
 		if err != nil || ev.Operator != u[i].From() || ev.Index.Int64() != int64(i+1) || ev.Epoch.Int64() != int64(i+1) {
 			t.Fatalf("NodeAdded event %+v, %v", ev, err)
 		}
 	}
 	// access control and validation
-	e.mustRevert(u[0], e.addr.NodeRegistry, abiRegistry.PackAddNode(u[4].From(), []byte{9}, nil), nil, "OwnableUnauthorizedAccount")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[0].From(), []byte{9}, nil), nil, "AlreadyRegistered")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), []byte{1}, nil), nil, "PeerIdTaken")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), nil, nil), nil, "BadPeerId")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), make([]byte, 65), nil), nil, "BadPeerId")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(common.Address{}, []byte{7}, nil), nil, "ZeroOperator")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.owner.From(), []byte{7}, make([]string, 9)), nil, "BadHints")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(e.owner.From()), nil, "NotRegistered")
-	e.mustRevert(u[0], e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[1].From()), nil, "OwnableUnauthorizedAccount")
-	e.mustRevert(e.owner, e.addr.NodeRegistry, abiRegistry.PackUpdateHints(nil), nil, "NotRegistered")
+	e.mustRevert(u[0], e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[4].From(), []byte{9}, nil), nil, "OwnableUnauthorizedAccount")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[0].From(), []byte{9}, nil), nil, "AlreadyRegistered")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(e.owner.From(), []byte{1}, nil), nil, "PeerIdTaken")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(e.owner.From(), nil, nil), nil, "BadPeerId")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(e.owner.From(), make([]byte, 65), nil), nil, "BadPeerId")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(common.Address{}, []byte{7}, nil), nil, "ZeroOperator")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(e.owner.From(), []byte{7}, make([]string, 9)), nil, "BadHints")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(e.owner.From()), nil, "NotRegistered")
+	e.mustRevert(u[0], e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(u[1].From()), nil, "OwnableUnauthorizedAccount")
+	e.mustRevert(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackUpdateHints(nil), nil, "NotRegistered")
 
 	// remove the middle node: order of the others is kept, indexes shift, epoch bumps
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[2].From()), nil)
-	nodes := call(e, e.reg, abiRegistry.PackGetNodes(), abiRegistry.UnpackGetNodes)
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(u[2].From()), nil)
+	nodes := call(e, e.reg, contracts.RegistryABI.PackGetNodes(), contracts.RegistryABI.UnpackGetNodes)
 	want := []common.Address{u[0].From(), u[1].From(), u[3].From(), u[4].From()}
 	if len(nodes) != len(want) {
 		t.Fatalf("nodes %d", len(nodes))
@@ -62,11 +67,11 @@ func TestNodeRegistry(t *testing.T) {
 		if n.Operator != want[i] {
 			t.Fatalf("node %d = %s, want %s", i, n.Operator, want[i])
 		}
-		idx := call(e, e.reg, abiRegistry.PackIndexOf(want[i]), abiRegistry.UnpackIndexOf)
+		idx := call(e, e.reg, contracts.RegistryABI.PackIndexOf(want[i]), contracts.RegistryABI.UnpackIndexOf)
 		if idx.Int64() != int64(i+1) {
 			t.Fatalf("indexOf %d = %d", i, idx)
 		}
-		at := call(e, e.reg, abiRegistry.PackNodeAt(big.NewInt(int64(i+1))), abiRegistry.UnpackNodeAt)
+		at := call(e, e.reg, contracts.RegistryABI.PackNodeAt(big.NewInt(int64(i+1))), contracts.RegistryABI.UnpackNodeAt)
 		if at.Operator != want[i] {
 			t.Fatalf("nodeAt(%d) = %s", i+1, at.Operator)
 		}
@@ -74,22 +79,22 @@ func TestNodeRegistry(t *testing.T) {
 	if epoch() != 6 || threshold() != 3 {
 		t.Fatalf("after remove: epoch %d threshold %d", epoch(), threshold())
 	}
-	if call(e, e.reg, abiRegistry.PackIsNode(u[2].From()), abiRegistry.UnpackIsNode) {
+	if call(e, e.reg, contracts.RegistryABI.PackIsNode(u[2].From()), contracts.RegistryABI.UnpackIsNode) {
 		t.Fatal("removed node still a node")
 	}
 	// the removed node's peer ID is free again
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[2].From(), []byte{3}, nil), nil)
-	if idx := call(e, e.reg, abiRegistry.PackIndexOf(u[2].From()), abiRegistry.UnpackIndexOf); idx.Int64() != 5 {
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[2].From(), []byte{3}, nil), nil)
+	if idx := call(e, e.reg, contracts.RegistryABI.PackIndexOf(u[2].From()), contracts.RegistryABI.UnpackIndexOf); idx.Int64() != 5 {
 		t.Fatalf("re-added node index %d, want 5 (appended)", idx)
 	}
 	// operators update their own hints without an epoch change
 	ep := epoch()
-	e.send(u[1], e.addr.NodeRegistry, abiRegistry.PackUpdateHints([]string{"/ip4/127.0.0.1/tcp/9", "/dns4/x/tcp/9"}), nil)
-	n1 := call(e, e.reg, abiRegistry.PackNodeAt(big.NewInt(2)), abiRegistry.UnpackNodeAt)
+	e.send(u[1], e.addr.NodeRegistry, contracts.RegistryABI.PackUpdateHints([]string{"/ip4/127.0.0.1/tcp/9", "/dns4/x/tcp/9"}), nil)
+	n1 := call(e, e.reg, contracts.RegistryABI.PackNodeAt(big.NewInt(2)), contracts.RegistryABI.UnpackNodeAt)
 	if len(n1.Hints) != 2 || n1.Hints[1] != "/dns4/x/tcp/9" || epoch() != ep {
 		t.Fatalf("hints %v epoch %d", n1.Hints, epoch())
 	}
-	if c := call(e, e.reg, abiRegistry.PackNodeCount(), abiRegistry.UnpackNodeCount); c.Int64() != 5 {
+	if c := call(e, e.reg, contracts.RegistryABI.PackNodeCount(), contracts.RegistryABI.UnpackNodeCount); c.Int64() != 5 {
 		t.Fatalf("nodeCount %d", c)
 	}
 }
@@ -98,83 +103,85 @@ func TestPubkeyRouterVoting(t *testing.T) {
 	e := newEnv(t, 5)
 	u := e.users
 	for i := 0; i < 4; i++ { // n = 4, T = 3
-		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
+		e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
 	}
 	root := rootKey(t)
 	other := rootKey(t)
-	hasKey := func() bool { return call(e, e.router, abiRouter.PackHasRootKey(), abiRouter.UnpackHasRootKey) }
+	hasKey := func() bool {
+		return call(e, e.router, contracts.RouterABI.PackHasRootKey(), contracts.RouterABI.UnpackHasRootKey)
+	}
 	count := func(ep int64, key []byte) int64 {
-		return call(e, e.router, abiRouter.PackVoteCount(big.NewInt(ep), crypto.Keccak256Hash(key)), abiRouter.UnpackVoteCount).Int64()
+		return call(e, e.router, contracts.RouterABI.PackVoteCount(big.NewInt(ep), crypto.Keccak256Hash(key)), contracts.RouterABI.UnpackVoteCount).Int64()
 	}
 	activatedIn := func(r *types.Receipt) int64 {
 		for _, l := range r.Logs {
-			if ev, err := abiRouter.UnpackRootKeyActivatedEvent(l); err == nil && string(ev.Pubkey) == string(root) {
+			if ev, err := contracts.RouterABI.UnpackRootKeyActivatedEvent(l); err == nil && string(ev.Pubkey) == string(root) {
 				return ev.Epoch.Int64()
 			}
 		}
 		return -1
 	}
 
-	e.mustRevert(u[4], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "NotANode")
+	e.mustRevert(u[4], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil, "NotANode")
 	bad := append([]byte{}, root...)
 	bad[0] = 4
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(bad), nil, "BadRootKey")
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root[:32]), nil, "BadRootKey")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(bad), nil, "BadRootKey")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root[:32]), nil, "BadRootKey")
 	// mint before any root key fails cleanly
-	e.mustRevert(u[0], e.addr.PKPNFT, abiNFT.PackMintNext(), nil, "NoRootKey")
+	e.mustRevert(u[0], e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), nil, "NoRootKey")
 
-	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil, "AlreadyVoted")
-	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil)
-	e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil)
+	e.send(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil, "AlreadyVoted")
+	e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(other), nil)
+	e.send(u[2], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(other), nil)
 	if hasKey() || count(4, root) != 1 || count(4, other) != 2 {
 		t.Fatalf("split votes: active %v, root %d other %d", hasKey(), count(4, root), count(4, other))
 	}
 	// a node that voted a wrong key re-votes before activation: its old vote is withdrawn
-	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil)
 	if hasKey() || count(4, root) != 2 || count(4, other) != 1 {
 		t.Fatalf("after a re-vote: active %v, root %d other %d", hasKey(), count(4, root), count(4, other))
 	}
 	// T = 3 of 4 votes activate the key: the silent node u[3] vetoes nothing
-	r := e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+	r := e.send(u[2], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil)
 	if !hasKey() || activatedIn(r) != 4 {
 		t.Fatalf("not active after T of n votes: %v, event epoch %d", hasKey(), activatedIn(r))
 	}
 	// the late node can only vote the active key, and its vote activates nothing again
-	e.mustRevert(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil, "RootKeyMismatch")
-	if r := e.send(u[3], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil); activatedIn(r) != -1 {
+	e.mustRevert(u[3], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(other), nil, "RootKeyMismatch")
+	if r := e.send(u[3], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil); activatedIn(r) != -1 {
 		t.Fatal("a second RootKeyActivated event in one epoch")
 	}
 	// a new epoch (node set change, n = 3, T = 2) needs T votes again
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[3].From()), nil)
-	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
-	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 4 {
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(u[3].From()), nil)
+	e.send(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil)
+	if ep := call(e, e.router, contracts.RouterABI.PackRootKeyEpoch(), contracts.RouterABI.UnpackRootKeyEpoch); ep.Int64() != 4 {
 		t.Fatalf("rootKeyEpoch %d after one of two needed votes", ep)
 	}
-	if r := e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil); activatedIn(r) != 5 {
+	if r := e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil); activatedIn(r) != 5 {
 		t.Fatal("no RootKeyActivated event for epoch 5")
 	}
-	got := call(e, e.router, abiRouter.PackRootKey(), abiRouter.UnpackRootKey)
+	got := call(e, e.router, contracts.RouterABI.PackRootKey(), contracts.RouterABI.UnpackRootKey)
 	if string(got) != string(root) {
 		t.Fatalf("rootKey %x", got)
 	}
-	if ep := call(e, e.router, abiRouter.PackRootKeyEpoch(), abiRouter.UnpackRootKeyEpoch); ep.Int64() != 5 {
+	if ep := call(e, e.router, contracts.RouterABI.PackRootKeyEpoch(), contracts.RouterABI.UnpackRootKeyEpoch); ep.Int64() != 5 {
 		t.Fatalf("rootKeyEpoch %d", ep)
 	}
-	v := call(e, e.router, abiRouter.PackVoteOf(big.NewInt(5), u[0].From()), abiRouter.UnpackVoteOf)
+	v := call(e, e.router, contracts.RouterABI.PackVoteOf(big.NewInt(5), u[0].From()), contracts.RouterABI.UnpackVoteOf)
 	if v != crypto.Keccak256Hash(root) {
 		t.Fatalf("voteOf %x", v)
 	}
 	// the root key is fixed: a later epoch must vote the same key
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[3].From(), []byte{4}, nil), nil)
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(other), nil, "RootKeyMismatch")
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[3].From(), []byte{4}, nil), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(other), nil, "RootKeyMismatch")
 	// setPKPNFT is once only and owner only
-	e.mustRevert(e.owner, e.addr.PubkeyRouter, abiRouter.PackSetPKPNFT(e.addr.PKPNFT), nil, "PKPNFTAlreadySet")
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackSetPKPNFT(e.addr.PKPNFT), nil, "OwnableUnauthorizedAccount")
-	if a := call(e, e.router, abiRouter.PackPkpNFT(), abiRouter.UnpackPkpNFT); a != e.addr.PKPNFT {
+	e.mustRevert(e.owner, e.addr.PubkeyRouter, contracts.RouterABI.PackSetPKPNFT(e.addr.PKPNFT), nil, "PKPNFTAlreadySet")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackSetPKPNFT(e.addr.PKPNFT), nil, "OwnableUnauthorizedAccount")
+	if a := call(e, e.router, contracts.RouterABI.PackPkpNFT(), contracts.RouterABI.UnpackPkpNFT); a != e.addr.PKPNFT {
 		t.Fatalf("pkpNFT %s", a)
 	}
-	if a := call(e, e.router, abiRouter.PackRegistry(), abiRouter.UnpackRegistry); a != e.addr.NodeRegistry {
+	if a := call(e, e.router, contracts.RouterABI.PackRegistry(), contracts.RouterABI.UnpackRegistry); a != e.addr.NodeRegistry {
 		t.Fatalf("registry %s", a)
 	}
 }
@@ -214,7 +221,7 @@ func TestIsValidRootKey(t *testing.T) {
 		{"zero x", append([]byte{2}, make([]byte, 32)...), false},
 	}
 	for _, c := range cases {
-		got := call(e, e.router, abiRouter.PackIsValidRootKey(c.key), abiRouter.UnpackIsValidRootKey)
+		got := call(e, e.router, contracts.RouterABI.PackIsValidRootKey(c.key), contracts.RouterABI.UnpackIsValidRootKey)
 		if got != c.want {
 			t.Errorf("%s: isValidRootKey = %v, want %v", c.name, got, c.want)
 		}
@@ -222,7 +229,7 @@ func TestIsValidRootKey(t *testing.T) {
 	// and 20 random valid keys of both parities
 	for i := 0; i < 20; i++ {
 		k := rootKey(t)
-		if !call(e, e.router, abiRouter.PackIsValidRootKey(k), abiRouter.UnpackIsValidRootKey) {
+		if !call(e, e.router, contracts.RouterABI.PackIsValidRootKey(k), contracts.RouterABI.UnpackIsValidRootKey) {
 			t.Fatalf("random key %x rejected", k)
 		}
 	}
@@ -257,11 +264,11 @@ func TestPKPAddressMatchesGo(t *testing.T) {
 		e.setupNodes(1, v.RootPub)
 		var kid [32]byte
 		copy(kid[:], v.KeyID)
-		tw := call(e, e.router, abiRouter.PackTweak(kid), abiRouter.UnpackTweak)
+		tw := call(e, e.router, contracts.RouterABI.PackTweak(kid), contracts.RouterABI.UnpackTweak)
 		if common.BigToHash(tw) != common.BytesToHash(v.Tweak) {
 			t.Fatalf("vector %d: tweak %x, want %x", i, tw, []byte(v.Tweak))
 		}
-		got := call(e, e.router, abiRouter.PackDeriveAddress(kid), abiRouter.UnpackDeriveAddress)
+		got := call(e, e.router, contracts.RouterABI.PackDeriveAddress(kid), contracts.RouterABI.UnpackDeriveAddress)
 		if got != v.Address {
 			t.Fatalf("vector %d: deriveAddress %s, want %s", i, got, v.Address)
 		}
@@ -275,21 +282,21 @@ func TestPKPAddressMatchesGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := call(e, e.router, abiRouter.PackDeriveAddress(kid), abiRouter.UnpackDeriveAddress)
+		got := call(e, e.router, contracts.RouterABI.PackDeriveAddress(kid), contracts.RouterABI.UnpackDeriveAddress)
 		if got != want {
 			t.Fatalf("keyId %x: chain %s, Go %s", kid, got, want)
 		}
 	}
 	// minted PKPs: keyIdOf and pkpAddress(tokenId) agree with Go and with the event
 	for i := 0; i < 3; i++ {
-		r := e.send(e.users[0], e.addr.PKPNFT, abiNFT.PackMintNext(), nil)
+		r := e.send(e.users[0], e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), nil)
 		ev := e.minted(r)
-		kid := call(e, e.router, abiRouter.PackKeyIdOf(ev.TokenId), abiRouter.UnpackKeyIdOf)
+		kid := call(e, e.router, contracts.RouterABI.PackKeyIdOf(ev.TokenId), contracts.RouterABI.UnpackKeyIdOf)
 		if kid != ev.KeyId {
 			t.Fatalf("keyIdOf %x, event %x", kid, ev.KeyId)
 		}
 		want, _ := mpc.DeriveAddress(root, mpc.KeyID(kid))
-		got := call(e, e.router, abiRouter.PackPkpAddress(ev.TokenId), abiRouter.UnpackPkpAddress)
+		got := call(e, e.router, contracts.RouterABI.PackPkpAddress(ev.TokenId), contracts.RouterABI.UnpackPkpAddress)
 		if got != want || ev.PkpAddress != want {
 			t.Fatalf("token %s: pkpAddress %s, event %s, Go %s", ev.TokenId, got, ev.PkpAddress, want)
 		}
@@ -303,16 +310,16 @@ func TestPKPNFT(t *testing.T) {
 	e.setupNodes(1, root)
 
 	cost := big.NewInt(1000)
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackSetMintCost(cost), nil, "OwnableUnauthorizedAccount")
-	e.send(e.owner, e.addr.PKPNFT, abiNFT.PackSetMintCost(cost), nil)
-	if c := call(e, e.nft, abiNFT.PackMintCost(), abiNFT.UnpackMintCost); c.Cmp(cost) != 0 {
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackSetMintCost(cost), nil, "OwnableUnauthorizedAccount")
+	e.send(e.owner, e.addr.PKPNFT, contracts.NFTABI.PackSetMintCost(cost), nil)
+	if c := call(e, e.nft, contracts.NFTABI.PackMintCost(), contracts.NFTABI.UnpackMintCost); c.Cmp(cost) != 0 {
 		t.Fatalf("mintCost %s", c)
 	}
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), nil, "WrongMintCost")
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), big.NewInt(999), "WrongMintCost")
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), big.NewInt(1001), "WrongMintCost")
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), nil, "WrongMintCost")
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), big.NewInt(999), "WrongMintCost")
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), big.NewInt(1001), "WrongMintCost")
 
-	r := e.send(alice, e.addr.PKPNFT, abiNFT.PackMintNext(), cost)
+	r := e.send(alice, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), cost)
 	ev := e.minted(r)
 	if ev.TokenId.Int64() != 1 {
 		t.Fatalf("first token id %s", ev.TokenId)
@@ -322,53 +329,53 @@ func TestPKPNFT(t *testing.T) {
 	if ev.KeyId != wantKid {
 		t.Fatalf("keyId %x, want %x", ev.KeyId, wantKid)
 	}
-	kid := call(e, e.nft, abiNFT.PackKeyIdOf(ev.TokenId), abiNFT.UnpackKeyIdOf)
-	addr := call(e, e.nft, abiNFT.PackPkpAddressOf(ev.TokenId), abiNFT.UnpackPkpAddressOf)
-	back := call(e, e.nft, abiNFT.PackTokenIdOfAddress(addr), abiNFT.UnpackTokenIdOfAddress)
+	kid := call(e, e.nft, contracts.NFTABI.PackKeyIdOf(ev.TokenId), contracts.NFTABI.UnpackKeyIdOf)
+	addr := call(e, e.nft, contracts.NFTABI.PackPkpAddressOf(ev.TokenId), contracts.NFTABI.UnpackPkpAddressOf)
+	back := call(e, e.nft, contracts.NFTABI.PackTokenIdOfAddress(addr), contracts.NFTABI.UnpackTokenIdOfAddress)
 	if kid != wantKid || addr != ev.PkpAddress || back.Cmp(ev.TokenId) != 0 {
 		t.Fatalf("views: keyId %x addr %s back %s", kid, addr, back)
 	}
-	if o := call(e, e.nft, abiNFT.PackOwnerOf(ev.TokenId), abiNFT.UnpackOwnerOf); o != alice.From() {
+	if o := call(e, e.nft, contracts.NFTABI.PackOwnerOf(ev.TokenId), contracts.NFTABI.UnpackOwnerOf); o != alice.From() {
 		t.Fatalf("owner %s", o)
 	}
 	for _, bad := range []int64{0, 2} {
-		_, err := callNFT(e, abiNFT.PackKeyIdOf(big.NewInt(bad)))
+		_, err := callNFT(e, contracts.NFTABI.PackKeyIdOf(big.NewInt(bad)))
 		if revertName(err) != "UnknownToken" {
 			t.Fatalf("keyIdOf(%d): %v", bad, err)
 		}
 	}
 	id2 := func() *big.Int {
-		r := e.send(bob, e.addr.PKPNFT, abiNFT.PackMintNext(), cost)
+		r := e.send(bob, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), cost)
 		return e.minted(r).TokenId
 	}()
 	if id2.Int64() != 2 {
 		t.Fatalf("second token id %s", id2)
 	}
-	if n := call(e, e.nft, abiNFT.PackTotalMinted(), abiNFT.UnpackTotalMinted); n.Int64() != 2 {
+	if n := call(e, e.nft, contracts.NFTABI.PackTotalMinted(), contracts.NFTABI.UnpackTotalMinted); n.Int64() != 2 {
 		t.Fatalf("totalMinted %s", n)
 	}
 
 	// burn: only the owner, not even an approved operator
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "NotTokenOwner")
-	e.send(bob, e.addr.PKPNFT, abiNFT.PackSetApprovalForAll(alice.From(), true), nil)
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil, "NotTokenOwner")
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackBurn(big.NewInt(77)), nil, "ERC721NonexistentToken")
-	e.send(bob, e.addr.PKPNFT, abiNFT.PackBurn(id2), nil)
-	if !call(e, e.nft, abiNFT.PackIsBurned(id2), abiNFT.UnpackIsBurned) || call(e, e.nft, abiNFT.PackExists(id2), abiNFT.UnpackExists) {
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackBurn(id2), nil, "NotTokenOwner")
+	e.send(bob, e.addr.PKPNFT, contracts.NFTABI.PackSetApprovalForAll(alice.From(), true), nil)
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackBurn(id2), nil, "NotTokenOwner")
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackBurn(big.NewInt(77)), nil, "ERC721NonexistentToken")
+	e.send(bob, e.addr.PKPNFT, contracts.NFTABI.PackBurn(id2), nil)
+	if !call(e, e.nft, contracts.NFTABI.PackIsBurned(id2), contracts.NFTABI.UnpackIsBurned) || call(e, e.nft, contracts.NFTABI.PackExists(id2), contracts.NFTABI.UnpackExists) {
 		t.Fatal("burned token not burned")
 	}
-	if call(e, e.nft, abiNFT.PackIsBurned(ev.TokenId), abiNFT.UnpackIsBurned) || call(e, e.nft, abiNFT.PackIsBurned(big.NewInt(3)), abiNFT.UnpackIsBurned) {
+	if call(e, e.nft, contracts.NFTABI.PackIsBurned(ev.TokenId), contracts.NFTABI.UnpackIsBurned) || call(e, e.nft, contracts.NFTABI.PackIsBurned(big.NewInt(3)), contracts.NFTABI.UnpackIsBurned) {
 		t.Fatal("live or unminted token reported burned")
 	}
 	// keyId and address survive the burn
-	if k := call(e, e.nft, abiNFT.PackKeyIdOf(id2), abiNFT.UnpackKeyIdOf); k == ([32]byte{}) {
+	if k := call(e, e.nft, contracts.NFTABI.PackKeyIdOf(id2), contracts.NFTABI.UnpackKeyIdOf); k == ([32]byte{}) {
 		t.Fatal("keyId lost on burn")
 	}
 
 	// withdraw: owner only, sends the fees to the owner
-	e.mustRevert(alice, e.addr.PKPNFT, abiNFT.PackWithdraw(), nil, "OwnableUnauthorizedAccount")
+	e.mustRevert(alice, e.addr.PKPNFT, contracts.NFTABI.PackWithdraw(), nil, "OwnableUnauthorizedAccount")
 	before, _ := e.client.BalanceAt(e.ctx, e.owner.From(), nil)
-	wr := e.send(e.owner, e.addr.PKPNFT, abiNFT.PackWithdraw(), nil)
+	wr := e.send(e.owner, e.addr.PKPNFT, contracts.NFTABI.PackWithdraw(), nil)
 	after, _ := e.client.BalanceAt(e.ctx, e.owner.From(), nil)
 	fee := new(big.Int).Mul(new(big.Int).SetUint64(wr.GasUsed), wr.EffectiveGasPrice)
 	gain := new(big.Int).Sub(after, before)
@@ -380,7 +387,7 @@ func TestPKPNFT(t *testing.T) {
 		t.Fatalf("NFT balance after withdraw %s", bal)
 	}
 	// setPermissions is once only
-	e.mustRevert(e.owner, e.addr.PKPNFT, abiNFT.PackSetPermissions(e.addr.PKPPermissions), nil, "PermissionsAlreadySet")
+	e.mustRevert(e.owner, e.addr.PKPNFT, contracts.NFTABI.PackSetPermissions(e.addr.PKPPermissions), nil, "PermissionsAlreadySet")
 }
 
 func callNFT(e *env, data []byte) ([]byte, error) {

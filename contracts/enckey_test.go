@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 func keySetOf(t *testing.T, n int) []byte {
@@ -23,44 +24,44 @@ func TestEncryptionKeyVoting(t *testing.T) {
 	e := newEnv(t, 5)
 	u := e.users
 	for i := 0; i < 4; i++ { // n = 4, T = 3
-		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
+		e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(u[i].From(), []byte{byte(i + 1)}, nil), nil)
 	}
 	set, other := keySetOf(t, 4), keySetOf(t, 4)
 	active := func(ep int64) []byte {
-		return call(e, e.router, abiRouter.PackEncryptionKeySet(big.NewInt(ep)), abiRouter.UnpackEncryptionKeySet)
+		return call(e, e.router, contracts.RouterABI.PackEncryptionKeySet(big.NewInt(ep)), contracts.RouterABI.UnpackEncryptionKeySet)
 	}
-	e.mustRevert(u[4], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set), nil, "NotANode")
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set[:33*4]), nil, "BadEncryptionKeySet")
+	e.mustRevert(u[4], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set), nil, "NotANode")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set[:33*4]), nil, "BadEncryptionKeySet")
 	bad := bytes.Clone(set)
 	bad[0] = 4
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(bad), nil, "BadEncryptionKeySet")
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(bad), nil, "BadEncryptionKeySet")
 
-	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set), nil)
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set), nil, "AlreadyVoted")
-	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(other), nil)
-	e.send(u[2], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set), nil)
+	e.send(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set), nil, "AlreadyVoted")
+	e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(other), nil)
+	e.send(u[2], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set), nil)
 	if len(active(4)) != 0 {
 		t.Fatal("active after 2 of 3 needed votes")
 	}
-	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(set), nil) // re-vote
+	e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(set), nil) // re-vote
 	if !bytes.Equal(active(4), set) {
 		t.Fatal("not active after T votes")
 	}
-	if v := call(e, e.router, abiRouter.PackEncryptionVoteOf(big.NewInt(4), u[1].From()), abiRouter.UnpackEncryptionVoteOf); v != crypto.Keccak256Hash(set) {
+	if v := call(e, e.router, contracts.RouterABI.PackEncryptionVoteOf(big.NewInt(4), u[1].From()), contracts.RouterABI.UnpackEncryptionVoteOf); v != crypto.Keccak256Hash(set) {
 		t.Fatalf("encryptionVoteOf %x", v)
 	}
-	if k := call(e, e.router, abiRouter.PackEncryptionKey(), abiRouter.UnpackEncryptionKey); !bytes.Equal(k, set[:33]) {
+	if k := call(e, e.router, contracts.RouterABI.PackEncryptionKey(), contracts.RouterABI.UnpackEncryptionKey); !bytes.Equal(k, set[:33]) {
 		t.Fatalf("encryptionKey %x", k)
 	}
-	if ep := call(e, e.router, abiRouter.PackEncryptionKeyEpoch(), abiRouter.UnpackEncryptionKeyEpoch); ep.Int64() != 4 {
+	if ep := call(e, e.router, contracts.RouterABI.PackEncryptionKeyEpoch(), contracts.RouterABI.UnpackEncryptionKeyEpoch); ep.Int64() != 4 {
 		t.Fatalf("encryptionKeyEpoch %d", ep)
 	}
 	// Next epoch (n = 3): the key P stays, the public shares change.
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(u[3].From()), nil)
-	e.mustRevert(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(other[:33*4]), nil, "EncryptionKeyMismatch")
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(u[3].From()), nil)
+	e.mustRevert(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(other[:33*4]), nil, "EncryptionKeyMismatch")
 	next := append(bytes.Clone(set[:33]), keySetOf(t, 2)...)
-	e.send(u[0], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(next), nil)
-	e.send(u[1], e.addr.PubkeyRouter, abiRouter.PackVoteEncryptionKey(next), nil)
+	e.send(u[0], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(next), nil)
+	e.send(u[1], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(next), nil)
 	if !bytes.Equal(active(5), next) || !bytes.Equal(active(4), set) {
 		t.Fatal("epoch 5 set not active or epoch 4 set lost")
 	}

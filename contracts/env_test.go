@@ -4,29 +4,17 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
-	"errors"
 	"math/big"
-	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
-)
-
-var (
-	abiRegistry = bindings.NewNodeRegistry()
-	abiRouter   = bindings.NewPubkeyRouter()
-	abiNFT      = bindings.NewPKPNFT()
-	abiPerms    = bindings.NewPKPPermissions()
-	abiHelper   = bindings.NewPKPHelper()
 )
 
 // env is a simulated chain with the contracts deployed by `owner`.
@@ -87,11 +75,11 @@ func (e *env) redeploy() {
 		e.t.Fatalf("deploy: %v", err)
 	}
 	e.addr = a
-	e.reg = abiRegistry.Instance(e.client, a.NodeRegistry)
-	e.router = abiRouter.Instance(e.client, a.PubkeyRouter)
-	e.nft = abiNFT.Instance(e.client, a.PKPNFT)
-	e.perms = abiPerms.Instance(e.client, a.PKPPermissions)
-	e.helper = abiHelper.Instance(e.client, a.PKPHelper)
+	e.reg = contracts.RegistryABI.Instance(e.client, a.NodeRegistry)
+	e.router = contracts.RouterABI.Instance(e.client, a.PubkeyRouter)
+	e.nft = contracts.NFTABI.Instance(e.client, a.PKPNFT)
+	e.perms = contracts.PermsABI.Instance(e.client, a.PKPPermissions)
+	e.helper = contracts.HelperABI.Instance(e.client, a.PKPHelper)
 }
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -119,28 +107,11 @@ func (e *env) mustRevert(s *contracts.Sender, to common.Address, data []byte, va
 	s.ResetNonce()
 }
 
-var allABIs = []abi.ABI{abiRegistry.GetABI(), abiRouter.GetABI(), abiNFT.GetABI(), abiPerms.GetABI(), abiHelper.GetABI()}
-
-// revertName returns the custom error name in a revert, "" if there is none.
+// revertName names a revert: the custom error, "Error(string)" or the 0x selector; "" if there is no revert data.
 func revertName(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return ""
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return ""
-	}
-	data, derr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-	if derr != nil || len(data) < 4 {
-		return ""
-	}
-	for _, a := range allABIs {
-		for name, ae := range a.Errors {
-			if string(ae.ID[:4]) == string(data[:4]) {
-				return name
-			}
-		}
+	data := contracts.RevertData(err)
+	if name := contracts.ErrorName(data); name != "" || len(data) < 4 {
+		return name
 	}
 	if string(data[:4]) == string(crypto.Keccak256([]byte("Error(string)"))[:4]) {
 		return "Error(string)"
@@ -172,17 +143,17 @@ func rootKey(t testing.TB) []byte {
 func (e *env) setupNodes(n int, root []byte) {
 	e.t.Helper()
 	for i := 0; i < n; i++ {
-		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(e.users[i].From(), []byte{byte(i + 1), 0xaa}, []string{"/ip4/127.0.0.1/tcp/4001"}), nil)
+		e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(e.users[i].From(), []byte{byte(i + 1), 0xaa}, []string{"/ip4/127.0.0.1/tcp/4001"}), nil)
 	}
 	for i := 0; i < n; i++ {
-		e.send(e.users[i], e.addr.PubkeyRouter, abiRouter.PackVoteRootKey(root), nil)
+		e.send(e.users[i], e.addr.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(root), nil)
 	}
 }
 
 // mint mints a PKP for s and returns its token ID.
 func (e *env) mint(s *contracts.Sender) *big.Int {
 	e.t.Helper()
-	r := e.send(s, e.addr.PKPNFT, abiNFT.PackMintNext(), nil)
+	r := e.send(s, e.addr.PKPNFT, contracts.NFTABI.PackMintNext(), nil)
 	ev := e.minted(r)
 	return ev.TokenId
 }
@@ -190,7 +161,7 @@ func (e *env) mint(s *contracts.Sender) *big.Int {
 func (e *env) minted(r *types.Receipt) *bindings.PKPNFTPKPMinted {
 	e.t.Helper()
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			return ev
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/contracts/bindings"
 )
 
@@ -25,24 +26,24 @@ func TestAuthMethodPubkeyIsPerPKP(t *testing.T) {
 	squat := bindings.AuthMethod{AuthMethodType: big.NewInt(6), Id: cred, UserPubkey: []byte("mallory's key")}
 	real := bindings.AuthMethod{AuthMethodType: big.NewInt(6), Id: cred, UserPubkey: []byte("victim's key")}
 
-	e.send(mallory, P, abiPerms.PackAddPermittedAuthMethod(mtok, squat, scopes(1)), nil)
-	e.send(mallory, P, abiPerms.PackRemovePermittedAuthMethod(mtok, big.NewInt(6), cred), nil)
-	e.send(mallory, P, abiPerms.PackAddPermittedAuthMethod(mtok, squat, scopes(1)), nil)
+	e.send(mallory, P, contracts.PermsABI.PackAddPermittedAuthMethod(mtok, squat, scopes(1)), nil)
+	e.send(mallory, P, contracts.PermsABI.PackRemovePermittedAuthMethod(mtok, big.NewInt(6), cred), nil)
+	e.send(mallory, P, contracts.PermsABI.PackAddPermittedAuthMethod(mtok, squat, scopes(1)), nil)
 	// the victim can still add its credential with its own key
-	e.send(victim, P, abiPerms.PackAddPermittedAuthMethod(vtok, real, scopes(1)), nil)
+	e.send(victim, P, contracts.PermsABI.PackAddPermittedAuthMethod(vtok, real, scopes(1)), nil)
 	pk := func(tok *big.Int) []byte {
-		return call(e, e.perms, abiPerms.PackGetUserPubkeyForAuthMethod(tok, big.NewInt(6), cred), abiPerms.UnpackGetUserPubkeyForAuthMethod)
+		return call(e, e.perms, contracts.PermsABI.PackGetUserPubkeyForAuthMethod(tok, big.NewInt(6), cred), contracts.PermsABI.UnpackGetUserPubkeyForAuthMethod)
 	}
 	if !bytes.Equal(pk(vtok), real.UserPubkey) || !bytes.Equal(pk(mtok), squat.UserPubkey) {
 		t.Fatalf("pubkeys: victim %q mallory %q", pk(vtok), pk(mtok))
 	}
-	ams := call(e, e.perms, abiPerms.PackGetPermittedAuthMethods(vtok), abiPerms.UnpackGetPermittedAuthMethods)
+	ams := call(e, e.perms, contracts.PermsABI.PackGetPermittedAuthMethods(vtok), contracts.PermsABI.UnpackGetPermittedAuthMethods)
 	if len(ams) != 1 || !bytes.Equal(ams[0].UserPubkey, real.UserPubkey) {
 		t.Fatalf("victim's auth methods %+v", ams)
 	}
 	// one entry has one key: changing it needs a removal first; a removal forgets it
-	e.mustRevert(victim, P, abiPerms.PackAddPermittedAuthMethod(vtok, squat, scopes(1)), nil, "UserPubkeyMismatch")
-	e.send(victim, P, abiPerms.PackRemovePermittedAuthMethod(vtok, big.NewInt(6), cred), nil)
+	e.mustRevert(victim, P, contracts.PermsABI.PackAddPermittedAuthMethod(vtok, squat, scopes(1)), nil, "UserPubkeyMismatch")
+	e.send(victim, P, contracts.PermsABI.PackRemovePermittedAuthMethod(vtok, big.NewInt(6), cred), nil)
 	if len(pk(vtok)) != 0 {
 		t.Fatalf("pubkey survives the removal: %q", pk(vtok))
 	}
@@ -56,18 +57,18 @@ func TestNoEventWithoutChange(t *testing.T) {
 	e.setupNodes(1, rootKey(t))
 	P := e.addr.PKPPermissions
 	tok := e.mint(alice)
-	e.send(alice, P, abiPerms.PackAddPermittedAction(tok, cidA, scopes(1, 2)), nil)
+	e.send(alice, P, contracts.PermsABI.PackAddPermittedAction(tok, cidA, scopes(1, 2)), nil)
 	cases := []struct {
 		name string
 		data []byte
 		logs int
 	}{
-		{"add an existing scope", abiPerms.PackAddPermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(1)), 0},
-		{"remove an absent scope", abiPerms.PackRemovePermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(0)), 0},
-		{"re-add with a subset of scopes", abiPerms.PackAddPermittedAction(tok, cidA, scopes(2)), 0},
-		{"re-add with no scopes", abiPerms.PackAddPermittedAction(tok, cidA, scopes()), 0},
-		{"add a new scope", abiPerms.PackAddPermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(0)), 1},
-		{"re-add with a new scope", abiPerms.PackAddPermittedAction(tok, cidB, scopes(1)), 1},
+		{"add an existing scope", contracts.PermsABI.PackAddPermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(1)), 0},
+		{"remove an absent scope", contracts.PermsABI.PackRemovePermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(0)), 0},
+		{"re-add with a subset of scopes", contracts.PermsABI.PackAddPermittedAction(tok, cidA, scopes(2)), 0},
+		{"re-add with no scopes", contracts.PermsABI.PackAddPermittedAction(tok, cidA, scopes()), 0},
+		{"add a new scope", contracts.PermsABI.PackAddPermittedAuthMethodScope(tok, big.NewInt(2), cidA, big.NewInt(0)), 1},
+		{"re-add with a new scope", contracts.PermsABI.PackAddPermittedAction(tok, cidB, scopes(1)), 1},
 	}
 	for _, c := range cases {
 		r := e.send(alice, P, c.data, nil)
@@ -89,13 +90,13 @@ func TestTransferViewAndBurn(t *testing.T) {
 	P := e.addr.PKPPermissions
 	tok := e.mint(seller)
 	am := bindings.AuthMethod{AuthMethodType: big.NewInt(6), Id: []byte("cred"), UserPubkey: []byte{7}}
-	e.send(seller, P, abiPerms.PackAddPermittedAddress(tok, seller.From(), scopes(1)), nil)
-	e.send(seller, P, abiPerms.PackAddPermittedAction(tok, cidA, scopes(2)), nil)
-	e.send(seller, P, abiPerms.PackAddPermittedAuthMethod(tok, am, scopes(0)), nil)
-	e.send(seller, e.addr.PKPNFT, abiNFT.PackSetApprovalForAll(market.From(), true), nil)
-	e.send(market, e.addr.PKPNFT, abiNFT.PackTransferFrom(seller.From(), buyer.From(), tok), nil)
+	e.send(seller, P, contracts.PermsABI.PackAddPermittedAddress(tok, seller.From(), scopes(1)), nil)
+	e.send(seller, P, contracts.PermsABI.PackAddPermittedAction(tok, cidA, scopes(2)), nil)
+	e.send(seller, P, contracts.PermsABI.PackAddPermittedAuthMethod(tok, am, scopes(0)), nil)
+	e.send(seller, e.addr.PKPNFT, contracts.NFTABI.PackSetApprovalForAll(market.From(), true), nil)
+	e.send(market, e.addr.PKPNFT, contracts.NFTABI.PackTransferFrom(seller.From(), buyer.From(), tok), nil)
 
-	out := call(e, e.perms, abiPerms.PackGetPermissions(tok), abiPerms.UnpackGetPermissions)
+	out := call(e, e.perms, contracts.PermsABI.PackGetPermissions(tok), contracts.PermsABI.UnpackGetPermissions)
 	var got []string
 	for i, m := range out.Methods {
 		got = append(got, fmt.Sprintf("%d:%x:%x:%d", m.AuthMethodType, m.Id, m.UserPubkey, out.ScopeMasks[i]))
@@ -110,9 +111,9 @@ func TestTransferViewAndBurn(t *testing.T) {
 	}
 	// the buyer can revoke what it did not want; the market (approved by the seller,
 	// never by the buyer) cannot burn, and neither could it while it was approved
-	e.send(buyer, P, abiPerms.PackRemovePermittedAddress(tok, seller.From()), nil)
-	e.send(buyer, e.addr.PKPNFT, abiNFT.PackSetApprovalForAll(market.From(), true), nil)
-	e.mustRevert(market, e.addr.PKPNFT, abiNFT.PackBurn(tok), nil, "NotTokenOwner")
+	e.send(buyer, P, contracts.PermsABI.PackRemovePermittedAddress(tok, seller.From()), nil)
+	e.send(buyer, e.addr.PKPNFT, contracts.NFTABI.PackSetApprovalForAll(market.From(), true), nil)
+	e.mustRevert(market, e.addr.PKPNFT, contracts.NFTABI.PackBurn(tok), nil, "NotTokenOwner")
 	if e.isAddr(tok, seller.From()) {
 		t.Fatal("seller still permitted after the buyer removed it")
 	}
@@ -130,14 +131,14 @@ func TestRemoveNodeGasIsConstant(t *testing.T) {
 	for i := range ops {
 		ops[i] = crypto.PubkeyToAddress(newKey(t).PublicKey)
 		peer := append([]byte{byte(i)}, bytes.Repeat([]byte{0xee}, 63)...)
-		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(ops[i], peer, hints), nil)
+		e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(ops[i], peer, hints), nil)
 	}
-	first := e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(ops[0]), nil).GasUsed
+	first := e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(ops[0]), nil).GasUsed
 	// shrink to 2 nodes, then remove the first of those two: same work, same gas
 	for i := 2; i < 63; i++ {
-		e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(ops[i]), nil)
+		e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(ops[i]), nil)
 	}
-	small := e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackRemoveNode(ops[1]), nil).GasUsed
+	small := e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackRemoveNode(ops[1]), nil).GasUsed
 	t.Logf("removeNode gas: first of 64 nodes %d, first of 2 nodes %d", first, small)
 	if first > 1_000_000 {
 		t.Fatalf("removeNode of the first of 64 nodes with maximal hints: %d gas", first)
@@ -145,16 +146,16 @@ func TestRemoveNodeGasIsConstant(t *testing.T) {
 	if diff := int64(first) - int64(small); diff > 10_000 || diff < -10_000 {
 		t.Fatalf("removeNode gas depends on the node count: %d at 64 nodes, %d at 2", first, small)
 	}
-	nodes := call(e, e.reg, abiRegistry.PackGetNodes(), abiRegistry.UnpackGetNodes)
+	nodes := call(e, e.reg, contracts.RegistryABI.PackGetNodes(), contracts.RegistryABI.UnpackGetNodes)
 	if len(nodes) != 1 || nodes[0].Operator != ops[63] || len(nodes[0].Hints) != 8 {
 		t.Fatalf("remaining nodes %+v", nodes)
 	}
-	if i := call(e, e.reg, abiRegistry.PackIndexOf(ops[63]), abiRegistry.UnpackIndexOf); i.Int64() != 1 {
+	if i := call(e, e.reg, contracts.RegistryABI.PackIndexOf(ops[63]), contracts.RegistryABI.UnpackIndexOf); i.Int64() != 1 {
 		t.Fatalf("indexOf the last node %d", i)
 	}
 	// a removed operator's peer ID is free again, and its old hints are gone
-	e.send(e.owner, e.addr.NodeRegistry, abiRegistry.PackAddNode(ops[0], append([]byte{0}, bytes.Repeat([]byte{0xee}, 63)...), nil), nil)
-	if n := call(e, e.reg, abiRegistry.PackNodeAt(big.NewInt(2)), abiRegistry.UnpackNodeAt); n.Operator != ops[0] || len(n.Hints) != 0 {
+	e.send(e.owner, e.addr.NodeRegistry, contracts.RegistryABI.PackAddNode(ops[0], append([]byte{0}, bytes.Repeat([]byte{0xee}, 63)...), nil), nil)
+	if n := call(e, e.reg, contracts.RegistryABI.PackNodeAt(big.NewInt(2)), contracts.RegistryABI.UnpackNodeAt); n.Operator != ops[0] || len(n.Hints) != 0 {
 		t.Fatalf("re-added node %+v", n)
 	}
 }

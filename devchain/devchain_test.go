@@ -174,7 +174,7 @@ func TestDevchainOverJSONRPC(t *testing.T) {
 			t.Fatalf("%v: %+v", err, w.Status())
 		}
 		ix := w.Index()
-		if !ix.CanSign(minted.TokenId, chainwatch.Action(cid), chainwatch.ScopeSignAnything) || ix.Threshold() != 2 || len(ix.Nodes()) != 3 || string(ix.RootKey()) != string(root) {
+		if !ix.CanSign(minted.TokenId, chainwatch.Action(cid), contracts.ScopeSignAnything) || ix.Threshold() != 2 || len(ix.Nodes()) != 3 || string(ix.RootKey()) != string(root) {
 			t.Fatalf("watcher index incomplete: status %+v", w.Status())
 		}
 	}

@@ -17,9 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/examples"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 // SignAction is the demo's action: it signs jsParams.toSign with
@@ -77,7 +78,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	}
 	say := func(format string, args ...any) { fmt.Fprintf(out, format+"\n", args...) }
 	res := &DemoResult{}
-	cid, err := runtime.ActionCID([]byte(SignAction))
+	cid, err := actionid.CID([]byte(SignAction))
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +93,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 	say("1. minted PKP %s: address %s, public key %s", p.TokenID, p.Address, p.PubKey)
 
 	// 2. permit the action
-	if err := cfg.Chain.AddPermittedAction(ctx, p.TokenID, res.ActionCID, []int{client.ScopeSignAnything}); err != nil {
+	if err := cfg.Chain.AddPermittedAction(ctx, p.TokenID, res.ActionCID, []int{int(contracts.ScopeSignAnything)}); err != nil {
 		return nil, fmt.Errorf("demo: permit: %w", err)
 	}
 	say("2. permitted action %s (sign anything)", res.ActionCID)
@@ -198,7 +199,7 @@ func RunDemo(ctx context.Context, cfg DemoConfig) (*DemoResult, error) {
 
 // PrimeActionCID is the CIDv0 of examples.Prime.
 func PrimeActionCID() string {
-	c, err := runtime.ActionCID([]byte(examples.Prime))
+	c, err := actionid.CID([]byte(examples.Prime))
 	if err != nil {
 		panic(err) // a constant, non-empty action
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/devnet"
@@ -32,7 +33,6 @@ import (
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
 	"github.com/pkpnet/pkpnet/p2p"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 // otherAction is an action nobody permitted: the demo action with another CID.
@@ -40,7 +40,7 @@ var otherAction = devnet.SignAction + "// another action\n"
 
 func cidOf(t *testing.T, code string) string {
 	t.Helper()
-	c, err := runtime.ActionCID([]byte(code))
+	c, err := actionid.CID([]byte(code))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 	ds "github.com/ipfs/go-datastore"
 	dssync "github.com/ipfs/go-datastore/sync"
 
-	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // MaxAddSize caps one file added through the gateway (the node's code limit).
@@ -63,7 +63,7 @@ func (g *Gateway) Add(ctx context.Context, code []byte) (cid.Cid, error) {
 	if len(code) > MaxAddSize {
 		return cid.Undef, fmt.Errorf("ipfs add: %d bytes, the limit is %d", len(code), MaxAddSize)
 	}
-	c, err := runtime.ImportAction(g.dag, code)
+	c, err := actionid.Import(g.dag, code)
 	if err != nil {
 		return cid.Undef, fmt.Errorf("ipfs add: %w", err)
 	}

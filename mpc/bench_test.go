@@ -15,6 +15,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
 
 // Benchmarks run every party in this process over the in-memory transport,
@@ -129,7 +130,7 @@ func BenchmarkOpenStore(b *testing.B) {
 	}
 	defer db.Close()
 	for b.Loop() {
-		if _, err := mpc.OpenStore(db, []byte("passphrase")); err != nil {
+		if _, err := sharestore.Open(db, []byte("passphrase")); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -143,7 +144,7 @@ func BenchmarkReleaseShare(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	s, err := mpc.OpenStore(db, []byte("passphrase"))
+	s, err := sharestore.Open(db, []byte("passphrase"))
 	if err != nil {
 		b.Fatal(err)
 	}

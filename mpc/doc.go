@@ -2,7 +2,8 @@
 // resharing of the root key to the next node set (Reshare), on
 // github.com/taurusgroup/multi-party-sig, PKP key derivation from the root key,
 // presignatures and their re-targeted, re-randomized online step, share
-// verification and combination into Ethereum signatures, and the encrypted
-// store for key shares and presignatures. Protocols run over the small
-// Transport interface; an in-memory Transport serves tests.
+// verification and combination into Ethereum signatures. The encrypted store
+// for key shares and presignatures is package mpc/sharestore (node-side: mpc
+// itself has no bbolt, so clients do not link it). Protocols run over the
+// small Transport interface; an in-memory Transport serves tests.
 package mpc

@@ -11,6 +11,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/tdec"
 )
 
@@ -44,7 +45,7 @@ func TestEncKeygenDecryptStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	st, err := mpc.OpenStore(db, []byte("pass"))
+	st, err := sharestore.Open(db, []byte("pass"))
 	if err != nil {
 		t.Fatal(err)
 	}

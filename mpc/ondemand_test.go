@@ -42,11 +42,11 @@ func TestOnDemandAndDerivedShares(t *testing.T) {
 		if len(errs) > 0 {
 			t.Fatalf("on demand %v: %v", signers, errs)
 		}
-		var shares []mpc.Share
+		var answers []mpc.Answer
 		for _, id := range signers {
-			shares = append(shares, res[id].share)
+			answers = append(answers, mpc.Answer{Share: res[id].share, Public: res[id].pub})
 		}
-		sig, err := mpc.Combine(res[signers[0]].pub, req, shares)
+		sig, err := mpc.CombineAnswers(req, answers)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -97,10 +97,7 @@ func TestKeygenRefreshOnDemand(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatalf("on demand: %v", errs)
 	}
-	if !res["1"].pub.Equal(res["3"].pub) {
-		t.Fatal("signers disagree on the on-demand presignature")
-	}
-	sig, err := mpc.Combine(res["1"].pub, req, []mpc.Share{res["1"].share, res["3"].share})
+	sig, err := mpc.CombineAnswers(req, []mpc.Answer{{Share: res["1"].share, Public: res["1"].pub}, {Share: res["3"].share, Public: res["3"].pub}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,16 +138,7 @@ func TestPresignSurvivesBenignFaults(t *testing.T) {
 	root, _ := mpc.RootPubkey(cfgs["1"])
 	key, hash := randKeyID(t), randHash(t)
 	req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, "faults", signers)}
-	var shares []mpc.Share
-	var pub *mpc.PresignPublic
-	for _, id := range signers {
-		sh, pb, err := mpc.SignShare(pres[id], id, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		shares, pub = append(shares, sh), pb
-	}
-	sig, err := mpc.Combine(pub, req, shares)
+	sig, err := mpc.CombineAnswers(req, mpctest.Answers(t, pres, req))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -233,6 +233,42 @@ func Combine(pub *PresignPublic, req SignRequest, shares []Share) ([]byte, error
 	return sig, nil
 }
 
+// Answer is one signer's output of the online step: its share and the
+// presignature public data it signed with (SignShare's two results).
+type Answer struct {
+	Share  Share
+	Public *PresignPublic
+}
+
+// CombineAnswers combines the signers' answers to req as a client does:
+// every signer must have answered with the same presignature public data;
+// then Combine verifies each share, names the bad and missing parties, and
+// checks the signature against the PKP's address.
+func CombineAnswers(req SignRequest, answers []Answer) ([]byte, error) {
+	if len(answers) == 0 {
+		return nil, errors.New("combine: no answers")
+	}
+	pub := answers[0].Public
+	shares := make([]Share, 0, len(answers))
+	for _, a := range answers {
+		if pub == nil || a.Public == nil || !a.Public.Equal(pub) {
+			return nil, fmt.Errorf("combine: signers disagree on the presignature's public data (party %s)", a.Share.Party)
+		}
+		shares = append(shares, a.Share)
+	}
+	return Combine(pub, req, shares)
+}
+
+// Verify checks sig (65 bytes, [R || S || V]) of req.Hash against the
+// address of the PKP key req derives from req.RootPub and req.KeyID.
+func (req SignRequest) Verify(sig []byte) error {
+	pkp, err := req.checkInputs()
+	if err != nil {
+		return err
+	}
+	return VerifySignature(pkp, req.Hash, sig)
+}
+
 // VerifySignature checks a 65-byte [R || S || V] signature of hash with
 // go-ethereum's Ecrecover against the address of pub (33 or 65 bytes).
 func VerifySignature(pub, hash, sig []byte) error {
@@ -313,6 +349,20 @@ func SignOnDemand(ctx context.Context, tr Transport, s Session, cfg *config.Conf
 		return Share{}, nil, fmt.Errorf("sign on demand: %w", err)
 	}
 	return SignShare(pre, s.Self, req)
+}
+
+// Validate checks the request's own fields (hash, root key, derivable PKP
+// key) before any expensive work.
+func (req SignRequest) Validate() error {
+	_, err := req.checkInputs()
+	return err
+}
+
+// ValidateFor checks that req can be signed with the presignature pub
+// (Validate, and pub well formed).
+func (req SignRequest) ValidateFor(pub *PresignPublic) error {
+	_, err := req.prepare(pub)
+	return err
 }
 
 // checkInputs validates the request's own fields before any expensive work.

@@ -5,50 +5,30 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
-	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
-
-func openStore(t testing.TB, path string, pass string) (*bbolt.DB, *mpc.Store) {
-	t.Helper()
-	db, err := bbolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := mpc.OpenStore(db, []byte(pass))
-	if err != nil {
-		db.Close()
-		t.Fatal(err)
-	}
-	return db, s
-}
 
 // TestSignManyThroughStore signs 60 messages across 12 derived keys with the
 // precomputed n=3 presignatures: each signer stores its presignatures
 // encrypted, releases its share through the store (consumed first), and
 // the client combines the shares and checks ecrecover.
 func TestSignManyThroughStore(t *testing.T) {
-	cfgs, err := mpctest.Configs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pres, err := mpctest.Presigs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfgs, pres := mpctest.Load(t, 3)
 	root, err := mpc.RootPubkey(cfgs["1"])
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	stores := map[party.ID]*mpc.Store{}
+	stores := map[party.ID]*sharestore.Store{}
 	for _, id := range mpc.PartyIDs(3) {
-		db, s := openStore(t, filepath.Join(dir, string(id)+".db"), "pass-"+string(id))
+		db, s := mpctest.OpenStore(t, filepath.Join(dir, string(id)+".db"), "pass-"+string(id))
 		t.Cleanup(func() { db.Close() })
 		stores[id] = s
 	}
@@ -70,27 +50,24 @@ func TestSignManyThroughStore(t *testing.T) {
 		id := p.Shares[p.Signers[0]].ID
 		session := fmt.Sprintf("req-%d/%x", i, id)
 		req := mpc.SignRequest{RootPub: root, KeyID: key, Hash: hash, Entropy: agreeEntropy(t, session, p.Signers)}
-		var shares []mpc.Share
-		var pub *mpc.PresignPublic
+		var answers []mpc.Answer
 		for _, signer := range p.Signers {
 			sh, pb, err := stores[signer].ReleaseShare(id, signer, req, session)
 			if err != nil {
 				t.Fatalf("presig %d party %s: %v", i, signer, err)
-			}
-			if pub != nil && !pub.Equal(pb) {
-				t.Fatalf("presig %d: signers disagree on the public data", i)
 			}
 			// The public data travels to the client serialised.
 			enc, err := pb.MarshalBinary()
 			if err != nil {
 				t.Fatal(err)
 			}
-			if pub, err = mpc.DecodePresignPublic(enc); err != nil {
+			dec, err := mpc.DecodePresignPublic(enc)
+			if err != nil {
 				t.Fatal(err)
 			}
-			shares = append(shares, sh)
+			answers = append(answers, mpc.Answer{Share: sh, Public: dec})
 		}
-		sig, err := mpc.Combine(pub, req, shares)
+		sig, err := mpc.CombineAnswers(req, answers)
 		if err != nil {
 			t.Fatalf("presig %d: %v", i, err)
 		}
@@ -242,4 +219,46 @@ func FuzzCombineInputs(f *testing.F) {
 		}
 		_ = mpc.VerifyShare(pub, req, shares[0])
 	})
+}
+
+// TestCombineAnswers: answers with the same public data combine into a
+// signature that Verify accepts for the request's PKP; answers that
+// disagree on the public data, or none, are refused; a signature does not
+// verify for another key.
+func TestCombineAnswers(t *testing.T) {
+	cfgs, pres := mpctest.Load(t, 3)
+	root, _ := mpc.RootPubkey(cfgs["1"])
+	p, other := pres[0], pres[1]
+	req := mpc.SignRequest{RootPub: root, KeyID: randKeyID(t), Hash: randHash(t), Entropy: agreeEntropy(t, "answers", p.Signers)}
+	answers := mpctest.Answers(t, p.Shares, req)
+	sig, err := mpc.CombineAnswers(req, answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := req.Verify(sig); err != nil {
+		t.Fatalf("Verify: %v", err)
+	}
+	otherKey := req
+	otherKey.KeyID = randKeyID(t)
+	if err := otherKey.Verify(sig); err == nil {
+		t.Fatal("the signature verifies for another key")
+	}
+
+	otherPub, err := mpc.PublicOf(other.Shares[other.Signers[0]])
+	if err != nil {
+		t.Fatal(err)
+	}
+	disagree := slices.Clone(answers)
+	disagree[1].Public = otherPub
+	if _, err := mpc.CombineAnswers(req, disagree); err == nil || !strings.Contains(err.Error(), "disagree") {
+		t.Fatalf("answers with other public data: %v", err)
+	}
+	missing := slices.Clone(answers)
+	missing[0].Public = nil
+	if _, err := mpc.CombineAnswers(req, missing); err == nil {
+		t.Fatal("an answer without public data combined")
+	}
+	if _, err := mpc.CombineAnswers(req, nil); err == nil {
+		t.Fatal("no answers combined")
+	}
 }

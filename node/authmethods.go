@@ -11,6 +11,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
@@ -47,7 +48,7 @@ func (n *Node) identities(ctx context.Context, c *wire.Common) ([]*auth.OIDCIden
 
 // canSignAs is canSign that also accepts a verified auth method the PKP
 // permits with the scope.
-func (n *Node) canSignAs(tokenID *big.Int, actionMH []byte, caller common.Address, ids []*auth.OIDCIdentity, scope chainwatch.Scope) bool {
+func (n *Node) canSignAs(tokenID *big.Int, actionMH []byte, caller common.Address, ids []*auth.OIDCIdentity, scope contracts.Scope) bool {
 	if n.canSign(tokenID, actionMH, caller, scope) {
 		return true
 	}

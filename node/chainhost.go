@@ -9,9 +9,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
-	mh "github.com/multiformats/go-multihash"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -39,11 +40,11 @@ func (h *chainHost) IsPermittedAuthMethod(_ context.Context, tokenID *big.Int, t
 func (h *chainHost) GetPermittedActions(_ context.Context, tokenID *big.Int) ([]cid.Cid, error) {
 	var out []cid.Cid
 	for _, b := range h.n.index.GetPermittedActions(tokenID) {
-		m, err := mh.Cast(b)
+		c, err := actionid.FromMultihash(b)
 		if err != nil {
 			continue // not a multihash: it cannot name an action we run
 		}
-		out = append(out, cid.NewCidV0(m))
+		out = append(out, c)
 	}
 	return out, nil
 }
@@ -119,7 +120,7 @@ func (h *chainHost) CallContract(ctx context.Context, chain string, to common.Ad
 }
 
 // canSign checks one signature request of a run against the confirmed index.
-func (n *Node) canSign(tokenID *big.Int, actionMH []byte, caller common.Address, scope chainwatch.Scope) bool {
+func (n *Node) canSign(tokenID *big.Int, actionMH []byte, caller common.Address, scope contracts.Scope) bool {
 	if actionMH != nil && n.index.CanSign(tokenID, chainwatch.Action(actionMH), scope) {
 		return true
 	}

@@ -18,16 +18,15 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
@@ -46,11 +45,6 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
-
-var (
-	abiNFT   = bindings.NewPKPNFT()
-	abiPerms = bindings.NewPKPPermissions()
-)
 
 func logger() *slog.Logger {
 	if os.Getenv("NODE_TEST_LOG") != "" {
@@ -221,12 +215,12 @@ func (c *cluster) mint() (tok *big.Int, pub []byte) {
 	c.t.Helper()
 	ctx := context.Background()
 	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
-	r, err := s.Transact(ctx, c.chain.Contracts.PKPNFT, abiNFT.PackMintNext(), nil)
+	r, err := s.Transact(ctx, c.chain.Contracts.PKPNFT, contracts.NFTABI.PackMintNext(), nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	for _, l := range r.Logs {
-		if ev, err := abiNFT.UnpackPKPMintedEvent(l); err == nil {
+		if ev, err := contracts.NFTABI.UnpackPKPMintedEvent(l); err == nil {
 			tok = ev.TokenId
 		}
 	}
@@ -243,12 +237,12 @@ func (c *cluster) mint() (tok *big.Int, pub []byte) {
 
 func (c *cluster) permitAction(tok *big.Int, code string) {
 	c.t.Helper()
-	id, err := runtime.ActionCID([]byte(code))
+	id, err := actionid.CID([]byte(code))
 	if err != nil {
 		c.t.Fatal(err)
 	}
 	s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
-	r, err := s.Transact(context.Background(), c.chain.Contracts.PKPPermissions, abiPerms.PackAddPermittedAction(tok, id.Bytes(), []*big.Int{big.NewInt(1)}), nil)
+	r, err := s.Transact(context.Background(), c.chain.Contracts.PKPPermissions, contracts.PermsABI.PackAddPermittedAction(tok, id.Bytes(), []*big.Int{big.NewInt(1)}), nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}
@@ -428,17 +422,9 @@ func (c *cluster) combine(res map[int]result, sigName string, pkpPub []byte) ([]
 	}
 	sig, shares := out.Signature, out.Good
 	hash, _ := hexutil.Decode(shares[0].Hash)
+	// mpc.VerifySignature recovers with go-ethereum's Ecrecover.
 	if err := mpc.VerifySignature(pkpPub, hash, sig); err != nil {
 		return nil, shares, err
-	}
-	addr, _ := mpc.PubkeyAddress(pkpPub)
-	rec, err := crypto.Ecrecover(hash, sig)
-	if err != nil {
-		return nil, shares, err
-	}
-	rpub, _ := crypto.UnmarshalPubkey(rec)
-	if crypto.PubkeyToAddress(*rpub) != addr {
-		return nil, shares, fmt.Errorf("ecrecover gives %s, PKP is %s", crypto.PubkeyToAddress(*rpub), addr)
 	}
 	return sig, shares, nil
 }

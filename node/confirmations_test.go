@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/spf13/pflag"
 
 	"github.com/pkpnet/pkpnet/node"
 )
@@ -56,60 +55,6 @@ func TestConfirmationsFor(t *testing.T) {
 				t.Fatalf("got %d, %v; want %d", got, err, tc.want)
 			}
 		})
-	}
-}
-
-// TestLoadConfigConfirmations: unset stays nil (the chain decides), and an
-// explicit 0 from a flag, the environment or the file is kept as 0.
-func TestLoadConfigConfirmations(t *testing.T) {
-	dir := t.TempDir()
-	zeroFile := writeFile(t, dir, "zero.json", `{"confirmations": 0, "unsafeAllowLowConfirmations": true}`, 0o644)
-	fiveFile := writeFile(t, dir, "five.json", `{"confirmations": 5}`, 0o644)
-	for _, tc := range []struct {
-		name       string
-		args       []string
-		env        map[string]string
-		want       *uint64
-		wantUnsafe bool
-	}{
-		{"unset", nil, nil, nil, false},
-		{"flag zero", []string{"--confirmations", "0"}, nil, u64(0), false},
-		{"env", nil, map[string]string{"PKPNET_CONFIRMATIONS": "20"}, u64(20), false},
-		{"file zero", []string{"--config", zeroFile}, nil, u64(0), true},
-		{"flag over file", []string{"--config", fiveFile, "--confirmations", "30"}, nil, u64(30), false},
-		{"file", []string{"--config", fiveFile}, nil, u64(5), false},
-		{"unsafe flag", []string{"--unsafe-allow-low-confirmations"}, nil, nil, true},
-		{"unsafe env", nil, map[string]string{"PKPNET_UNSAFE_ALLOW_LOW_CONFIRMATIONS": "true"}, nil, true},
-		{"unsafe env false", nil, map[string]string{"PKPNET_UNSAFE_ALLOW_LOW_CONFIRMATIONS": "0"}, nil, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			fs := pflag.NewFlagSet("node", pflag.ContinueOnError)
-			node.BindFlags(fs)
-			if err := fs.Parse(tc.args); err != nil {
-				t.Fatal(err)
-			}
-			c, err := node.LoadConfig(fs, func(k string) string { return tc.env[k] })
-			if err != nil {
-				t.Fatal(err)
-			}
-			switch {
-			case tc.want == nil && c.Confirmations != nil:
-				t.Fatalf("confirmations %d, want unset", *c.Confirmations)
-			case tc.want != nil && (c.Confirmations == nil || *c.Confirmations != *tc.want):
-				t.Fatalf("confirmations %v, want %d", c.Confirmations, *tc.want)
-			}
-			if c.UnsafeAllowLowConfirmations != tc.wantUnsafe {
-				t.Fatalf("unsafe %v, want %v", c.UnsafeAllowLowConfirmations, tc.wantUnsafe)
-			}
-		})
-	}
-	fs := pflag.NewFlagSet("node", pflag.ContinueOnError)
-	node.BindFlags(fs)
-	_, err := node.LoadConfig(fs, func(k string) string {
-		return map[string]string{"PKPNET_UNSAFE_ALLOW_LOW_CONFIRMATIONS": "maybe"}[k]
-	})
-	if err == nil || !strings.Contains(err.Error(), "not true or false") {
-		t.Fatalf("bad boolean: %v", err)
 	}
 }
 

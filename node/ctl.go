@@ -57,11 +57,6 @@ type ctlResponse struct {
 	Accepted bool `json:"accepted"`
 }
 
-type ctlReply struct {
-	Result *ctlResponse `json:"result,omitempty"`
-	Error  *p2p.Error   `json:"error,omitempty"`
-}
-
 // serveCtl answers one control stream from a node-set member.
 func (n *Node) serveCtl(s network.Stream) {
 	defer s.Close()
@@ -76,21 +71,21 @@ func (n *Node) serveCtl(s network.Stream) {
 		_ = s.Reset()
 		return
 	}
-	var reply ctlReply
+	var refusal *p2p.Error
 	req, err := decodeCtl(body)
 	if err != nil {
-		reply.Error = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
+		refusal = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
 	} else if err := n.handleCtl(from, req); err != nil {
-		var pe *p2p.Error
-		if !errors.As(err, &pe) {
-			pe = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
+		if !errors.As(err, &refusal) {
+			refusal = p2p.Errorf(p2p.CodeBadRequest, "%s", err.Error())
 		}
-		reply.Error = pe
 		n.log.Debug("control request refused", "from", string(from), "type", req.Type, "err", err)
-	} else {
-		reply.Result = &ctlResponse{Accepted: true}
 	}
-	out, _ := json.Marshal(&reply)
+	out, err := p2p.EncodeResponse(&ctlResponse{Accepted: true}, refusal)
+	if err != nil {
+		_ = s.Reset()
+		return
+	}
 	_ = p2p.WriteFrame(s, out)
 }
 

@@ -18,10 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/devchain"
 	"github.com/pkpnet/pkpnet/p2p"
-	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/tdec"
 	"github.com/pkpnet/pkpnet/wire"
 )
@@ -247,7 +247,7 @@ const decryptSignAction = `(async () => {
 // another action.
 func testDecryptInAction(t *testing.T, c *cluster, tok *big.Int, pub []byte) {
 	set := c.nodes[0].EncryptionKey()
-	id, err := runtime.ActionCID([]byte(decryptSignAction))
+	id, err := actionid.CID([]byte(decryptSignAction))
 	if err != nil {
 		t.Fatal(err)
 	}

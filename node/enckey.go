@@ -272,21 +272,21 @@ func (n *Node) commitEncKeygen(req *ctlRequest, committed chan *tdec.KeyShare) e
 // chainEncKey reads the network's encryption key P (any epoch), empty
 // before the first activation.
 func (n *Node) chainEncKey(ctx context.Context) ([]byte, error) {
-	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionKey()}, nil)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: contracts.RouterABI.PackEncryptionKey()}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read encryption key: %w", err)
 	}
-	return abiRouter.UnpackEncryptionKey(out)
+	return contracts.RouterABI.UnpackEncryptionKey(out)
 }
 
 // activeKeySet reads the epoch's active encryption key set from the chain;
 // nil when none is active yet.
 func (n *Node) activeKeySet(ctx context.Context) ([]byte, error) {
-	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionKeySet(new(big.Int).SetUint64(n.epoch))}, nil)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: contracts.RouterABI.PackEncryptionKeySet(new(big.Int).SetUint64(n.epoch))}, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read encryption key set: %w", err)
 	}
-	return abiRouter.UnpackEncryptionKeySet(out)
+	return contracts.RouterABI.UnpackEncryptionKeySet(out)
 }
 
 // voteEncAndWait votes the key set (unless already voted) and waits until
@@ -298,18 +298,18 @@ func (n *Node) voteEncAndWait(ctx context.Context, ks *tdec.KeyShare) error {
 		return err
 	}
 	if len(active) == 0 {
-		out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackEncryptionVoteOf(new(big.Int).SetUint64(n.epoch), n.operator)}, nil)
+		out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: contracts.RouterABI.PackEncryptionVoteOf(new(big.Int).SetUint64(n.epoch), n.operator)}, nil)
 		if err != nil {
 			return fmt.Errorf("read encryption key vote: %w", err)
 		}
-		voted, err := abiRouter.UnpackEncryptionVoteOf(out)
+		voted, err := contracts.RouterABI.UnpackEncryptionVoteOf(out)
 		if err != nil {
 			return fmt.Errorf("read encryption key vote: %w", err)
 		}
 		if voted != [32]byte(crypto.Keccak256(mine)) {
 			s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
 			vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-			_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteEncryptionKey(mine), nil)
+			_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, contracts.RouterABI.PackVoteEncryptionKey(mine), nil)
 			cancel()
 			if err != nil {
 				return fmt.Errorf("vote encryption key as %s: %w", n.operator, err)

@@ -560,7 +560,7 @@ func (n *Node) startVote(tid uint64, cfg *config.Config) {
 			}
 			s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
 			vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-			_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteTransition(new(big.Int).SetUint64(tid), pub), nil)
+			_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, contracts.RouterABI.PackVoteTransition(new(big.Int).SetUint64(tid), pub), nil)
 			cancel()
 			if err == nil {
 				n.log.Info("root key voted for the transition", "transition", tid, "operator", n.operator.Hex())
@@ -578,11 +578,11 @@ func (n *Node) startVote(tid uint64, cfg *config.Config) {
 
 // votedTransition reads whether this operator voted for transition tid.
 func (n *Node) votedTransition(ctx context.Context, tid uint64) (bool, error) {
-	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackTransitionVotes(new(big.Int).SetUint64(tid), n.operator)}, nil)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: contracts.RouterABI.PackTransitionVotes(new(big.Int).SetUint64(tid), n.operator)}, nil)
 	if err != nil {
 		return false, err
 	}
-	v, err := abiRouter.UnpackTransitionVotes(out)
+	v, err := contracts.RouterABI.UnpackTransitionVotes(out)
 	if err != nil {
 		return false, err
 	}

@@ -17,11 +17,8 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/pkpnet/pkpnet/contracts"
-	"github.com/pkpnet/pkpnet/contracts/bindings"
 	"github.com/pkpnet/pkpnet/mpc"
 )
-
-var abiRouter = bindings.NewPubkeyRouter()
 
 // leaderParty is the party that runs the keygen invitations: the lowest
 // party number of the node set.
@@ -299,11 +296,11 @@ func (n *Node) confirmKeygen(req *ctlRequest) error {
 // zero when it did not vote.
 func (n *Node) votedKey(ctx context.Context) ([32]byte, error) {
 	ep := new(big.Int).SetUint64(n.epoch)
-	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: abiRouter.PackVoteOf(ep, n.operator)}, nil)
+	out, err := n.eth.CallContract(ctx, ethereum.CallMsg{To: &n.cfg.Contracts.PubkeyRouter, Data: contracts.RouterABI.PackVoteOf(ep, n.operator)}, nil)
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("read vote: %w", err)
 	}
-	v, err := abiRouter.UnpackVoteOf(out)
+	v, err := contracts.RouterABI.UnpackVoteOf(out)
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("read vote: %w", err)
 	}
@@ -338,7 +335,7 @@ func (n *Node) voteAndWait(ctx context.Context) error {
 		// are mined misses the activation's storage writes of the last vote.
 		s := &contracts.Sender{Backend: n.eth, Key: n.cfg.OperatorKey, ChainID: n.chainID, GasLimit: voteGasLimit}
 		vctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, abiRouter.PackVoteRootKey(n.rootPub), nil)
+		_, err = s.Transact(vctx, n.cfg.Contracts.PubkeyRouter, contracts.RouterABI.PackVoteRootKey(n.rootPub), nil)
 		cancel()
 		if err == nil {
 			n.log.Info("root key voted", "operator", n.operator.Hex())

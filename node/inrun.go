@@ -13,7 +13,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -47,7 +47,7 @@ func (s *inRunSigner) SignAndCombine(ctx context.Context, sr runtime.SignRequest
 	if err := s.g.Capabilities.Permits(auth.AbilityExecute, s.actionCID, job.TokenID); err != nil {
 		return nil, fmt.Errorf("%s", truncate(err.Error(), 300))
 	}
-	if !n.canSignAs(job.TokenID, s.mhash, s.caller, s.ids, chainwatch.ScopeSignAnything) {
+	if !n.canSignAs(job.TokenID, s.mhash, s.caller, s.ids, contracts.ScopeSignAnything) {
 		return nil, fmt.Errorf("PKP %s permits neither action %s nor address %s%s to sign", job.TokenID, s.actionCID, s.caller.Hex(), idsText(s.ids))
 	}
 	share, err := n.signOne(ctx, s.sc, job)

@@ -18,8 +18,9 @@ import (
 
 	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 	"github.com/pkpnet/pkpnet/chainwatch"
-	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -180,14 +181,14 @@ func (n *Node) startDB(context.Context) error {
 
 // mpc store
 func (n *Node) startStore(context.Context) error {
-	st, err := mpc.OpenStore(n.db, n.cfg.Passphrase)
+	st, err := sharestore.Open(n.db, n.cfg.Passphrase)
 	n.store = st
 	return err
 }
 
 // replay state of session-authenticated requests
 func (n *Node) startReplay(context.Context) error {
-	rs, err := auth.OpenReplayStore(n.db, n.cfg.ReplayQuota, time.Now())
+	rs, err := replay.Open(n.db, n.cfg.ReplayQuota, time.Now())
 	n.replay = rs
 	return err
 }

@@ -35,8 +35,10 @@ import (
 
 	"github.com/pkpnet/pkpnet/actionchan"
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/node/metrics"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -63,7 +65,7 @@ type Node struct {
 	cfg   Config
 	log   *slog.Logger
 	db    *bbolt.DB
-	store *mpc.Store
+	store *sharestore.Store
 	eth   *ethclient.Client
 
 	chainID   *big.Int
@@ -78,7 +80,7 @@ type Node struct {
 	actions   *actionchan.Hub // the channel among the nodes of an action run
 	verifier  *auth.Verifier
 	oidc      *auth.OIDC // nil: no trusted OIDC issuer
-	replay    *auth.ReplayStore
+	replay    *replay.Store
 	chain     *chainHost
 	metrics   *metrics.Metrics
 	msrv      *metrics.Server // nil when Config.MetricsAddr is empty

@@ -261,7 +261,7 @@ func TestCluster(t *testing.T) {
 	t.Run("OIDC: an ID token signs for the auth method a PKP permits", func(t *testing.T) {
 		alice := auth.OIDCUserID(idpIssuer, "alice", "pkpnet-app")
 		s := &contracts.Sender{Backend: c.chain.Client(), Key: c.user, ChainID: c.chain.ChainID}
-		r, err := s.Transact(t.Context(), c.chain.Contracts.PKPPermissions, abiPerms.PackAddPermittedAuthMethod(tok,
+		r, err := s.Transact(t.Context(), c.chain.Contracts.PKPPermissions, contracts.PermsABI.PackAddPermittedAuthMethod(tok,
 			bindings.AuthMethod{AuthMethodType: new(big.Int).SetUint64(auth.AuthMethodOIDC), Id: alice, UserPubkey: []byte{}}, []*big.Int{big.NewInt(1)}), nil)
 		if err != nil {
 			t.Fatal(err)

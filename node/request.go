@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -20,8 +19,9 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/pkpnet/pkpnet/actionchan"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/ipfs"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing"
@@ -31,8 +31,6 @@ import (
 )
 
 var _ runtime.Peers = actionchan.Actions{}
-
-var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{8,64}$`)
 
 // serveClients registers the execute and pkp-sign protocols.
 func (n *Node) serveClients() {
@@ -59,8 +57,8 @@ func (n *Node) serveClients() {
 // recorded here; the handler checks the capability and then calls
 // n.record. It returns the grant and the nodes.
 func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.ID, body auth.Body) (*auth.Grant, []party.ID, error) {
-	if !requestIDRE.MatchString(c.RequestID) {
-		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "requestId must be 8..64 characters of [A-Za-z0-9_-]")
+	if err := c.Validate(); err != nil {
+		return nil, nil, err
 	}
 	if c.Epoch != n.epoch {
 		// Unavailable, not a refusal: during an epoch switch the client and
@@ -73,9 +71,6 @@ func (n *Node) checkCommon(ctx context.Context, c *wire.Common, proto protocol.I
 	// Permissions are read from the index: refuse while it may be wrong.
 	if err := n.refuseUnsynced(); err != nil {
 		return nil, nil, err
-	}
-	if len(c.Nodes) > wire.MaxNodes {
-		return nil, nil, p2p.Errorf(p2p.CodeBadRequest, "too many nodes: %d", len(c.Nodes))
 	}
 	ns := n.members
 	nodes := make([]party.ID, 0, len(c.Nodes))
@@ -155,13 +150,9 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	defer cancel()
 	stop := context.AfterFunc(n.runCtx, cancel)
 	defer stop()
-	hash, err := hexutil.Decode(req.ToSign)
-	if err != nil || len(hash) != 32 {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "toSign must be 32 bytes of 0x-hex")
-	}
-	pubIn, err := hexutil.Decode(req.PubKey)
-	if err != nil || (len(pubIn) != 33 && len(pubIn) != 65) {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "pubKey must be a 33- or 65-byte public key in 0x-hex")
+	hash, pubIn, err := req.Decode()
+	if err != nil {
+		return nil, err
 	}
 	g, nodes, err := n.checkCommon(ctx, &req.Common, wire.PKPSignProtocol, req.Body())
 	if err != nil {
@@ -172,14 +163,14 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 		return nil, err
 	}
 	caller := g.Address
-	job, err := n.jobFor("sig", pubIn, [32]byte(hash))
+	job, err := n.jobFor("sig", pubIn, hash)
 	if err != nil {
 		return nil, err
 	}
 	if err := g.Capabilities.Permits(auth.AbilityPKPSign, "", job.TokenID); err != nil {
 		return nil, authError(err)
 	}
-	if !n.canSignAs(job.TokenID, nil, caller, ids, chainwatch.ScopeSignAnything) {
+	if !n.canSignAs(job.TokenID, nil, caller, ids, contracts.ScopeSignAnything) {
 		if len(ids) > 0 {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "PKP %s permits neither address %s nor the auth method of the ID token (type %d, id %s) to sign",
 				job.TokenID, caller.Hex(), ids[0].Type, hexutil.Encode(ids[0].ID))
@@ -206,18 +197,12 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	defer cancel()
 	stop := context.AfterFunc(n.runCtx, cancel)
 	defer stop()
-	if (req.Code == "") == (req.IPFSID == "") {
-		return nil, p2p.Errorf(p2p.CodeBadRequest, "exactly one of code and ipfsId must be set")
-	}
-	if len(req.Code) > wire.MaxCodeSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "code exceeds %d bytes", wire.MaxCodeSize)
-	}
-	if len(req.JSParams) > wire.MaxJSParamsSize {
-		return nil, p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", wire.MaxJSParamsSize)
+	if err := req.Validate(); err != nil {
+		return nil, err
 	}
 	var want cid.Cid
 	if req.IPFSID != "" {
-		c, err := cid.Decode(req.IPFSID)
+		c, err := actionid.Parse(req.IPFSID)
 		if err != nil || c.Version() != 0 {
 			return nil, p2p.Errorf(p2p.CodeBadRequest, "ipfsId must be a CIDv0")
 		}
@@ -238,7 +223,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	// a replay never runs the action again.
 	actionCID := req.IPFSID
 	if !want.Defined() {
-		c, err := runtime.ActionCID([]byte(req.Code))
+		c, err := actionid.CID([]byte(req.Code))
 		if err != nil {
 			return nil, p2p.Errorf(p2p.CodeBadRequest, "code: %v", err)
 		}
@@ -292,9 +277,9 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		if err := g.Capabilities.Permits(auth.AbilityExecute, asker.String(), job.TokenID); err != nil {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
 		}
-		scope := chainwatch.ScopeSignAnything
+		scope := contracts.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
-			scope = chainwatch.ScopePersonalSign
+			scope = contracts.ScopePersonalSign
 		}
 		if !n.canSignAs(job.TokenID, []byte(asker.Hash()), caller, ids, scope) {
 			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s%s to sign", s.SigName, job.TokenID, asker, caller.Hex(), idsText(ids))

@@ -12,6 +12,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/node/signing"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/wire"
@@ -112,7 +113,7 @@ func (k nodeKeys) PubKey(q party.ID) (crypto.PubKey, error) {
 }
 
 var (
-	_ signing.Store = (*mpc.Store)(nil)
+	_ signing.Store = (*sharestore.Store)(nil)
 	_ signing.Pool  = (*pool)(nil)
 )
 

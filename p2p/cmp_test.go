@@ -11,11 +11,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pkpnet/pkpnet/mpc"
-	"github.com/pkpnet/pkpnet/mpc/mpctest"
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+
+	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
 )
 
 // runPresign runs mpc.Presign at every party in idx over trs concurrently.
@@ -58,28 +59,11 @@ func signAndVerify(t *testing.T, rootPub []byte, pres map[party.ID]*ecdsa.PreSig
 	if _, err := rand.Read(req.Entropy[:]); err != nil {
 		t.Fatal(err)
 	}
-	var shares []mpc.Share
-	var pub *mpc.PresignPublic
-	for p, pre := range pres {
-		sh, pp, err := mpc.SignShare(pre, p, req)
-		if err != nil {
-			t.Fatalf("party %s share: %v", p, err)
-		}
-		if pub != nil && !pub.Equal(pp) {
-			t.Fatalf("signers disagree on the presignature's public data")
-		}
-		pub = pp
-		shares = append(shares, sh)
-	}
-	sig, err := mpc.Combine(pub, req, shares)
+	sig, err := mpc.CombineAnswers(req, mpctest.Answers(t, pres, req))
 	if err != nil {
 		t.Fatalf("combine: %v", err)
 	}
-	pkp, err := mpc.DerivePubkey(rootPub, req.KeyID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := mpc.VerifySignature(pkp, req.Hash, sig); err != nil {
+	if err := req.Verify(sig); err != nil {
 		t.Fatalf("signature does not verify for the PKP: %v", err)
 	}
 }

@@ -330,8 +330,7 @@ func TestCMPAcrossProcesses(t *testing.T) {
 	}
 
 	// Combine as a client would.
-	var pub *mpc.PresignPublic
-	var shares []mpc.Share
+	var answers []mpc.Answer
 	for i, r := range results {
 		if r.Party != fmt.Sprint(i+1) || string(r.Share.Party) != r.Party {
 			t.Fatalf("result %d is from party %q/%q", i+1, r.Party, r.Share.Party)
@@ -340,21 +339,13 @@ func TestCMPAcrossProcesses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pub != nil && !pub.Equal(pp) {
-			t.Fatal("processes disagree on the presignature's public data")
-		}
-		pub = pp
-		shares = append(shares, r.Share)
+		answers = append(answers, mpc.Answer{Share: r.Share, Public: pp})
 	}
-	sig, err := mpc.Combine(pub, req, shares)
+	sig, err := mpc.CombineAnswers(req, answers)
 	if err != nil {
 		t.Fatalf("combine: %v", err)
 	}
-	pkp, err := mpc.DerivePubkey(rootPub, req.KeyID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := mpc.VerifySignature(pkp, req.Hash, sig); err != nil {
+	if err := req.Verify(sig); err != nil {
 		t.Fatalf("signature from 3 processes does not verify: %v", err)
 	}
 }

@@ -91,6 +91,20 @@ type response struct {
 	Error  *Error          `json:"error,omitempty"`
 }
 
+// EncodeResponse is the body of the response frame of p2p's request
+// protocols (Handle, and node protocols that answer the same way): {"error":
+// e} when e is not nil, else {"result": result}. Call decodes it.
+func EncodeResponse(result any, e *Error) ([]byte, error) {
+	if e != nil {
+		return json.Marshal(&response{Error: e})
+	}
+	r, err := json.Marshal(result)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(&response{Result: r})
+}
+
 // HandlerOptions bound one client protocol. Zero fields take defaults.
 type HandlerOptions struct {
 	MaxRequest   int           // request frame cap (default 1 MiB)
@@ -137,11 +151,15 @@ func Handle[Req, Resp any](hs *Host, id protocol.ID, opts HandlerOptions, fn Han
 	log := hs.log.With("protocol", string(id))
 	hs.h.SetStreamHandler(id, func(s network.Stream) {
 		from := s.Conn().RemotePeer()
-		reply := func(resp *response) {
-			body, err := json.Marshal(resp)
+		reply := func(result any, e *Error) {
+			body, err := EncodeResponse(result, e)
+			if err != nil && e == nil {
+				log.Warn("marshal response", "err", err)
+				body, err = EncodeResponse(nil, Errorf(CodeInternal, "internal error"))
+			}
 			if err == nil && len(body) > opts.MaxResponse {
 				log.Warn("response exceeds cap", "bytes", len(body), "cap", opts.MaxResponse)
-				body, err = json.Marshal(&response{Error: Errorf(CodeInternal, "response too large")})
+				body, err = EncodeResponse(nil, Errorf(CodeInternal, "response too large"))
 			}
 			if err != nil {
 				_ = s.Reset()
@@ -154,7 +172,7 @@ func Handle[Req, Resp any](hs *Host, id protocol.ID, opts HandlerOptions, fn Han
 			}
 			_ = s.Close()
 		}
-		fail := func(e *Error) { reply(&response{Error: e}) }
+		fail := func(e *Error) { reply(nil, e) }
 
 		if !hs.limiters.allow(id, from, opts.Rate, opts.Burst) {
 			hs.stats.RateLimited.Add(1)
@@ -194,13 +212,7 @@ func Handle[Req, Resp any](hs *Host, id protocol.ID, opts HandlerOptions, fn Han
 			}
 			return
 		}
-		result, err := json.Marshal(resp)
-		if err != nil {
-			log.Warn("marshal response", "err", err)
-			fail(Errorf(CodeInternal, "internal error"))
-			return
-		}
-		reply(&response{Result: result})
+		reply(resp, nil)
 	})
 }
 

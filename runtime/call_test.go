@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -25,7 +26,7 @@ func (m mapLoader) LoadAction(_ context.Context, id cid.Cid) ([]byte, error) {
 
 func (m mapLoader) add(t *testing.T, code string) string {
 	t.Helper()
-	id, err := runtime.ActionCID([]byte(code))
+	id, err := actionid.CID([]byte(code))
 	if err != nil {
 		t.Fatal(err)
 	}

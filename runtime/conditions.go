@@ -11,10 +11,10 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/pkpnet/pkpnet/auth"
 )
 
 // Condition limits: a condition list is action input like any other.
@@ -93,14 +93,10 @@ func verifyAuthSig(a *authSig) (string, error) {
 	if err != nil || len(sig) != 65 {
 		return "", errors.New("authSig.sig must be a 65-byte hex signature")
 	}
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	pub, err := crypto.SigToPub(accounts.TextHash([]byte(a.SignedMessage)), sig)
+	signer, err := auth.RecoverPersonalSign(a.SignedMessage, sig)
 	if err != nil {
 		return "", fmt.Errorf("authSig: %w", err)
 	}
-	signer := crypto.PubkeyToAddress(*pub)
 	if signer != common.HexToAddress(a.Address) {
 		return "", fmt.Errorf("authSig was signed by %s, not %s", signer.Hex(), common.HexToAddress(a.Address).Hex())
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/actionchan"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/tdec"
 )
@@ -123,7 +124,7 @@ func TestDecryptAndCombineSignsPlaintextHash(t *testing.T) {
 	for _, id := range nodes {
 		ds[id] = &testDecrypter{ks: shares[id], lie: id == "3"}
 	}
-	id, err := runtime.ActionCID([]byte(decryptAndSign))
+	id, err := actionid.CID([]byte(decryptAndSign))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,6 @@
 // pool of pre-started workers, enforces every limit, serves or refuses each
 // Lit.Actions call, fetch and console.log, and returns a Result listing the
 // response, the logs and the signature requests. The runtime never decides
-// permissions: it asks a Host, which the node implements.
-//
-// It also owns action identity: ActionCID computes the CIDv0 of the code
-// exactly as `ipfs add --cid-version=0` prints it.
+// permissions: it asks a Host, which the node implements. Action identity
+// (the CID of the code) is package actionid's.
 package runtime

@@ -9,7 +9,8 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // maxUint256 bounds token IDs and auth method types.
@@ -79,7 +80,7 @@ func serveView(ctx context.Context, h Host, method string, a *hostArgs) (any, er
 	}
 	switch method {
 	case callIsPermittedAction:
-		c, err := cid.Decode(a.IPFSID)
+		c, err := actionid.Parse(a.IPFSID)
 		if err != nil {
 			return nil, fmt.Errorf("ipfsId: %w", err)
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -97,7 +98,7 @@ func TestLitStyleCorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			if tc.file == "auth_context.js" {
-				id, _ := runtime.ActionCID(code)
+				id, _ := actionid.CID(code)
 				if w := fmt.Sprintf(`{"ipfsId":"%s","caller":"%s","authMethods":0}`, id, addr.Hex()); res.Response != w {
 					t.Fatalf("response %s, want %s", res.Response, w)
 				}

@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // maxRunsPerWorker bounds how long one worker process lives, so that any
@@ -301,7 +303,7 @@ func (s *Sandbox) prepare(req Request) (*runSpec, cid.Cid, error) {
 			}
 		}
 	}
-	id, err := ActionCID(req.Code)
+	id, err := actionid.CID(req.Code)
 	if err != nil {
 		return nil, cid.Undef, inputErr("%v", err)
 	}

@@ -12,8 +12,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/ipfs"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 func init() {
@@ -34,7 +34,7 @@ run it with 'pkpnet exec CID'. With -n it only computes the CID.`,
 			if err != nil {
 				return err
 			}
-			local, err := runtime.ActionCID(code)
+			local, err := actionid.CID(code)
 			if err != nil {
 				return err
 			}

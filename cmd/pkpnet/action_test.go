@@ -31,7 +31,7 @@ func runRoot(t *testing.T, args ...string) (string, error) {
 }
 
 // TestActionAdd: `pkpnet action add` prints kubo's CIDv0 (testdata/small.js
-// is runtime/testdata/cid/small.js, whose CID kubo v0.43.1 printed), with -n
+// is actionid/testdata/cid/small.js, whose CID kubo v0.43.1 printed), with -n
 // and through the gateway named in the devnet info file, and the gateway
 // then serves the code to a verified fetch.
 func TestActionAdd(t *testing.T) {

@@ -132,11 +132,11 @@ func TestContractsDeployAndRegistry(t *testing.T) {
 	}
 	// The node reads the contracts file: addresses and start block.
 	fs := pflag.NewFlagSet("node", pflag.ContinueOnError)
-	node.BindFlags(fs)
+	bindNodeFlags(fs)
 	if err := fs.Parse([]string{"--contracts", out, "--data-dir", dir}); err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := node.LoadConfig(fs, func(string) string { return "" })
+	cfg, err := loadNodeConfig(fs, func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
 	}

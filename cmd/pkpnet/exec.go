@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
 )
 
@@ -86,7 +86,7 @@ combined signature (verified against the PKP's address), the response and the lo
 				}
 				ep.Code = code
 			} else {
-				if _, err := chainwatch.ActionID(args[0]); err != nil {
+				if _, err := actionid.Multihash(args[0]); err != nil {
 					return fmt.Errorf("%q is neither an action file nor a CID", args[0])
 				}
 				ep.IPFSID = args[0]

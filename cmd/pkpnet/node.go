@@ -39,7 +39,7 @@ available and warns; off applies only rlimits.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		f := cmd.Flags()
-		cfg, err := node.LoadConfig(f, os.Getenv)
+		cfg, err := loadNodeConfig(f, os.Getenv)
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ var nodeIDCmd = &cobra.Command{
 
 func init() {
 	f := nodeCmd.Flags()
-	node.BindFlags(f)
+	bindNodeFlags(f)
 	addLogFlags(f)
 	f.Bool("json", false, "print the ready line as a bare JSON object")
 	nodeIDCmd.Flags().Bool("json", false, "JSON output")

@@ -11,8 +11,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
+	"github.com/pkpnet/pkpnet/contracts"
 )
 
 // permitTarget is what a permit subcommand acts on, parsed from flags.
@@ -32,13 +33,13 @@ func (t *permitTarget) authID() (uint64, []byte, error) {
 		if err != nil {
 			return 0, nil, err
 		}
-		m, err := chainwatch.ActionID(c)
-		return client.AuthMethodAction, m, err
+		m, err := actionid.Multihash(c)
+		return contracts.AuthAction, m, err
 	case "address":
 		if !common.IsHexAddress(t.value) {
 			return 0, nil, fmt.Errorf("%q is not an Ethereum address", t.value)
 		}
-		return client.AuthMethodAddress, common.HexToAddress(t.value).Bytes(), nil
+		return contracts.AuthAddress, common.HexToAddress(t.value).Bytes(), nil
 	default:
 		id, err := hex.DecodeString(strings.TrimPrefix(t.value, "0x"))
 		if err != nil || len(id) == 0 {
@@ -115,10 +116,10 @@ PKP is a token ID, the PKP's 0x address or its 0x public key.`,
 		f.Uint64Var(&t.typ, "type", 0, "auth method type (auth-method only)")
 		switch verb {
 		case "add":
-			f.IntSliceVar(&t.scopes, "scopes", []int{client.ScopeSignAnything}, "scopes to grant (0 auth only, 1 sign anything, 2 personal sign)")
+			f.IntSliceVar(&t.scopes, "scopes", []int{int(contracts.ScopeSignAnything)}, "scopes to grant (0 auth only, 1 sign anything, 2 personal sign)")
 			f.StringVar(&t.pubkey, "user-pubkey", "", "auth method user pubkey, 0x-hex (auth-method only)")
 		case "scope-add", "scope-remove":
-			f.IntVar(&scope, "scope", client.ScopeSignAnything, "the scope (0, 1 or 2)")
+			f.IntVar(&scope, "scope", int(contracts.ScopeSignAnything), "the scope (0, 1 or 2)")
 		}
 		return cmd
 	}

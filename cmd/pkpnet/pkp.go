@@ -10,9 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/pkpnet/pkpnet/chainwatch"
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/client"
-	"github.com/pkpnet/pkpnet/runtime"
 )
 
 // maxActionFile caps an action file read from disk (the runtime's code limit).
@@ -32,7 +31,7 @@ func readAction(path string) (string, string, error) {
 	if len(b) > maxActionFile {
 		return "", "", fmt.Errorf("%s is larger than %d bytes", path, maxActionFile)
 	}
-	c, err := runtime.ActionCID(b)
+	c, err := actionid.CID(b)
 	if err != nil {
 		return "", "", fmt.Errorf("CID of %s: %w", path, err)
 	}
@@ -45,7 +44,7 @@ func actionCID(arg string) (string, error) {
 		_, c, err := readAction(arg)
 		return c, err
 	}
-	if _, err := chainwatch.ActionID(arg); err != nil {
+	if _, err := actionid.Multihash(arg); err != nil {
 		return "", fmt.Errorf("%q is neither an action file nor a CID: %w", arg, err)
 	}
 	return arg, nil

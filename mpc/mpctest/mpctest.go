@@ -14,14 +14,17 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"testing"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
+	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
 
 //go:embed testdata/*.json
@@ -114,4 +117,53 @@ func Presigs(n int) ([]Presig, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// OpenStore opens (creating it) a bbolt file at path and the share store in
+// it under pass, failing t on error.
+func OpenStore(t testing.TB, path, pass string) (*bbolt.DB, *sharestore.Store) {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sharestore.Open(db, []byte(pass))
+	if err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db, s
+}
+
+// Load returns Configs(n) and Presigs(n), failing t on error.
+func Load(t testing.TB, n int) (map[party.ID]*config.Config, []Presig) {
+	t.Helper()
+	cfgs, err := Configs(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pres, err := Presigs(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfgs, pres
+}
+
+// Answers runs the online step (mpc.SignShare) of every holder of pres for
+// req, in party order, and returns their answers, failing t on error.
+func Answers(t testing.TB, pres map[party.ID]*ecdsa.PreSignature, req mpc.SignRequest) []mpc.Answer {
+	t.Helper()
+	ids := make([]party.ID, 0, len(pres))
+	for id := range pres {
+		ids = append(ids, id)
+	}
+	var out []mpc.Answer
+	for _, id := range mpc.SortParties(ids) {
+		sh, pub, err := mpc.SignShare(pres[id], id, req)
+		if err != nil {
+			t.Fatalf("party %s share: %v", id, err)
+		}
+		out = append(out, mpc.Answer{Share: sh, Public: pub})
+	}
+	return out
 }

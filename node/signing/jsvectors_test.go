@@ -11,9 +11,9 @@ import (
 	libcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing"
-	"github.com/pkpnet/pkpnet/runtime"
 	"github.com/pkpnet/pkpnet/wire"
 )
 
@@ -155,7 +155,7 @@ func TestJSVectors(t *testing.T) {
 			v.Cases = append(v.Cases, c)
 		}
 		for _, code := range jsCIDCodes {
-			id, err := runtime.ActionCID([]byte(code))
+			id, err := actionid.CID([]byte(code))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -200,7 +200,7 @@ func TestJSVectors(t *testing.T) {
 		}
 	}
 	for _, c := range v.CIDs {
-		id, err := runtime.ActionCID([]byte(c.Code))
+		id, err := actionid.CID([]byte(c.Code))
 		if err != nil || id.String() != c.CID {
 			t.Errorf("CID of %q: %v %v, vectors say %s", c.Code, id, err, c.CID)
 		}

@@ -39,7 +39,7 @@ type Pool interface {
 	Wake()
 }
 
-// Store is the durable presignature store (mpc.Store satisfies it).
+// Store is the durable presignature store (sharestore.Store satisfies it).
 type Store interface {
 	PresignState(id []byte) (mpc.PresignInfo, error)
 	PresignAgreement(id []byte) ([]byte, error)

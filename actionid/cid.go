@@ -1,4 +1,7 @@
-package runtime
+// Package actionid owns action identity: the CIDv0 of an action's code, as
+// `ipfs add --cid-version=0` prints it (CID), and the multihash bytes the
+// contracts key a permitted action by.
+package actionid
 
 import (
 	"bytes"
@@ -15,16 +18,16 @@ import (
 // chunkSize is the fixed-size chunker kubo uses by default (size-262144).
 const chunkSize = 256 * 1024
 
-// ActionCID returns the CIDv0 of code: the root of the UnixFS file DAG that
+// CID returns the CIDv0 of code: the root of the UnixFS file DAG that
 // `ipfs add --cid-version=0` builds with its defaults (balanced layout,
 // 256 KiB chunks, 174 links per node, dag-pb leaves, sha2-256).
-func ActionCID(code []byte) (cid.Cid, error) {
-	return ImportAction(discardDAG{}, code)
+func CID(code []byte) (cid.Cid, error) {
+	return Import(discardDAG{}, code)
 }
 
-// ImportAction adds code to dag as `ipfs add --cid-version=0` would and
-// returns the root CID (the same as ActionCID).
-func ImportAction(dag ipld.DAGService, code []byte) (cid.Cid, error) {
+// Import adds code to dag as `ipfs add --cid-version=0` would and
+// returns the root CID (the same as CID).
+func Import(dag ipld.DAGService, code []byte) (cid.Cid, error) {
 	params := helpers.DagBuilderParams{
 		Dagserv:  dag,
 		Maxlinks: helpers.DefaultLinksPerBlock,

@@ -1,4 +1,7 @@
-package mpc
+// Package sharestore owns a node's secrets at rest: its key shares (CMP
+// configs) and presignatures, encrypted in its bbolt file. It is node-side
+// only (package mpc, which clients import, has no bbolt).
+package sharestore
 
 import (
 	"bytes"
@@ -12,12 +15,15 @@ import (
 	"time"
 
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
 	"go.etcd.io/bbolt"
 	"golang.org/x/crypto/chacha20poly1305"
 	"golang.org/x/crypto/scrypt"
+
+	"github.com/pkpnet/pkpnet/mpc"
 )
 
 // Buckets of the store in the node's bbolt file. Other components use
@@ -50,10 +56,6 @@ var (
 	// ErrWrongPassphrase: the passphrase does not open this store. Nothing
 	// was read or changed.
 	ErrWrongPassphrase = errors.New("store: wrong passphrase (the store is unchanged)")
-	// ErrConsumed: the presignature was already used for a share.
-	ErrConsumed = errors.New("store: presignature already consumed")
-	// ErrNotFound: no such record.
-	ErrNotFound = errors.New("store: not found")
 )
 
 // Store keeps key shares (CMP configs) and presignatures in a bbolt file,
@@ -81,7 +83,7 @@ type kdfMeta struct {
 // passphrase. A wrong passphrase yields ErrWrongPassphrase and changes
 // nothing. db must not run with NoSync, which would break the
 // consumed-before-release guarantee.
-func OpenStore(db *bbolt.DB, passphrase []byte) (*Store, error) {
+func Open(db *bbolt.DB, passphrase []byte) (*Store, error) {
 	if db == nil {
 		return nil, errors.New("store: nil database")
 	}
@@ -255,36 +257,23 @@ func (s *Store) Config(name string) (*config.Config, error) {
 		return nil, err
 	}
 	if sealed == nil {
-		return nil, fmt.Errorf("config %s: %w", name, ErrNotFound)
+		return nil, fmt.Errorf("config %s: %w", name, mpc.ErrNotFound)
 	}
 	plain, err := s.open(bucketConfigs, []byte(name), sealed)
 	if err != nil {
 		return nil, fmt.Errorf("config %s: %w", name, err)
 	}
 	defer clear(plain)
-	cfg := cmp.EmptyConfig(group)
+	cfg := cmp.EmptyConfig(curve.Secp256k1{})
 	if err := cfg.UnmarshalBinary(plain); err != nil {
 		return nil, fmt.Errorf("store: config %s: %w", name, err)
 	}
 	return cfg, nil
 }
 
-// PresignInfo is the public bookkeeping of a stored presignature.
-type PresignInfo struct {
-	ID          []byte     `json:"-"`
-	Key         string     `json:"key"`     // the config name it belongs to
-	Signers     []party.ID `json:"signers"` // canonical order (CompareParties)
-	Created     int64      `json:"created"` // unix seconds
-	ConsumedAt  int64      `json:"consumedAt,omitempty"`
-	ConsumedFor string     `json:"consumedFor,omitempty"`
-}
-
-// Consumed reports whether the presignature was used.
-func (p PresignInfo) Consumed() bool { return p.ConsumedAt != 0 }
-
 // presig record: state byte, u16 length, info JSON, sealed presignature
 // (absent once consumed).
-func encodePresigRecord(state byte, info *PresignInfo, sealed []byte) ([]byte, error) {
+func encodePresigRecord(state byte, info *mpc.PresignInfo, sealed []byte) ([]byte, error) {
 	ib, err := json.Marshal(info)
 	if err != nil {
 		return nil, err
@@ -297,7 +286,7 @@ func encodePresigRecord(state byte, info *PresignInfo, sealed []byte) ([]byte, e
 	return append(out, sealed...), nil
 }
 
-func decodePresigRecord(id, v []byte) (byte, *PresignInfo, []byte, error) {
+func decodePresigRecord(id, v []byte) (byte, *mpc.PresignInfo, []byte, error) {
 	if len(v) < 3 || len(v) > maxRecordSize {
 		return 0, nil, nil, errors.New("store: malformed presignature record")
 	}
@@ -305,14 +294,14 @@ func decodePresigRecord(id, v []byte) (byte, *PresignInfo, []byte, error) {
 	if len(v) < 3+n {
 		return 0, nil, nil, errors.New("store: malformed presignature record")
 	}
-	info := &PresignInfo{}
+	info := &mpc.PresignInfo{}
 	if err := json.Unmarshal(v[3:3+n], info); err != nil {
 		return 0, nil, nil, fmt.Errorf("store: presignature record: %w", err)
 	}
 	info.ID = bytes.Clone(id)
 	// Records written before the canonical order was fixed may hold
 	// another order.
-	info.Signers = SortParties(info.Signers)
+	info.Signers = mpc.SortParties(info.Signers)
 	return v[0], info, bytes.Clone(v[3+n:]), nil
 }
 
@@ -343,7 +332,7 @@ func (s *Store) putPresign(key string, pre *ecdsa.PreSignature, agreement []byte
 	if err := checkName(key); err != nil {
 		return err
 	}
-	plain, err := MarshalPresign(pre)
+	plain, err := mpc.MarshalPresign(pre)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
@@ -353,7 +342,7 @@ func (s *Store) putPresign(key string, pre *ecdsa.PreSignature, agreement []byte
 	if err != nil {
 		return err
 	}
-	info := &PresignInfo{Key: key, Signers: SignersOf(pre), Created: time.Now().Unix()}
+	info := &mpc.PresignInfo{Key: key, Signers: mpc.SignersOf(pre), Created: time.Now().Unix()}
 	rec, err := encodePresigRecord(stateAvailable, info, sealed)
 	if err != nil {
 		return err
@@ -381,7 +370,7 @@ func (s *Store) putPresign(key string, pre *ecdsa.PreSignature, agreement []byte
 }
 
 // PresignAgreement returns the agreement stored with a presignature, or
-// ErrNotFound for one stored without (before agreements existed).
+// mpc.ErrNotFound for one stored without (before agreements existed).
 func (s *Store) PresignAgreement(id []byte) ([]byte, error) {
 	var out []byte
 	err := s.db.View(func(tx *bbolt.Tx) error {
@@ -394,7 +383,7 @@ func (s *Store) PresignAgreement(id []byte) ([]byte, error) {
 		return nil, err
 	}
 	if out == nil {
-		return nil, fmt.Errorf("presignature agreement: %w", ErrNotFound)
+		return nil, fmt.Errorf("presignature agreement: %w", mpc.ErrNotFound)
 	}
 	if len(out) > maxAgreementSize {
 		return nil, errors.New("store: agreement record too large")
@@ -411,11 +400,11 @@ func (s *Store) DiscardPresign(id []byte, purpose string) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketPresigs)
 		if b == nil {
-			return fmt.Errorf("presignature: %w", ErrNotFound)
+			return fmt.Errorf("presignature: %w", mpc.ErrNotFound)
 		}
 		v := b.Get(id)
 		if v == nil {
-			return fmt.Errorf("presignature: %w", ErrNotFound)
+			return fmt.Errorf("presignature: %w", mpc.ErrNotFound)
 		}
 		state, info, _, err := decodePresigRecord(id, v)
 		if err != nil {
@@ -436,8 +425,8 @@ func (s *Store) DiscardPresign(id []byte, purpose string) error {
 
 // Presigns lists the stored presignatures, consumed ones included when all
 // is true.
-func (s *Store) Presigns(all bool) ([]PresignInfo, error) {
-	var out []PresignInfo
+func (s *Store) Presigns(all bool) ([]mpc.PresignInfo, error) {
+	var out []mpc.PresignInfo
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketPresigs)
 		if b == nil {
@@ -458,8 +447,8 @@ func (s *Store) Presigns(all bool) ([]PresignInfo, error) {
 }
 
 // PresignState returns the bookkeeping of one presignature.
-func (s *Store) PresignState(id []byte) (PresignInfo, error) {
-	var info *PresignInfo
+func (s *Store) PresignState(id []byte) (mpc.PresignInfo, error) {
+	var info *mpc.PresignInfo
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketPresigs)
 		if b == nil {
@@ -474,10 +463,10 @@ func (s *Store) PresignState(id []byte) (PresignInfo, error) {
 		return err
 	})
 	if err != nil {
-		return PresignInfo{}, err
+		return mpc.PresignInfo{}, err
 	}
 	if info == nil {
-		return PresignInfo{}, fmt.Errorf("presignature: %w", ErrNotFound)
+		return mpc.PresignInfo{}, fmt.Errorf("presignature: %w", mpc.ErrNotFound)
 	}
 	return *info, nil
 }
@@ -487,52 +476,52 @@ func (s *Store) PresignState(id []byte) (PresignInfo, error) {
 // that self is one of its signers and that req is well formed, then marks
 // it consumed for purpose (e.g. "request <id> sig <name>") and deletes its
 // secret bytes. Only after the commit does it compute and return the share
-// (SignShare). A crash in between wastes the presignature; it can never be
+// (mpc.SignShare). A crash in between wastes the presignature; it can never be
 // used twice (docs/invariants.md#I1). Bad input consumes nothing.
-func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, purpose string) (Share, *PresignPublic, error) {
-	if len(presignID) != PresignIDLen {
-		return Share{}, nil, fmt.Errorf("store: presignature ID of %d bytes, want %d", len(presignID), PresignIDLen)
+func (s *Store) ReleaseShare(presignID []byte, self party.ID, req mpc.SignRequest, purpose string) (mpc.Share, *mpc.PresignPublic, error) {
+	if len(presignID) != mpc.PresignIDLen {
+		return mpc.Share{}, nil, fmt.Errorf("store: presignature ID of %d bytes, want %d", len(presignID), mpc.PresignIDLen)
 	}
 	if len(purpose) > maxPurposeLen {
-		return Share{}, nil, fmt.Errorf("store: purpose of %d bytes exceeds %d", len(purpose), maxPurposeLen)
+		return mpc.Share{}, nil, fmt.Errorf("store: purpose of %d bytes exceeds %d", len(purpose), maxPurposeLen)
 	}
-	if _, err := req.checkInputs(); err != nil {
-		return Share{}, nil, err
+	if err := req.Validate(); err != nil {
+		return mpc.Share{}, nil, err
 	}
 	var pre *ecdsa.PreSignature
 	err := s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketPresigs)
 		if b == nil {
-			return fmt.Errorf("presignature %x: %w", presignID[:8], ErrNotFound)
+			return fmt.Errorf("presignature %x: %w", presignID[:8], mpc.ErrNotFound)
 		}
 		v := b.Get(presignID)
 		if v == nil {
-			return fmt.Errorf("presignature %x: %w", presignID[:8], ErrNotFound)
+			return fmt.Errorf("presignature %x: %w", presignID[:8], mpc.ErrNotFound)
 		}
 		state, info, sealed, err := decodePresigRecord(presignID, v)
 		if err != nil {
 			return err
 		}
 		if state != stateAvailable {
-			return fmt.Errorf("presignature %x (consumed for %q): %w", presignID[:8], info.ConsumedFor, ErrConsumed)
+			return fmt.Errorf("presignature %x (consumed for %q): %w", presignID[:8], info.ConsumedFor, mpc.ErrConsumed)
 		}
 		plain, err := s.open(bucketPresigs, presignID, sealed)
 		if err != nil {
 			return fmt.Errorf("presignature %x: %w", presignID[:8], err)
 		}
-		pre, err = UnmarshalPresign(plain)
+		pre, err = mpc.UnmarshalPresign(plain)
 		clear(plain)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		pub, err := PublicOf(pre)
+		pub, err := mpc.PublicOf(pre)
 		if err != nil {
 			return err
 		}
 		if !slices.Contains(pub.Signers, self) {
 			return fmt.Errorf("store: party %s is not a signer of presignature %x", self, presignID[:8])
 		}
-		if _, err := req.prepare(pub); err != nil {
+		if err := req.ValidateFor(pub); err != nil {
 			return err
 		}
 		info.ConsumedAt = time.Now().Unix()
@@ -544,27 +533,32 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req SignRequest, p
 		return b.Put(presignID, rec)
 	})
 	if err != nil {
-		return Share{}, nil, err
+		return mpc.Share{}, nil, err
 	}
 	// Durably consumed: only now compute the share.
-	return SignShare(pre, self, req)
+	return mpc.SignShare(pre, self, req)
 }
 
 // Available lists the unused presignatures of the key share key whose
 // signer set is exactly signers (in any order), oldest first: the
 // candidates a coordinator assigns to a request for that signer set.
-func (s *Store) Available(key string, signers []party.ID) ([]PresignInfo, error) {
-	want := SortParties(signers)
+func (s *Store) Available(key string, signers []party.ID) ([]mpc.PresignInfo, error) {
+	want := mpc.SortParties(signers)
 	all, err := s.Presigns(false)
 	if err != nil {
 		return nil, err
 	}
-	var out []PresignInfo
+	var out []mpc.PresignInfo
 	for _, p := range all {
 		if p.Key == key && slices.Equal(p.Signers, want) {
 			out = append(out, p)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b PresignInfo) int { return int(a.Created - b.Created) })
+	slices.SortStableFunc(out, func(a, b mpc.PresignInfo) int { return int(a.Created - b.Created) })
 	return out, nil
+}
+
+// lp is b with its length as a big-endian uint32 in front.
+func lp(b []byte) []byte {
+	return append(binary.BigEndian.AppendUint32(nil, uint32(len(b))), b...)
 }

@@ -1,4 +1,4 @@
-package mpc_test
+package sharestore_test
 
 import (
 	"bytes"
@@ -17,21 +17,15 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 )
 
 // storeFixture opens a store for party 1 of the n=3 fixtures holding its
 // config and the presignatures it signs.
-func storeFixture(t *testing.T, path string) (*bbolt.DB, *mpc.Store, []mpctest.Presig) {
+func storeFixture(t *testing.T, path string) (*bbolt.DB, *sharestore.Store, []mpctest.Presig) {
 	t.Helper()
-	cfgs, err := mpctest.Configs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pres, err := mpctest.Presigs(3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, s := openStore(t, path, "correct horse")
+	cfgs, pres := mpctest.Load(t, 3)
+	db, s := mpctest.OpenStore(t, path, "correct horse")
 	if err := s.PutConfig("root/1", cfgs["1"]); err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +47,7 @@ func fixtureRequest(t *testing.T) mpc.SignRequest {
 		t.Fatal(err)
 	}
 	root, _ := mpc.RootPubkey(cfgs["1"])
-	return mpc.SignRequest{RootPub: root, KeyID: randKeyID(t), Hash: randHash(t), Entropy: [32]byte{1}}
+	return mpc.SignRequest{RootPub: root, KeyID: mpc.KeyID{7}, Hash: bytes.Repeat([]byte{9}, 32), Entropy: [32]byte{1}}
 }
 
 func TestStoreConsumesOnce(t *testing.T) {
@@ -95,7 +89,7 @@ func TestStoreConsumesOnce(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-	db, s = openStore(t, path, "correct horse")
+	db, s = mpctest.OpenStore(t, path, "correct horse")
 	defer db.Close()
 	if _, _, err := s.ReleaseShare(id, "1", req, "request C"); !errors.Is(err, mpc.ErrConsumed) {
 		t.Fatalf("use after reopen: %v", err)
@@ -174,7 +168,7 @@ func TestStoreCrashAfterRelease(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != 3 || !strings.Contains(string(out), "released") {
 		t.Fatalf("child: %v\n%s", err, out)
 	}
-	db, s := openStore(t, path, "correct horse")
+	db, s := mpctest.OpenStore(t, path, "correct horse")
 	defer db.Close()
 	if _, _, err := s.ReleaseShare(id, "1", fixtureRequest(t), "after crash"); !errors.Is(err, mpc.ErrConsumed) {
 		t.Fatalf("after crash: %v", err)
@@ -188,7 +182,7 @@ func crashChild(path string) {
 		fmt.Println(err)
 		os.Exit(1)
 	}
-	s, err := mpc.OpenStore(db, []byte("correct horse"))
+	s, err := sharestore.Open(db, []byte("correct horse"))
 	if err != nil {
 		fmt.Println(err)
 		os.Exit(1)
@@ -216,10 +210,10 @@ func TestStoreWrongPassphrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := mpc.OpenStore(db, []byte("wrong horse")); !errors.Is(err, mpc.ErrWrongPassphrase) {
+	if _, err := sharestore.Open(db, []byte("wrong horse")); !errors.Is(err, sharestore.ErrWrongPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
-	if _, err := mpc.OpenStore(db, nil); err == nil {
+	if _, err := sharestore.Open(db, nil); err == nil {
 		t.Fatal("empty passphrase accepted")
 	}
 	db.Close()
@@ -227,7 +221,7 @@ func TestStoreWrongPassphrase(t *testing.T) {
 	if !bytes.Equal(raw, after) {
 		t.Fatal("opening with a wrong passphrase changed the file")
 	}
-	db, s = openStore(t, path, "correct horse")
+	db, s = mpctest.OpenStore(t, path, "correct horse")
 	defer db.Close()
 	cfg, err := s.Config("root/1")
 	if err != nil {

@@ -1,4 +1,4 @@
-package mpc_test
+package sharestore_test
 
 import (
 	"errors"
@@ -13,7 +13,7 @@ import (
 // An erased key share is gone (ErrNotFound), the others stay, and the names
 // list what is stored.
 func TestStoreDeleteConfig(t *testing.T) {
-	db, s := openStore(t, filepath.Join(t.TempDir(), "db"), "pass")
+	db, s := mpctest.OpenStore(t, filepath.Join(t.TempDir(), "db"), "pass")
 	t.Cleanup(func() { _ = db.Close() })
 	cfgs, err := mpctest.Configs(3)
 	if err != nil {

@@ -1,4 +1,8 @@
-package auth
+// Package replay owns a node's durable replay state: every (session key,
+// request ID) the node accepted, kept in its bbolt file until the request's
+// session signature expires. It is node-side only (package auth, which
+// clients import, has no bbolt).
+package replay
 
 import (
 	"bytes"
@@ -11,11 +15,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"go.etcd.io/bbolt"
+
+	"github.com/pkpnet/pkpnet/auth"
 )
 
-// DefaultReplayQuota is the default number of live (unexpired) recorded
+// DefaultQuota is the default number of live (unexpired) recorded
 // requests one authenticated address may have at one node.
-const DefaultReplayQuota = 100_000
+const DefaultQuota = 100_000
 
 // Bucket names of the replay state in the node's bbolt file.
 var (
@@ -26,13 +32,13 @@ var (
 // maxRequestIDLen bounds the request IDs the store accepts (api's limit).
 const maxRequestIDLen = 64
 
-// ReplayStore remembers every (session key, request ID) a node accepted
+// Store remembers every (session key, request ID) a node accepted
 // until the request's session signature has expired, in the node's bbolt
 // file, so that a replay is refused even after a restart. Each address may
 // have at most Quota live entries, so one authenticated caller cannot crowd
 // out others; only requests that passed authentication and the capability
 // check are recorded, so an outsider records nothing.
-type ReplayStore struct {
+type Store struct {
 	db    *bbolt.DB
 	quota int
 
@@ -41,13 +47,13 @@ type ReplayStore struct {
 	lastSweep time.Time
 }
 
-// OpenReplayStore opens (creating its buckets) the replay state in db.
-// quota <= 0 means DefaultReplayQuota. Expired entries are swept.
-func OpenReplayStore(db *bbolt.DB, quota int, now time.Time) (*ReplayStore, error) {
+// Open opens (creating its buckets) the replay state in db.
+// quota <= 0 means DefaultQuota. Expired entries are swept.
+func Open(db *bbolt.DB, quota int, now time.Time) (*Store, error) {
 	if quota <= 0 {
-		quota = DefaultReplayQuota
+		quota = DefaultQuota
 	}
-	s := &ReplayStore{db: db, quota: quota, counts: map[common.Address]int{}}
+	s := &Store{db: db, quota: quota, counts: map[common.Address]int{}}
 	err := db.Update(func(tx *bbolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(replayBucket); err != nil {
 			return err
@@ -76,9 +82,9 @@ func replayKey(key ed25519.PublicKey, requestID string) []byte {
 }
 
 // Record remembers (key, requestID) for addr until until. It fails with
-// ErrReplay if the pair is already recorded and with ErrQuota if addr has
+// auth.ErrReplay if the pair is already recorded and with auth.ErrQuota if addr has
 // Quota live entries. The write is durable when Record returns.
-func (s *ReplayStore) Record(addr common.Address, key ed25519.PublicKey, requestID string, until, now time.Time) error {
+func (s *Store) Record(addr common.Address, key ed25519.PublicKey, requestID string, until, now time.Time) error {
 	if len(key) != ed25519.PublicKeySize || requestID == "" || len(requestID) > maxRequestIDLen {
 		return errors.New("auth: replay record: bad key or request ID")
 	}
@@ -91,13 +97,13 @@ func (s *ReplayStore) Record(addr common.Address, key ed25519.PublicKey, request
 		swept, quotaErr = nil, nil
 		b := tx.Bucket(replayBucket)
 		if b.Get(k) != nil {
-			return fmt.Errorf("%w: request %s", ErrReplay, requestID)
+			return fmt.Errorf("%w: request %s", auth.ErrReplay, requestID)
 		}
 		if now.Sub(s.lastSweep) > 10*time.Second || s.counts[addr] >= s.quota {
 			swept = s.sweep(tx, now)
 		}
 		if s.counts[addr]-swept[addr] >= s.quota {
-			quotaErr = fmt.Errorf("%w (%d)", ErrQuota, s.quota)
+			quotaErr = fmt.Errorf("%w (%d)", auth.ErrQuota, s.quota)
 			return nil // commit the sweep
 		}
 		exp := binary.BigEndian.AppendUint64(nil, uint64(until.UnixMilli()))
@@ -128,7 +134,7 @@ func (s *ReplayStore) Record(addr common.Address, key ed25519.PublicKey, request
 // sweep deletes the entries that expired before now inside a write
 // transaction and returns how many it deleted per address; the caller
 // applies that to the counts once the transaction committed.
-func (s *ReplayStore) sweep(tx *bbolt.Tx, now time.Time) map[common.Address]int {
+func (s *Store) sweep(tx *bbolt.Tx, now time.Time) map[common.Address]int {
 	b, e := tx.Bucket(replayBucket), tx.Bucket(replayExpBucket)
 	cut := binary.BigEndian.AppendUint64(nil, uint64(now.UnixMilli()))
 	c := e.Cursor()
@@ -149,7 +155,7 @@ func (s *ReplayStore) sweep(tx *bbolt.Tx, now time.Time) map[common.Address]int 
 }
 
 // Len is the number of recorded requests (live or not yet swept).
-func (s *ReplayStore) Len() int {
+func (s *Store) Len() int {
 	n := 0
 	_ = s.db.View(func(tx *bbolt.Tx) error {
 		n = tx.Bucket(replayBucket).Stats().KeyN
@@ -159,7 +165,7 @@ func (s *ReplayStore) Len() int {
 }
 
 // Live is the number of recorded requests of addr not yet swept.
-func (s *ReplayStore) Live(addr common.Address) int {
+func (s *Store) Live(addr common.Address) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.counts[addr]

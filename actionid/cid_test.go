@@ -1,4 +1,4 @@
-package runtime_test
+package actionid_test
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // The expected CIDs below were printed by kubo v0.43.1 (the `ipfs` CLI, built
@@ -21,7 +21,7 @@ import (
 // `seq 1 100000` (588,895 bytes, 3 chunks); `seq 1 2000000` (14,888,896
 // bytes, 57 chunks); `seq 1 7000000` (54,888,896 bytes, 210 chunks, so the
 // balanced layout needs a second level above 174 links).
-func TestActionCIDMatchesKubo(t *testing.T) {
+func TestCIDMatchesKubo(t *testing.T) {
 	small, err := os.ReadFile("testdata/cid/small.js")
 	if err != nil {
 		t.Fatal(err)
@@ -41,12 +41,12 @@ func TestActionCIDMatchesKubo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := runtime.ActionCID(tt.data)
+			got, err := actionid.CID(tt.data)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got.String() != tt.want {
-				t.Fatalf("ActionCID(%d bytes) = %s, want %s", len(tt.data), got, tt.want)
+				t.Fatalf("CID(%d bytes) = %s, want %s", len(tt.data), got, tt.want)
 			}
 			if got.Version() != 0 {
 				t.Fatalf("CID version %d, want 0", got.Version())
@@ -64,10 +64,10 @@ func seq(n int) []byte {
 	return b.Bytes()
 }
 
-func BenchmarkActionCIDSmall(b *testing.B) {
+func BenchmarkCIDSmall(b *testing.B) {
 	code := []byte(`Lit.Actions.setResponse({response: "hello"});`)
 	for b.Loop() {
-		if _, err := runtime.ActionCID(code); err != nil {
+		if _, err := actionid.CID(code); err != nil {
 			b.Fatal(err)
 		}
 	}

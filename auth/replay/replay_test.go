@@ -1,4 +1,4 @@
-package auth_test
+package replay_test
 
 import (
 	"crypto/ed25519"
@@ -12,6 +12,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"github.com/pkpnet/pkpnet/auth"
+	"github.com/pkpnet/pkpnet/auth/replay"
 )
 
 func openDB(t *testing.T, path string) *bbolt.DB {
@@ -31,7 +32,7 @@ func TestReplayStoreRestart(t *testing.T) {
 	key, _, _ := ed25519.GenerateKey(nil)
 	addr := common.HexToAddress("0x1111111111111111111111111111111111111111")
 	db := openDB(t, path)
-	s, err := auth.OpenReplayStore(db, 0, now)
+	s, err := replay.Open(db, 0, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +52,7 @@ func TestReplayStoreRestart(t *testing.T) {
 	}
 	db = openDB(t, path)
 	defer db.Close()
-	s, err = auth.OpenReplayStore(db, 0, now.Add(time.Second))
+	s, err = replay.Open(db, 0, now.Add(time.Second))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +64,7 @@ func TestReplayStoreRestart(t *testing.T) {
 	}
 	// Reopened after the entries expired: swept.
 	later := until.Add(time.Second)
-	s, err = auth.OpenReplayStore(db, 0, later)
+	s, err = replay.Open(db, 0, later)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestReplayQuota(t *testing.T) {
 	db := openDB(t, filepath.Join(t.TempDir(), "node.db"))
 	defer db.Close()
 	now := time.Now()
-	s, err := auth.OpenReplayStore(db, 3, now)
+	s, err := replay.Open(db, 3, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +110,7 @@ func TestReplayQuota(t *testing.T) {
 func TestReplayRecordBadInput(t *testing.T) {
 	db := openDB(t, filepath.Join(t.TempDir(), "node.db"))
 	defer db.Close()
-	s, err := auth.OpenReplayStore(db, 0, time.Now())
+	s, err := replay.Open(db, 0, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

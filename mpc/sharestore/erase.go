@@ -1,4 +1,4 @@
-package mpc
+package sharestore
 
 import "go.etcd.io/bbolt"
 
