@@ -168,6 +168,7 @@ func checkNewConfigs(t testing.TB, cfgs map[party.ID]*config.Config, next []part
 		c := cfgs[id]
 		if c == nil {
 			t.Fatalf("party %s has no new config", id)
+			return
 		}
 		got, err := mpc.RootPubkey(c)
 		if err != nil || !bytes.Equal(got, root) {

@@ -113,7 +113,7 @@ func testDecrypt(t *testing.T, c *cluster) {
 	reader, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(reader.PublicKey)
 	sess := c.decryptSession(reader)
-	cond := fmt.Sprintf(`[{"conditionType":"evmBasic","contractAddress":"","standardContractType":"","chain":"pkpnet","method":"eth_getBalance","parameters":[":userAddress","latest"],"returnValueTest":{"comparator":">=","value":"1000000000000000000"}}]`)
+	cond := `[{"conditionType":"evmBasic","contractAddress":"","standardContractType":"","chain":"pkpnet","method":"eth_getBalance","parameters":[":userAddress","latest"],"returnValueTest":{"comparator":">=","value":"1000000000000000000"}}]`
 	secret := "plaintext-" + hex.EncodeToString(crypto.Keccak256([]byte(addr.Hex()))[:8])
 	ct, err := tdec.Encrypt(set.Public, tdec.Access{Kind: tdec.AccessConditions, Value: []byte(cond)}, []byte(secret))
 	if err != nil {

@@ -51,10 +51,6 @@ func mustEncode(p point) []byte {
 	return b
 }
 
-func isInfinity(p point) bool {
-	return (p.X.IsZero() && p.Y.IsZero()) || p.Z.IsZero()
-}
-
 func baseMul(k *scalar) point {
 	var r point
 	secp256k1.ScalarBaseMultNonConst(k, &r)
