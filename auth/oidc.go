@@ -3,10 +3,13 @@ package auth
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/ed25519"
 	"crypto/elliptic"
 	"crypto/rsa"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -66,6 +69,29 @@ func OIDCUserID(iss, sub, aud string) []byte {
 	return crypto.Keccak256(b)
 }
 
+// oidcNonceDomain tags the bytes OIDCNonce hashes.
+const oidcNonceDomain = "pkpnet-oidc-nonce/v1"
+
+// ErrOIDCNonce marks an ID token whose nonce claim is not the one of the
+// request's session key (it is also ErrOIDC).
+var ErrOIDCNonce = errors.New("ID token nonce is not bound to this session key")
+
+// OIDCNonce is the nonce an ID token must carry to authenticate requests
+// signed by the session key sessionKey on network: lowercase hex of
+// sha256("pkpnet-oidc-nonce/v1" || len(network) || network || sessionKey),
+// the length as 4-byte big-endian. The app puts it in the OIDC
+// authorization request (nonce=...), the issuer copies it into the ID
+// token, and nodes accept the token only with requests of that session
+// key: a node that sees the token cannot use it with a session of its own.
+func OIDCNonce(network string, sessionKey ed25519.PublicKey) string {
+	b := make([]byte, 0, len(oidcNonceDomain)+4+len(network)+len(sessionKey))
+	b = append(b, oidcNonceDomain...)
+	b = lp(b, []byte(network))
+	b = append(b, sessionKey...)
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
 // OIDC verifies ID tokens against the JWKS of trusted issuers, caching each
 // key set and re-reading it when it is old or a token names an unknown key
 // (key rotation), at most every 10 s per issuer.
@@ -109,12 +135,17 @@ func (o *OIDC) SetClock(now func() time.Time) { o.now = now }
 
 type oidcClaims struct {
 	jwt.RegisteredClaims
+	Nonce string `json:"nonce"`
 }
 
 // Verify checks an ID token: a trusted issuer, a signature by a key of the
-// issuer's current JWKS (RS256 or ES256), an expiry in the future, and an
-// audience the issuer is configured for.
-func (o *OIDC) Verify(ctx context.Context, token string) (*OIDCIdentity, error) {
+// issuer's current JWKS (RS256 or ES256), an expiry in the future, an
+// audience the issuer is configured for, and a nonce claim equal to nonce,
+// the OIDCNonce of the request's session key (an empty nonce is refused).
+func (o *OIDC) Verify(ctx context.Context, token, nonce string) (*OIDCIdentity, error) {
+	if nonce == "" {
+		return nil, fmt.Errorf("%w: no session nonce to check the ID token against", ErrOIDC)
+	}
 	if len(token) > MaxIDToken {
 		return nil, fmt.Errorf("%w: longer than %d bytes", ErrOIDC, MaxIDToken)
 	}
@@ -152,6 +183,12 @@ func (o *OIDC) Verify(ctx context.Context, token string) (*OIDCIdentity, error) 
 	}
 	if aud == "" {
 		return nil, fmt.Errorf("%w: audience %v is not one this node accepts for issuer %s", ErrOIDC, []string(claims.Audience), claims.Issuer)
+	}
+	if claims.Nonce == "" {
+		return nil, fmt.Errorf("%w: %w (the token has no nonce claim)", ErrOIDC, ErrOIDCNonce)
+	}
+	if claims.Nonce != nonce {
+		return nil, fmt.Errorf("%w: %w", ErrOIDC, ErrOIDCNonce)
 	}
 	return &OIDCIdentity{
 		Issuer: claims.Issuer, Subject: claims.Subject, Audience: aud, Expiry: claims.ExpiresAt.Time,

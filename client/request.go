@@ -44,7 +44,9 @@ type Options struct {
 	Exclude []string
 	// AuthMethods are auth method credentials sent with the request (an
 	// OIDC ID token: wire.AuthMethod{AuthMethodType: auth.AuthMethodOIDC,
-	// AccessToken: token}); a PKP that permits the auth method signs.
+	// AccessToken: token}); a PKP that permits the auth method signs. The
+	// token's nonce claim must bind it to the session that signs the
+	// request: Client.OIDCNonce, or auth.OIDCNonce of Session's key.
 	AuthMethods []wire.AuthMethod
 }
 
@@ -745,6 +747,20 @@ func (c *Client) Session() (*auth.Session, error) {
 	}
 	c.session = s
 	return s, nil
+}
+
+// OIDCNonce is the nonce an OIDC ID token sent with this client's requests
+// (Options.AuthMethods) must carry: auth.OIDCNonce of the network and the
+// session key (docs/auth.md, "OIDC"). The app puts it in the OIDC
+// authorization request. A session the client renews has a new key, so a
+// token bound to the old one is refused: get the nonce, and the token,
+// again after the session changes.
+func (c *Client) OIDCNonce() (string, error) {
+	s, err := c.Session()
+	if err != nil {
+		return "", err
+	}
+	return auth.OIDCNonce(c.cfg.Network, s.Capabilities().SessionKey), nil
 }
 
 // signPerNode returns, for each node, a copy of req carrying a session

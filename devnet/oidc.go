@@ -75,8 +75,10 @@ func jwksHandler(pub *ecdsa.PublicKey) http.Handler {
 }
 
 // IDToken mints an ES256 ID token of the devnet's issuer for subject sub,
-// valid for ttl.
-func (o *OIDCInfo) IDToken(sub string, ttl time.Duration) (string, error) {
+// valid for ttl, with the nonce claim nonce: auth.OIDCNonce of the network
+// and the session key that will sign the requests carrying it. An empty
+// nonce mints a token without the claim, which nodes refuse (tests).
+func (o *OIDCInfo) IDToken(sub, nonce string, ttl time.Duration) (string, error) {
 	if sub == "" {
 		return "", errors.New("devnet: the subject is empty")
 	}
@@ -85,9 +87,11 @@ func (o *OIDCInfo) IDToken(sub string, ttl time.Duration) (string, error) {
 		return "", err
 	}
 	now := time.Now()
-	t := jwt.NewWithClaims(jwt.SigningMethodES256, jwt.MapClaims{
-		"iss": o.Issuer, "sub": sub, "aud": o.Audience, "iat": now.Unix(), "exp": now.Add(ttl).Unix(),
-	})
+	claims := jwt.MapClaims{"iss": o.Issuer, "sub": sub, "aud": o.Audience, "iat": now.Unix(), "exp": now.Add(ttl).Unix()}
+	if nonce != "" {
+		claims["nonce"] = nonce
+	}
+	t := jwt.NewWithClaims(jwt.SigningMethodES256, claims)
 	t.Header["kid"] = devKid
 	s, err := t.SignedString(k)
 	if err != nil {

@@ -1,6 +1,9 @@
 package devnet
 
 import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
 	"net/http/httptest"
 	"testing"
 	"time"
@@ -18,7 +21,12 @@ func TestDevIssuer(t *testing.T) {
 	srv := httptest.NewServer(jwksHandler(&k.PublicKey))
 	defer srv.Close()
 	info := &OIDCInfo{Issuer: "http://devnet.test", JWKSURL: srv.URL, Audience: DevAudience, Key: "x"}
-	if _, err := info.IDToken("alice", time.Hour); err == nil {
+	pub, _, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce := auth.OIDCNonce("devnet", pub)
+	if _, err := info.IDToken("alice", nonce, time.Hour); err == nil {
 		t.Fatal("a malformed key minted a token")
 	}
 	info.Key = ""
@@ -26,7 +34,7 @@ func TestDevIssuer(t *testing.T) {
 	for _, c := range b {
 		info.Key += string("0123456789abcdef"[c>>4]) + string("0123456789abcdef"[c&15])
 	}
-	tok, err := info.IDToken("alice", time.Hour)
+	tok, err := info.IDToken("alice", nonce, time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,11 +42,24 @@ func TestDevIssuer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := v.Verify(t.Context(), tok)
+	id, err := v.Verify(t.Context(), tok, nonce)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if string(id.ID) != string(info.UserID("alice")) || id.Subject != "alice" {
 		t.Fatalf("identity %+v", id)
+	}
+	// The token is bound to pub's session: another session key's nonce,
+	// or a token minted without a nonce, is refused.
+	other, _, _ := ed25519.GenerateKey(rand.Reader)
+	if _, err := v.Verify(t.Context(), tok, auth.OIDCNonce("devnet", other)); !errors.Is(err, auth.ErrOIDCNonce) {
+		t.Fatalf("another session key: %v", err)
+	}
+	bare, err := info.IDToken("alice", "", time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.Verify(t.Context(), bare, nonce); !errors.Is(err, auth.ErrOIDCNonce) {
+		t.Fatalf("no nonce: %v", err)
 	}
 }

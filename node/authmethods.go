@@ -18,14 +18,18 @@ import (
 )
 
 // identities verifies the auth method credentials a request carries (OIDC
-// ID tokens) and returns the auth methods they prove.
-func (n *Node) identities(ctx context.Context, c *wire.Common) ([]*auth.OIDCIdentity, error) {
+// ID tokens) and returns the auth methods they prove. Each token must be
+// bound to the session key that signed the request (its nonce claim is
+// auth.OIDCNonce of the network and g's session key): a node that saw the
+// token in a request cannot replay it with a session of its own.
+func (n *Node) identities(ctx context.Context, c *wire.Common, g *auth.Grant) ([]*auth.OIDCIdentity, error) {
 	if len(c.AuthMethods) == 0 {
 		return nil, nil
 	}
 	if len(c.AuthMethods) > wire.MaxAuthMethods {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "at most %d auth methods per request", wire.MaxAuthMethods)
 	}
+	nonce := auth.OIDCNonce(n.cfg.Network, g.Capabilities.SessionKey)
 	var out []*auth.OIDCIdentity
 	for i, am := range c.AuthMethods {
 		if am.AuthMethodType != auth.AuthMethodOIDC {
@@ -34,7 +38,7 @@ func (n *Node) identities(ctx context.Context, c *wire.Common) ([]*auth.OIDCIden
 		if n.oidc == nil {
 			return nil, p2p.Errorf(p2p.CodeUnauthorized, "auth method %d: this node trusts no OIDC issuer", i)
 		}
-		id, err := n.oidc.Verify(ctx, am.AccessToken)
+		id, err := n.oidc.Verify(ctx, am.AccessToken, nonce)
 		if err != nil {
 			if !errors.Is(err, auth.ErrOIDC) {
 				return nil, p2p.Errorf(p2p.CodeUnavailable, "auth method %d: %s", i, truncate(err.Error(), 300))

@@ -268,6 +268,8 @@ func TestCluster(t *testing.T) {
 		}
 		c.waitIndexed(r.BlockNumber.Uint64())
 		stranger, _ := crypto.GenerateKey() // a throwaway wallet: the ID token is the authority
+		// The ID token is bound to stranger's session key by its nonce.
+		nonce := auth.OIDCNonce("nodetest", c.session(stranger).Capabilities().SessionKey)
 		h := sha256.Sum256([]byte("signed by alice's login"))
 		sign := func(tokens ...string) map[int]result {
 			req := &wire.PKPSignRequest{Common: c.common(stranger, []int{1, 2, 3}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
@@ -276,9 +278,16 @@ func TestCluster(t *testing.T) {
 			}
 			return fanOut(c, wire.PKPSignProtocol, []int{1, 2, 3}, req)
 		}
-		if _, _, err := c.combine(sign(idp.token(t, "alice", "pkpnet-app", time.Hour)), "sig", pub); err != nil {
+		if _, _, err := c.combine(sign(idp.token(t, "alice", "pkpnet-app", nonce, time.Hour)), "sig", pub); err != nil {
 			t.Fatalf("alice's token: %v", err)
 		}
+		// A malicious node saw alice's token in a request and replays it,
+		// within its expiry, with a session of its own: refused, the nonce
+		// is stranger's session key's.
+		thief, _ := crypto.GenerateKey()
+		replay := &wire.PKPSignRequest{Common: c.common(thief, []int{1, 2, 3}, 1), ToSign: hexutil.Encode(h[:]), PubKey: hexutil.Encode(pub)}
+		replay.AuthMethods = []wire.AuthMethod{{AuthMethodType: auth.AuthMethodOIDC, AccessToken: idp.token(t, "alice", "pkpnet-app", nonce, time.Hour)}}
+		replayed := fanOut(c, wire.PKPSignProtocol, []int{1, 2, 3}, replay)
 		for _, tc := range []struct {
 			name string
 			res  map[int]result
@@ -286,9 +295,11 @@ func TestCluster(t *testing.T) {
 			msg  string
 		}{
 			{"no token", sign(), p2p.CodeForbidden, "may not sign with PKP"},
-			{"an auth method the PKP does not permit", sign(idp.token(t, "bob", "pkpnet-app", time.Hour)), p2p.CodeForbidden, "nor the auth method of the ID token"},
-			{"expired", sign(idp.token(t, "alice", "pkpnet-app", -time.Hour)), p2p.CodeUnauthorized, "expired"},
-			{"wrong audience", sign(idp.token(t, "alice", "other-app", time.Hour)), p2p.CodeUnauthorized, "audience"},
+			{"an auth method the PKP does not permit", sign(idp.token(t, "bob", "pkpnet-app", nonce, time.Hour)), p2p.CodeForbidden, "nor the auth method of the ID token"},
+			{"expired", sign(idp.token(t, "alice", "pkpnet-app", nonce, -time.Hour)), p2p.CodeUnauthorized, "expired"},
+			{"wrong audience", sign(idp.token(t, "alice", "other-app", nonce, time.Hour)), p2p.CodeUnauthorized, "audience"},
+			{"replayed with another session key", replayed, p2p.CodeUnauthorized, "ID token nonce is not bound to this session key"},
+			{"no nonce", sign(idp.token(t, "alice", "pkpnet-app", "", time.Hour)), p2p.CodeUnauthorized, "ID token nonce is not bound to this session key"},
 		} {
 			for i, r := range tc.res {
 				var pe *p2p.Error
@@ -300,7 +311,7 @@ func TestCluster(t *testing.T) {
 		// An action sees the verified auth method.
 		code := `Lit.Actions.setResponse({ response: JSON.stringify(Lit.Auth.authMethodContexts) });`
 		req := &wire.ExecuteRequest{Common: c.common(stranger, []int{1, 2, 3}, 1), Code: code}
-		req.AuthMethods = []wire.AuthMethod{{AuthMethodType: auth.AuthMethodOIDC, AccessToken: idp.token(t, "alice", "pkpnet-app", time.Hour)}}
+		req.AuthMethods = []wire.AuthMethod{{AuthMethodType: auth.AuthMethodOIDC, AccessToken: idp.token(t, "alice", "pkpnet-app", nonce, time.Hour)}}
 		for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
 			if r.err != nil {
 				t.Fatalf("node %d: %v", i, r.err)
@@ -537,9 +548,14 @@ func newIDP(t *testing.T) *idp {
 	return p
 }
 
-func (p *idp) token(t *testing.T, sub, aud string, valid time.Duration) string {
+// token mints an ID token; an empty nonce leaves the nonce claim out.
+func (p *idp) token(t *testing.T, sub, aud, nonce string, valid time.Duration) string {
 	t.Helper()
-	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": idpIssuer, "sub": sub, "aud": aud, "exp": time.Now().Add(valid).Unix()})
+	claims := jwt.MapClaims{"iss": idpIssuer, "sub": sub, "aud": aud, "exp": time.Now().Add(valid).Unix()}
+	if nonce != "" {
+		claims["nonce"] = nonce
+	}
+	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, claims)
 	tok.Header["kid"] = "k1"
 	s, err := tok.SignedString(p.key)
 	if err != nil {

@@ -158,7 +158,7 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err != nil {
 		return nil, err
 	}
-	ids, err := n.identities(ctx, &req.Common)
+	ids, err := n.identities(ctx, &req.Common, g)
 	if err != nil {
 		return nil, err
 	}
@@ -212,7 +212,7 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	if err != nil {
 		return nil, err
 	}
-	ids, err := n.identities(ctx, &req.Common)
+	ids, err := n.identities(ctx, &req.Common, g)
 	if err != nil {
 		return nil, err
 	}

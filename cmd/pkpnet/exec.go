@@ -130,7 +130,7 @@ combined signature (verified against the PKP's address), the response and the lo
 		},
 	}
 	addClientFlags(cmd, &o)
-	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) to authenticate with, or @FILE: a PKP that permits its auth method signs")
+	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) bound to this command's session by its nonce (docs/auth.md), or @FILE: a PKP that permits its auth method signs")
 	cmd.Flags().StringVar(&params, "params", "", "jsParams, a JSON object")
 	cmd.Flags().StringVar(&pkpRef, "pkp", "", "PKP (token ID, 0x address or 0x public key) whose publicKey the action gets")
 	rootCmd.AddCommand(cmd)

@@ -251,10 +251,12 @@ session expires, and create a new default session (execute and pkp-sign, unrestr
 			out := map[string]any{
 				"path": path, "address": common.Address(s.Address()).Hex(), "network": o.network, "chainId": chainID,
 				"sessionPublicKey": hex.EncodeToString(s.Capabilities().SessionKey), "expires": s.Expiry().UTC().Format(time.RFC3339),
+				// the nonce of an OIDC ID token for this session (docs/auth.md, "OIDC")
+				"oidcNonce": auth.OIDCNonce(o.network, s.Capabilities().SessionKey),
 			}
 			printOut(cmd.OutOrStdout(), o.json, out, func(w io.Writer) {
-				fmt.Fprintf(w, "session for %s on %s (chain %d), key ed25519:%x\nexpires %s\nstored in %s\n",
-					out["address"], o.network, chainID, []byte(s.Capabilities().SessionKey), out["expires"], path)
+				fmt.Fprintf(w, "session for %s on %s (chain %d), key ed25519:%x\nexpires %s\nstored in %s\nOIDC nonce %s\n",
+					out["address"], o.network, chainID, []byte(s.Capabilities().SessionKey), out["expires"], path, out["oidcNonce"])
 			})
 			return nil
 		},

@@ -71,7 +71,7 @@ verified against the PKP's address before it is printed.`,
 		},
 	}
 	addClientFlags(cmd, &o)
-	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) to authenticate with, or @FILE: a PKP that permits its auth method signs")
+	cmd.Flags().StringVar(&idToken, "id-token", "", "an OIDC ID token (JWT) bound to this command's session by its nonce (docs/auth.md), or @FILE: a PKP that permits its auth method signs")
 	cmd.Flags().StringVar(&pkpRef, "pkp", "", "PKP: token ID, 0x address or 0x public key")
 	cmd.Flags().StringVar(&hash, "hash", "", "the 32-byte hash to sign, 0x-hex")
 	cmd.Flags().StringVar(&message, "message", "", "sign the EIP-191 personal-message hash of this text")
