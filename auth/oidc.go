@@ -291,8 +291,8 @@ func ParseJWKS(body []byte) (map[string]any, error) {
 			if err1 != nil || err2 != nil || len(x) != 32 || len(y) != 32 {
 				return nil, fmt.Errorf("JWKS: EC key %q is malformed", truncateStr(k.Kid, 100))
 			}
-			pk := &ecdsa.PublicKey{Curve: elliptic.P256(), X: new(big.Int).SetBytes(x), Y: new(big.Int).SetBytes(y)}
-			if !pk.Curve.IsOnCurve(pk.X, pk.Y) {
+			pk, err := ecdsa.ParseUncompressedPublicKey(elliptic.P256(), append(append([]byte{4}, x...), y...))
+			if err != nil {
 				return nil, fmt.Errorf("JWKS: EC key %q is not on P-256", truncateStr(k.Kid, 100))
 			}
 			out[k.Kid] = pk

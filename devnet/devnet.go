@@ -174,8 +174,11 @@ func Start(ctx context.Context, cfg Config) (d *Devnet, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("devnet: OIDC issuer key: %w", err)
 	}
-	d.OIDC = &OIDCInfo{Issuer: d.GatewayURL, JWKSURL: d.GatewayURL + JWKSPath, Audience: DevAudience,
-		Key: hex.EncodeToString(ik.D.FillBytes(make([]byte, 32)))}
+	kh, err := issuerKeyHex(ik)
+	if err != nil {
+		return nil, err
+	}
+	d.OIDC = &OIDCInfo{Issuer: d.GatewayURL, JWKSURL: d.GatewayURL + JWKSPath, Audience: DevAudience, Key: kh}
 	mux := http.NewServeMux()
 	mux.Handle(JWKSPath, jwksHandler(&ik.PublicKey))
 	mux.Handle("/", d.Gateway.Handler())

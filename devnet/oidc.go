@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"net/http"
 	"os"
 	"time"
@@ -45,7 +44,11 @@ func loadOrCreateIssuerKey(path string) (*ecdsa.PrivateKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeSecret(path, hex.EncodeToString(k.D.FillBytes(make([]byte, 32)))); err != nil {
+	kh, err := issuerKeyHex(k)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeSecret(path, kh); err != nil {
 		return nil, err
 	}
 	return k, nil
@@ -56,17 +59,28 @@ func parseIssuerKey(s string) (*ecdsa.PrivateKey, error) {
 	if err != nil || len(d) != 32 {
 		return nil, errors.New("devnet: issuer key is not 32 bytes of hex")
 	}
-	k := &ecdsa.PrivateKey{D: new(big.Int).SetBytes(d)}
-	k.Curve = elliptic.P256()
-	k.X, k.Y = k.Curve.ScalarBaseMult(d)
+	k, err := ecdsa.ParseRawPrivateKey(elliptic.P256(), d)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: issuer key: %w", err)
+	}
 	return k, nil
 }
 
+// issuerKeyHex is the issuer's 32-byte private scalar in hex.
+func issuerKeyHex(k *ecdsa.PrivateKey) (string, error) {
+	b, err := k.Bytes()
+	if err != nil {
+		return "", fmt.Errorf("devnet: issuer key: %w", err)
+	}
+	return hex.EncodeToString(b), nil
+}
+
 func jwksHandler(pub *ecdsa.PublicKey) http.Handler {
+	raw, _ := pub.Bytes() // 0x04 || X || Y for a P-256 key
 	body, _ := json.Marshal(map[string]any{"keys": []map[string]string{{
 		"kty": "EC", "crv": "P-256", "use": "sig", "alg": "ES256", "kid": devKid,
-		"x": base64.RawURLEncoding.EncodeToString(pub.X.FillBytes(make([]byte, 32))),
-		"y": base64.RawURLEncoding.EncodeToString(pub.Y.FillBytes(make([]byte, 32))),
+		"x": base64.RawURLEncoding.EncodeToString(raw[1:33]),
+		"y": base64.RawURLEncoding.EncodeToString(raw[33:65]),
 	}}})
 	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

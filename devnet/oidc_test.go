@@ -29,11 +29,11 @@ func TestDevIssuer(t *testing.T) {
 	if _, err := info.IDToken("alice", nonce, time.Hour); err == nil {
 		t.Fatal("a malformed key minted a token")
 	}
-	info.Key = ""
-	b := k.D.FillBytes(make([]byte, 32))
-	for _, c := range b {
-		info.Key += string("0123456789abcdef"[c>>4]) + string("0123456789abcdef"[c&15])
+	kh, err := issuerKeyHex(k)
+	if err != nil {
+		t.Fatal(err)
 	}
+	info.Key = kh
 	tok, err := info.IDToken("alice", nonce, time.Hour)
 	if err != nil {
 		t.Fatal(err)

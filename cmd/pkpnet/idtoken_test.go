@@ -69,7 +69,7 @@ func TestDevnetIDTokenNonce(t *testing.T) {
 		}},
 		Network: "devnet", DevAccount: 1,
 		OIDC: &devnet.OIDCInfo{Issuer: "http://127.0.0.1:1", JWKSURL: "http://127.0.0.1:1/jwks", Audience: devnet.DevAudience,
-			Key: hex.EncodeToString(ik.D.FillBytes(make([]byte, 32)))},
+			Key: hex.EncodeToString(mustKeyBytes(t, ik))},
 	}
 	dir := t.TempDir()
 	infoPath := filepath.Join(dir, "devnet.json")
@@ -157,4 +157,13 @@ func TestDevnetIDTokenNonce(t *testing.T) {
 			t.Fatalf("%v: %v, want %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+func mustKeyBytes(t *testing.T, k *ecdsa.PrivateKey) []byte {
+	t.Helper()
+	b, err := k.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
