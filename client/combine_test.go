@@ -74,6 +74,9 @@ func TestCombineNamesOnlyOnProof(t *testing.T) {
 			}
 			if tc.signs {
 				h.CheckSignature(hexMust(t, res.Signatures["sig"].Signature), hash)
+				if res.Signatures["sig"].OnDemand {
+					t.Fatal("a pooled presignature reported as on demand")
+				}
 			}
 			bad := badNodes(nes)
 			switch {

@@ -177,6 +177,29 @@ func (c *Client) pickCoordinator(usable []NodeStatus, avoid map[string]bool, inv
 	return best
 }
 
+// pinnedCoordinator returns the member named by pin (Options.Coordinator),
+// unless pin is empty, not a member, or already failed as coordinator in
+// this request.
+func pinnedCoordinator(members []NodeStatus, pin string, failed map[string]bool) (NodeStatus, bool) {
+	if pin == "" || failed[pin] {
+		return NodeStatus{}, false
+	}
+	for _, s := range members {
+		if s.Party == pin {
+			return s, true
+		}
+	}
+	return NodeStatus{}, false
+}
+
+// debitCoordinator debits the pool of a coordinator the caller pinned (see
+// pickCoordinator).
+func (c *Client) debitCoordinator(p string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.debit[p]++
+}
+
 // coordinated records the outcome of an attempt coordinated by p.
 func (c *Client) coordinated(p string, ok bool, took time.Duration) {
 	c.mu.Lock()

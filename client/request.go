@@ -48,6 +48,10 @@ type Options struct {
 	// token's nonce claim must bind it to the session that signs the
 	// request: Client.OIDCNonce, or auth.OIDCNonce of Session's key.
 	AuthMethods []wire.AuthMethod
+	// Coordinator, when set, names the party that coordinates the first
+	// attempt, if it is usable then; retries choose as usual. A caller
+	// that knows where presignatures are pooled (pkpnet bench) uses it.
+	Coordinator string
 }
 
 // Signature is one combined, verified signature.
@@ -60,6 +64,10 @@ type Signature struct {
 	Signature string         `json:"signature"`  // 0x, 65 bytes [R || S || V], V in {0, 1}
 	Signers   []string       `json:"signers"`
 	PresignID string         `json:"presignId"`
+	// OnDemand is true when the coordinator's signed assignment says the
+	// signers presigned on demand for this signature (no pooled
+	// presignature was available).
+	OnDemand bool `json:"onDemand,omitempty"`
 }
 
 // Bytes returns the 65-byte signature.
@@ -378,7 +386,12 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 		if len(left) > 0 {
 			c.log.Info("leaving suspects out of the next attempt", "parties", left, "attempt", attempt)
 		}
-		coord := c.pickCoordinator(members, rs.failedCoord, rs.involved, rs.prev)
+		coord, ok := pinnedCoordinator(members, o.Coordinator, rs.failedCoord)
+		if ok {
+			c.debitCoordinator(coord.Party)
+		} else {
+			coord = c.pickCoordinator(members, rs.failedCoord, rs.involved, rs.prev)
+		}
 		start := time.Now()
 		res, nes, kinds, err := c.attempt(ctx, attempt, o, proto, want, build, members, coord, epoch, t, rootPub)
 		all = append(all, nes...)
@@ -684,7 +697,7 @@ func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[str
 		return nil, nes, fmt.Errorf("combined signature does not recover to %s: %w", addr, err)
 	}
 	pid, _ := hexBytes(s0.PresignID, mpc.PresignIDLen)
-	return &Signature{
+	return &Signature{OnDemand: assignedOnDemand(s0, keys),
 		SigName: g.name, TokenID: s0.TokenID, PubKey: "0x" + hex.EncodeToString(derived), Address: addr,
 		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(out.Signature),
 		Signers: append([]string(nil), s0.Signers...), PresignID: "0x" + hex.EncodeToString(pid),
@@ -712,6 +725,17 @@ func hasParty(nes []NodeError, p string) bool {
 		}
 	}
 	return false
+}
+
+// assignedOnDemand reads the on-demand flag of a verified share's signed
+// assignment; false when it cannot be opened (Verify already checked it).
+func assignedOnDemand(s wire.SignatureShare, keys signing.KeyRing) bool {
+	raw, err := hexBytes(s.Assignment, signing.MaxSigned)
+	if err != nil {
+		return false
+	}
+	o, err := signing.Open(raw, keys)
+	return err == nil && o.Assignment != nil && o.Assignment.OnDemand
 }
 
 func hexBytes(s string, max int) ([]byte, error) {
