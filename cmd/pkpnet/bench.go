@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
 // latencyStats summarises samples.
@@ -53,7 +55,15 @@ type benchResult struct {
 	Threshold   int          `json:"threshold"`
 	WarmExecute latencyStats `json:"warmExecuteSign"`
 	WarmPKPSign latencyStats `json:"warmPkpSign"`
-	Throughput  struct {
+	// WarmOnDemand counts the warm samples whose signature was presigned on
+	// demand although the pinned coordinator had reported a ready
+	// presignature (consumed by a race or refused); they are left out of
+	// the warm statistics above.
+	WarmOnDemand struct {
+		Execute int `json:"execute"`
+		PKPSign int `json:"pkpSign"`
+	} `json:"warmOnDemand"`
+	Throughput struct {
 		Requests    int     `json:"requests"`
 		Concurrency int     `json:"concurrency"`
 		Seconds     float64 `json:"seconds"`
@@ -117,6 +127,66 @@ func poolSum(sts []client.NodeStatus) int {
 	return n
 }
 
+// warmLevels returns, for each reachable node, how many presignatures it
+// reports ready for signer sets it can take for a request sent to every
+// reachable node: sets of t parties that contain it and hold only reachable
+// parties (what the coordinator's pool take accepts). Levels are the nodes'
+// own reports, clamped to p2p.MaxPoolLevel.
+func warmLevels(sts []client.NodeStatus, t int) map[string]int {
+	up := map[string]bool{}
+	for _, s := range sts {
+		if s.Err == nil && s.Info != nil {
+			up[s.Party] = true
+		}
+	}
+	out := map[string]int{}
+	for _, s := range sts {
+		if !up[s.Party] {
+			continue
+		}
+		n := 0
+		for k, v := range s.Info.PoolLevels {
+			set := strings.Split(k, ",")
+			if v <= 0 || len(set) != t || !slices.Contains(set, s.Party) {
+				continue
+			}
+			ok := true
+			for _, q := range set {
+				ok = ok && up[q]
+			}
+			if ok {
+				n = min(n+min(v, p2p.MaxPoolLevel), p2p.MaxPoolLevel)
+			}
+		}
+		if n > 0 {
+			out[s.Party] = n
+		}
+	}
+	return out
+}
+
+// pickWarm chooses the coordinator of the next warm sample: round robin, in
+// canonical party order after last, over the parties with a ready
+// presignature in levels; "" when none has one.
+func pickWarm(levels map[string]int, last string) string {
+	var ready []string
+	for p, n := range levels {
+		if n > 0 {
+			ready = append(ready, p)
+		}
+	}
+	if len(ready) == 0 {
+		return ""
+	}
+	slices.SortFunc(ready, mpc.CompareParties)
+	for _, p := range ready {
+		if last == "" || mpc.CompareParties(p, last) > 0 {
+			return p
+		}
+	}
+	return ready[0]
+}
+
 func init() {
 	var o clientOpts
 	var warm, cold, conc, burst int
@@ -127,8 +197,10 @@ func init() {
 		Short: "Measure warm execute+sign latency, throughput and cold-sign latency against a network",
 		Long: `bench mints a PKP owned by the caller and measures, against a running network (e.g.
 'pkpnet devnet --pool-target 8'):
-  - warm execute+sign latency (p50, p99): an action that signs one hash, sent only while
-    the coordinator has presignatures (the timer excludes waiting for refills);
+  - warm execute+sign latency (p50, p99): an action that signs one hash, each sent with
+    a pinned coordinator that reported a presignature ready for a signer set of the
+    reachable nodes (the timer excludes waiting for refills); samples that still
+    presigned on demand are counted apart and left out of the warm figures;
   - warm pkp-sign latency;
   - throughput: --burst execute+sign requests with --concurrency in flight;
   - cold-sign latency: the pools are drained first, so the signature needs an on-demand
@@ -164,49 +236,70 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 				_, _ = rand.Read(h[:])
 				return h[:]
 			}
-			execOnce := func() (time.Duration, error) {
+			// sample runs one timed request (with coordinator coord pinned
+			// when set) and reports whether its signature was presigned on
+			// demand.
+			type sampleFunc func(coord string) (d time.Duration, onDemand bool, err error)
+			var execOnce sampleFunc = func(coord string) (time.Duration, bool, error) {
 				h := hash()
 				jp, _ := json.Marshal(map[string]string{"toSign": hexutil.Encode(h), "publicKey": p.PubKey, "sigName": "b"})
 				t0 := time.Now()
-				r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: jp}, nil)
+				r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: jp}, &client.Options{Coordinator: coord})
 				d := time.Since(t0)
 				if err != nil {
-					return d, err
+					return d, false, err
 				}
-				if err := mpc.VerifySignature(pub, h, r.Signatures["b"].Bytes()); err != nil {
-					return d, err
+				sig := r.Signatures["b"]
+				if err := mpc.VerifySignature(pub, h, sig.Bytes()); err != nil {
+					return d, false, err
 				}
-				return d, nil
+				return d, sig.OnDemand, nil
 			}
-			signOnce := func() (time.Duration, error) {
+			var signOnce sampleFunc = func(coord string) (time.Duration, bool, error) {
 				h := hash()
 				t0 := time.Now()
-				_, err := c.PKPSign(ctx, pub, h, nil)
-				return time.Since(t0), err
-			}
-			// waitStock waits (untimed) until some node has a presignature.
-			// It tracks the pooled count locally (each request consumes one)
-			// and asks the nodes again only when it reaches zero, because the
-			// handshake is rate limited per peer.
-			stock := 0
-			waitStock := func() error {
-				deadline := time.Now().Add(refillWait)
-				for stock <= 0 {
-					stock = poolSum(c.Handshake(ctx))
-					if stock > 0 {
-						break
-					}
-					if time.Now().After(deadline) {
-						return fmt.Errorf("no presignature became available within %s", refillWait)
-					}
-					select {
-					case <-ctx.Done():
-						return ctx.Err()
-					case <-time.After(300 * time.Millisecond):
-					}
+				r, err := c.PKPSign(ctx, pub, h, &client.Options{Coordinator: coord})
+				d := time.Since(t0)
+				if err != nil {
+					return d, false, err
 				}
-				stock--
-				return nil
+				od := false
+				for _, s := range r.Signatures {
+					od = od || s.OnDemand
+				}
+				return d, od, nil
+			}
+			unpinned := func(f sampleFunc) func() (time.Duration, error) {
+				return func() (time.Duration, error) { d, _, err := f(""); return d, err }
+			}
+			// waitWarm waits (untimed) until a node reports a presignature
+			// ready for a signer set it can take for the request, and
+			// returns that node: the warm sample pins it as coordinator.
+			// It keeps the reported levels and debits one per sample, asking
+			// the nodes again only when none is left, because the handshake
+			// is rate limited per peer.
+			var levels map[string]int
+			lastWarm := ""
+			waitWarm := func() (string, error) {
+				deadline := time.Now().Add(refillWait)
+				for asked := false; ; asked = true {
+					if p := pickWarm(levels, lastWarm); p != "" {
+						levels[p]--
+						lastWarm = p
+						return p, nil
+					}
+					if asked {
+						if time.Now().After(deadline) {
+							return "", fmt.Errorf("no coordinator reported a ready presignature within %s", refillWait)
+						}
+						select {
+						case <-ctx.Done():
+							return "", ctx.Err()
+						case <-time.After(300 * time.Millisecond):
+						}
+					}
+					levels = warmLevels(c.Handshake(ctx), c.Threshold())
+				}
 			}
 			// settle waits until the pooled count stops changing (the pools
 			// are full and no presign runs) and returns it.
@@ -232,15 +325,16 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 				say("--quiet: waiting for full pools before every warm sample")
 			}
 			// One untimed request warms connections and workers.
-			if err := waitStock(); err != nil {
+			coord, err := waitWarm()
+			if err != nil {
 				return err
 			}
-			if _, err := execOnce(); err != nil {
+			if _, _, err := execOnce(coord); err != nil {
 				return fmt.Errorf("warm-up: %w", err)
 			}
 			if sustainFor > 0 {
 				say("sustain: %d in flight for %s", conc, sustainFor)
-				res.Sustain = sustain(ctx, sustainFor, conc, execOnce)
+				res.Sustain = sustain(ctx, sustainFor, conc, unpinned(execOnce))
 				say("sustain: %+v", *res.Sustain)
 				printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
 					s := res.Sustain
@@ -251,29 +345,39 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 				return nil
 			}
 			for _, m := range []struct {
-				name string
-				f    func() (time.Duration, error)
-				out  *latencyStats
-			}{{"warm execute+sign", execOnce, &res.WarmExecute}, {"warm pkp-sign", signOnce, &res.WarmPKPSign}} {
+				name     string
+				f        sampleFunc
+				out      *latencyStats
+				onDemand *int
+			}{
+				{"warm execute+sign", execOnce, &res.WarmExecute, &res.WarmOnDemand.Execute},
+				{"warm pkp-sign", signOnce, &res.WarmPKPSign, &res.WarmOnDemand.PKPSign},
+			} {
 				var ds []time.Duration
 				for i := 0; i < warm; i++ {
 					if quiet {
 						if _, err := settle(); err != nil {
 							return err
 						}
-						stock = 0
+						levels = nil
 					}
-					if err := waitStock(); err != nil {
+					coord, err := waitWarm()
+					if err != nil {
 						return err
 					}
-					d, err := m.f()
+					d, od, err := m.f(coord)
 					if err != nil {
 						return fmt.Errorf("%s: %w", m.name, err)
+					}
+					if od {
+						*m.onDemand++
+						say("%s: sample %d went on demand at coordinator %s (%s), left out of the warm figures", m.name, i+1, coord, d.Round(time.Millisecond))
+						continue
 					}
 					ds = append(ds, d)
 				}
 				*m.out = summarize(ds)
-				say("%s: %+v", m.name, *m.out)
+				say("%s: %+v, %d on demand", m.name, *m.out, *m.onDemand)
 			}
 
 			// Throughput: wait until the pools are as full as they get, then
@@ -283,7 +387,7 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 			if err != nil {
 				return err
 			}
-			stock = 0
+			levels = nil
 			n := burst
 			if n <= 0 {
 				n = max(prev, 1)
@@ -296,7 +400,7 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 				go func() {
 					defer wg.Done()
 					for next.Add(1) <= int64(n) {
-						if _, err := execOnce(); err != nil {
+						if _, _, err := execOnce(""); err != nil {
 							errs.Add(1)
 						}
 					}
@@ -317,11 +421,11 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 					if drained > 10000 {
 						return errors.New("cannot drain the pools")
 					}
-					if _, err := signOnce(); err != nil {
+					if _, _, err := signOnce(""); err != nil {
 						return fmt.Errorf("drain: %w", err)
 					}
 				}
-				d, err := signOnce()
+				d, _, err := signOnce("")
 				if err != nil {
 					return fmt.Errorf("cold sign: %w", err)
 				}
@@ -331,8 +435,8 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 			say("cold sign: %+v", res.Cold)
 			printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
 				fmt.Fprintf(w, "nodes %d, threshold %d\n", res.Nodes, res.Threshold)
-				fmt.Fprintf(w, "warm execute+sign: n=%d p50=%s p99=%s (min %s, max %s)\n", res.WarmExecute.N, res.WarmExecute.P50, res.WarmExecute.P99, res.WarmExecute.Min, res.WarmExecute.Max)
-				fmt.Fprintf(w, "warm pkp-sign:     n=%d p50=%s p99=%s (min %s, max %s)\n", res.WarmPKPSign.N, res.WarmPKPSign.P50, res.WarmPKPSign.P99, res.WarmPKPSign.Min, res.WarmPKPSign.Max)
+				fmt.Fprintf(w, "warm execute+sign: n=%d p50=%s p99=%s (min %s, max %s); %d more went on demand\n", res.WarmExecute.N, res.WarmExecute.P50, res.WarmExecute.P99, res.WarmExecute.Min, res.WarmExecute.Max, res.WarmOnDemand.Execute)
+				fmt.Fprintf(w, "warm pkp-sign:     n=%d p50=%s p99=%s (min %s, max %s); %d more went on demand\n", res.WarmPKPSign.N, res.WarmPKPSign.P50, res.WarmPKPSign.P99, res.WarmPKPSign.Min, res.WarmPKPSign.Max, res.WarmOnDemand.PKPSign)
 				fmt.Fprintf(w, "throughput:        %.1f requests/s (%d requests, %d in flight, %.2fs, %d errors)\n", res.Throughput.PerSecond, n, conc, el.Seconds(), res.Throughput.Errors)
 				fmt.Fprintf(w, "cold sign:         n=%d p50=%s max=%s\n", res.Cold.N, res.Cold.P50, res.Cold.Max)
 			})
