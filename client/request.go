@@ -697,10 +697,11 @@ func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[str
 		return nil, nes, fmt.Errorf("combined signature does not recover to %s: %w", addr, err)
 	}
 	pid, _ := hexBytes(s0.PresignID, mpc.PresignIDLen)
-	return &Signature{OnDemand: assignedOnDemand(s0, keys),
+	return &Signature{
 		SigName: g.name, TokenID: s0.TokenID, PubKey: "0x" + hex.EncodeToString(derived), Address: addr,
 		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(out.Signature),
 		Signers: append([]string(nil), s0.Signers...), PresignID: "0x" + hex.EncodeToString(pid),
+		OnDemand: assignedOnDemand(s0, keys),
 	}, nes, nil
 }
 
