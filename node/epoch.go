@@ -402,8 +402,8 @@ func unionParties(a, b []party.ID) []party.ID {
 const reshareConfirmWait = 5 * time.Minute
 
 // startReshare starts this node's run of p for transition tid, replacing
-// any earlier run: the root key's resharing, then, when encKey is set, the
-// encryption key's (mpc.ReshareShamir, same dealers and next set). It
+// any earlier run: when encKey is set the encryption key's resharing
+// (mpc.ReshareShamir, same dealers and next set), then the root key's. It
 // returns a channel closed when the run ends.
 func (n *Node) startReshare(tid uint64, p mpc.ReshareParams, encKey []byte) (<-chan struct{}, error) {
 	var old *config.Config
@@ -436,19 +436,25 @@ func (n *Node) startReshare(tid uint64, p mpc.ReshareParams, encKey []byte) (<-c
 		defer cancel()
 		start := time.Now()
 		n.log.Info("resharing started", "transition", tid, "session", p.SessionID(), "dealers", fmt.Sprint(p.Dealers), "next", fmt.Sprint(p.Next))
-		cfg, err := mpc.Reshare(rctx, n.mtr, p, old)
-		if err != nil {
-			n.log.Warn("resharing failed", "transition", tid, "session", p.SessionID(), "err", err)
-		} else {
-			n.log.Info("resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", cfg != nil)
-		}
+		// The encryption key first: its dealing is a few rounds among
+		// every participant, while the root key's ends with a refresh
+		// among the next set only (a leaving dealer would otherwise wait
+		// through it for the next members' encryption dealing).
 		var enc *tdec.KeyShare
-		if err == nil && encKey != nil {
-			start := time.Now()
+		var cfg *config.Config
+		var err error
+		if encKey != nil {
 			if enc, err = mpc.ReshareShamir(rctx, n.mtr, pe, oldEnc); err != nil {
 				n.log.Warn("encryption key resharing failed", "transition", tid, "session", mpc.EncSessionID(pe), "err", err)
 			} else {
 				n.log.Info("encryption key resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", enc != nil)
+			}
+		}
+		if err == nil {
+			if cfg, err = mpc.Reshare(rctx, n.mtr, p, old); err != nil {
+				n.log.Warn("resharing failed", "transition", tid, "session", p.SessionID(), "err", err)
+			} else {
+				n.log.Info("resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", cfg != nil)
 			}
 		}
 		n.epochRun.mu.Lock()
