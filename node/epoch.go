@@ -50,6 +50,10 @@ var ErrRemoved = errors.New("this node was removed from the node set")
 // epoch until the switch.
 func pendingName(epoch, tid uint64) string { return fmt.Sprintf("root/%d/t%d", epoch, tid) }
 
+// encKeySetAny in a confirm or commit from a leader outside the next set:
+// the encryption key moved, any key set the member's run agreed on will do.
+const encKeySetAny = "any"
+
 // pendingEncName is where a next member keeps its encryption key share of
 // a transition's epoch until the switch (then mpc.EncKeyName(epoch)).
 func pendingEncName(epoch, tid uint64) string { return fmt.Sprintf("enc/%d/t%d", epoch, tid) }
@@ -349,9 +353,16 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 		return rerr
 	}
 	rk := hex.EncodeToString(p.RootPubkey)
-	var kh string // the next epoch's encryption key set, as every next member must hold it
-	if encKey != nil && enc != nil {
+	// The next epoch's encryption key set, as every next member must hold
+	// it; a leader outside the next set has no share and lets each member
+	// check only that it got one (the dealing's agreement rounds already
+	// gave every honest member the same public shares).
+	var kh string
+	switch {
+	case encKey != nil && enc != nil:
 		kh = keySetHash(enc)
+	case encKey != nil:
+		kh = encKeySetAny
 	}
 	confirm := req(ctlReshareConfirm)
 	confirm.Session, confirm.RootKey, confirm.KeySet = sid, rk, kh
@@ -567,7 +578,7 @@ func (n *Node) confirmTransition(t *chainwatch.Transition, req *ctlRequest) erro
 	if enc != nil {
 		kh = keySetHash(enc)
 	}
-	if kh != req.KeySet {
+	if kh != req.KeySet && (req.KeySet != encKeySetAny || enc == nil) {
 		return fmt.Errorf("resharing session %s: this node got encryption key set %q, the leader %q", truncate(req.Session, 80), kh, truncate(req.KeySet, 70))
 	}
 	if req.Type == ctlReshareCommit {
