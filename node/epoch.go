@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
@@ -328,7 +329,7 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 	sid := p.SessionID()
 	parties := p.Parties()
 	invite := req(ctlReshare)
-	invite.Session, invite.KeySet = sid, hex.EncodeToString(encKey)
+	invite.Session, invite.KeySet = sid, encKeyTag(encKey)
 	for _, d := range dealers {
 		invite.Signers = append(invite.Signers, string(d))
 	}
@@ -517,7 +518,7 @@ func (n *Node) acceptTransition(from party.ID, req *ctlRequest) error {
 		if err != nil {
 			return err
 		}
-		if hex.EncodeToString(encKey) != req.KeySet {
+		if encKeyTag(encKey) != req.KeySet {
 			// Both come from the chain: a transition of an epoch with an
 			// active encryption key moves it, or the new epoch cannot decrypt.
 			return fmt.Errorf("the invitation moves encryption key %q, this node's chain view %x", truncate(req.KeySet, 70), encKey)
@@ -723,6 +724,15 @@ func (n *Node) adoptPendingEncShare() error {
 		return err
 	}
 	return n.store.DeleteEncKey(pendingEncName(t.Epoch, t.ID))
+}
+
+// encKeyTag names the encryption key a transition moves in its
+// invitation: hex keccak256(P), empty when none moves.
+func encKeyTag(p []byte) string {
+	if p == nil {
+		return ""
+	}
+	return hex.EncodeToString(crypto.Keccak256(p))
 }
 
 // encKeyToMove is the encryption key P a transition moves: the chain's
