@@ -168,7 +168,14 @@ func Reshare(ctx context.Context, tr Transport, p ReshareParams, old *config.Con
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	d, err := newDealing(p, old)
+	var ok *oldKey
+	if old != nil {
+		if err := checkOldConfig(p, old); err != nil {
+			return nil, err
+		}
+		ok = oldKeyOfConfig(old)
+	}
+	d, err := newDealing(p, p.SessionID(), ok)
 	if err != nil {
 		return nil, err
 	}

@@ -45,7 +45,7 @@ type dealing struct {
 	dealers []party.ID // canonical order
 	next    []party.ID // canonical order
 	tNext   int        // signers of the next key, T'
-	old     *config.Config
+	old     *oldKey    // this party's share of the key moved; nil outside the old set
 	timeout time.Duration
 
 	conn    Conn
@@ -56,6 +56,27 @@ type dealing struct {
 	poly []curve.Scalar // this dealer's polynomial; erased when done
 }
 
+// oldKey is what the dealing needs of the key it moves: this party's
+// secret share, every old member's public share and the chain key the
+// dealers must agree on. It serves both the CMP root key (from a
+// config.Config) and the network encryption key (plain Shamir shares, whose
+// "chain key" is the fixed encChainKey).
+type oldKey struct {
+	secret   curve.Scalar
+	public   map[party.ID]curve.Point
+	chainKey []byte
+}
+
+// oldKeyOfConfig is the oldKey of a checked CMP config (no copy of the
+// secret: the config owns it).
+func oldKeyOfConfig(cfg *config.Config) *oldKey {
+	k := &oldKey{secret: cfg.ECDSA, public: map[party.ID]curve.Point{}, chainKey: cfg.ChainKey}
+	for id, pub := range cfg.Public {
+		k.public[id] = pub.ECDSA
+	}
+	return k
+}
+
 // dealResult is what the dealing gives a member of the next set.
 type dealResult struct {
 	share    curve.Scalar
@@ -64,9 +85,12 @@ type dealResult struct {
 	rid      []byte
 }
 
-func newDealing(p ReshareParams, old *config.Config) (*dealing, error) {
+// newDealing prepares the dealing of session sid. old is this party's
+// share of the moved key, already checked against p (nil outside the old
+// set).
+func newDealing(p ReshareParams, sid string, old *oldKey) (*dealing, error) {
 	d := &dealing{
-		p: p, sid: p.SessionID(), group: curve.Secp256k1{}, self: p.Self,
+		p: p, sid: sid, group: curve.Secp256k1{}, self: p.Self,
 		dealers: SortParties(p.Dealers), next: SortParties(p.Next),
 		tNext: Threshold(len(p.Next)), old: old,
 		got: map[msgKey]*reshareMsg{}, raw: map[msgKey][]byte{}, aborted: map[party.ID]string{},
@@ -80,12 +104,7 @@ func newDealing(p ReshareParams, old *config.Config) (*dealing, error) {
 		d.timeout = ScaledRoundTimeout(len(d.parties))
 	}
 	if d.isDealer(d.self) && old == nil {
-		return nil, errors.New("reshare: a dealer needs its old config")
-	}
-	if old != nil {
-		if err := checkOldConfig(p, old); err != nil {
-			return nil, err
-		}
+		return nil, errors.New("reshare: a dealer needs its old share")
 	}
 	return d, nil
 }
@@ -248,11 +267,11 @@ func (d *dealing) rounds(ctx context.Context) (*dealResult, error) {
 func (d *dealing) deal(ctx context.Context) error {
 	lambda := polynomial.Lagrange(d.group, d.dealers)[d.self]
 	d.poly = make([]curve.Scalar, d.tNext)
-	d.poly[0] = d.group.NewScalar().Set(lambda).Mul(d.old.ECDSA)
+	d.poly[0] = d.group.NewScalar().Set(lambda).Mul(d.old.secret)
 	for k := 1; k < d.tNext; k++ {
 		d.poly[k] = sample.Scalar(rand.Reader, d.group)
 	}
-	commit := &reshareMsg{Kind: kindCommit, ChainKey: bytes.Clone(d.old.ChainKey)}
+	commit := &reshareMsg{Kind: kindCommit, ChainKey: bytes.Clone(d.old.chainKey)}
 	for _, c := range d.poly {
 		commit.Coeffs = append(commit.Coeffs, c.ActOnBase())
 	}
@@ -310,8 +329,8 @@ func (d *dealing) offKey() []party.ID {
 	var out []party.ID
 	for _, id := range d.dealers {
 		m := d.got[msgKey{kindCommit, id}]
-		want := lambda[id].Act(d.old.Public[id].ECDSA)
-		if !m.Coeffs[0].Equal(want) || !bytes.Equal(m.ChainKey, d.old.ChainKey) {
+		want := lambda[id].Act(d.old.public[id])
+		if !m.Coeffs[0].Equal(want) || !bytes.Equal(m.ChainKey, d.old.chainKey) {
 			out = append(out, id)
 		}
 	}

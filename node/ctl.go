@@ -48,7 +48,7 @@ type ctlRequest struct {
 	Signers     []string `json:"signers,omitempty"`
 	Coordinator string   `json:"coordinator,omitempty"`
 	RootKey     string   `json:"rootKey,omitempty"` // hex, keygen-confirm and keygen-commit
-	KeySet      string   `json:"keySet,omitempty"`  // hex keccak256 of the encryption key set, enc-commit
+	KeySet      string   `json:"keySet,omitempty"`  // hex keccak256 of the encryption key set (enc-commit, reshare-confirm/commit), of P (reshare)
 	Transition  uint64   `json:"transition,omitempty"`
 	Attempt     uint32   `json:"attempt,omitempty"`
 }

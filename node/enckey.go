@@ -56,11 +56,15 @@ func keySetHash(ks *tdec.KeyShare) string {
 
 // encGenesis makes sure this node holds the epoch's encryption key share
 // (a DKG among the node set on first start, like the root key's) and that
-// its key set is active on chain. Resharing it to a new node set is the
-// epochs work: it must write mpc.EncKeyName(next epoch) with shares of the
-// same key and vote the new key set.
+// its key set is active on chain. An epoch transition reshares it with the
+// root key (node/epoch.go): a next member stores its share pending and
+// adopts it here as mpc.EncKeyName(epoch), then votes the epoch's key set
+// (same P, the new public shares).
 func (n *Node) encGenesis(ctx context.Context) error {
 	name := mpc.EncKeyName(n.epoch)
+	if err := n.adoptPendingEncShare(); err != nil {
+		return fmt.Errorf("adopt the encryption key share of epoch %d: %w", n.epoch, err)
+	}
 	ks, err := n.store.EncKey(name)
 	switch {
 	case err == nil:
@@ -70,8 +74,9 @@ func (n *Node) encGenesis(ctx context.Context) error {
 			return err
 		} else if len(active) > 0 {
 			// The network has its key: a new DKG would make another. A node
-			// without a share for this epoch gets one by resharing (the
-			// epochs work); until then it signs but does not decrypt.
+			// gets its share of a later epoch by the transition that starts
+			// it; one without (an epoch that began before transitions moved
+			// the key) signs but does not decrypt.
 			n.log.Warn("the chain has an encryption key but this node holds no share for this epoch; decryption is unavailable here until resharing provides one", "epoch", n.epoch)
 			return nil
 		}

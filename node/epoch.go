@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
 	ma "github.com/multiformats/go-multiaddr"
@@ -22,6 +23,7 @@ import (
 	"github.com/pkpnet/pkpnet/chainwatch"
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/tdec"
 )
 
 // Epoch transitions (docs/epochs.md). A node instance serves one epoch. When
@@ -49,6 +51,14 @@ var ErrRemoved = errors.New("this node was removed from the node set")
 // epoch until the switch.
 func pendingName(epoch, tid uint64) string { return fmt.Sprintf("root/%d/t%d", epoch, tid) }
 
+// encKeySetAny in a confirm or commit from a leader outside the next set:
+// the encryption key moved, any key set the member's run agreed on will do.
+const encKeySetAny = "any"
+
+// pendingEncName is where a next member keeps its encryption key share of
+// a transition's epoch until the switch (then mpc.EncKeyName(epoch)).
+func pendingEncName(epoch, tid uint64) string { return fmt.Sprintf("enc/%d/t%d", epoch, tid) }
+
 // transitionRun is this node's latest resharing run, started by the
 // leader's invitation (or by itself as leader). Its result is kept in memory
 // until the leader commits it.
@@ -59,6 +69,7 @@ type transitionRun struct {
 	cancel  context.CancelFunc
 	done    chan struct{}
 	cfg     *config.Config
+	enc     *tdec.KeyShare // the encryption key share of the next epoch (nil when not moved)
 	err     error
 	leading uint64 // transition this node leads now (0: none)
 	led     uint64 // transition this node committed as leader
@@ -311,10 +322,14 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 	if err := p.Validate(); err != nil {
 		return err
 	}
+	encKey, err := n.encKeyToMove(ctx)
+	if err != nil {
+		return err
+	}
 	sid := p.SessionID()
 	parties := p.Parties()
 	invite := req(ctlReshare)
-	invite.Session = sid
+	invite.Session, invite.KeySet = sid, encKeyTag(encKey)
 	for _, d := range dealers {
 		invite.Signers = append(invite.Signers, string(d))
 	}
@@ -323,7 +338,7 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 	})); err != nil {
 		return fmt.Errorf("invite: %w", err)
 	}
-	done, err := n.startReshare(t.ID, p)
+	done, err := n.startReshare(t.ID, p, encKey)
 	if err != nil {
 		return err
 	}
@@ -333,14 +348,25 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 		return ctx.Err()
 	}
 	n.epochRun.mu.Lock()
-	cfg, rerr := n.epochRun.cfg, n.epochRun.err
+	cfg, enc, rerr := n.epochRun.cfg, n.epochRun.enc, n.epochRun.err
 	n.epochRun.mu.Unlock()
 	if rerr != nil {
 		return rerr
 	}
 	rk := hex.EncodeToString(p.RootPubkey)
+	// The next epoch's encryption key set, as every next member must hold
+	// it; a leader outside the next set has no share and lets each member
+	// check only that it got one (the dealing's agreement rounds already
+	// gave every honest member the same public shares).
+	var kh string
+	switch {
+	case encKey != nil && enc != nil:
+		kh = keySetHash(enc)
+	case encKey != nil:
+		kh = encKeySetAny
+	}
 	confirm := req(ctlReshareConfirm)
-	confirm.Session, confirm.RootKey = sid, rk
+	confirm.Session, confirm.RootKey, confirm.KeySet = sid, rk, kh
 	if err := firstErr(n.forParties(ctx, next, func(ctx context.Context, q party.ID) error {
 		return n.callCtl(ctx, q, confirm, reshareConfirmWait+5*time.Second)
 	})); err != nil {
@@ -348,9 +374,9 @@ func (n *Node) leadAttempt(ctx context.Context, t *chainwatch.Transition, attemp
 	}
 	// Every next member holds a share of the root key: commit.
 	commit := req(ctlReshareCommit)
-	commit.Session, commit.RootKey = sid, rk
+	commit.Session, commit.RootKey, commit.KeySet = sid, rk, kh
 	if slices.Contains(next, n.self) {
-		if err := n.commitShare(t.ID, t.Epoch, cfg); err != nil {
+		if err := n.commitShare(t.ID, t.Epoch, cfg, enc); err != nil {
 			return err
 		}
 	}
@@ -388,16 +414,28 @@ func unionParties(a, b []party.ID) []party.ID {
 const reshareConfirmWait = 5 * time.Minute
 
 // startReshare starts this node's run of p for transition tid, replacing
-// any earlier run. It returns a channel closed when the run ends.
-func (n *Node) startReshare(tid uint64, p mpc.ReshareParams) (<-chan struct{}, error) {
+// any earlier run: when encKey is set the encryption key's resharing
+// (mpc.ReshareShamir, same dealers and next set), then the root key's. It
+// returns a channel closed when the run ends.
+func (n *Node) startReshare(tid uint64, p mpc.ReshareParams, encKey []byte) (<-chan struct{}, error) {
 	var old *config.Config
+	var oldEnc *tdec.KeyShare
 	if n.members.Contains(n.host.ID()) {
 		cfg, err := n.rootCopy()
 		if err != nil {
 			return nil, err
 		}
 		old = cfg
+		if encKey != nil {
+			ks, err := n.store.EncKey(mpc.EncKeyName(n.epoch))
+			if err != nil && slices.Contains(p.Dealers, n.self) {
+				return nil, fmt.Errorf("this dealer holds no encryption key share of epoch %d: %w", n.epoch, err)
+			}
+			oldEnc = ks
+		}
 	}
+	pe := p
+	pe.RootPubkey = encKey
 	n.epochRun.mu.Lock()
 	defer n.epochRun.mu.Unlock()
 	if n.epochRun.cancel != nil {
@@ -405,20 +443,35 @@ func (n *Node) startReshare(tid uint64, p mpc.ReshareParams) (<-chan struct{}, e
 	}
 	rctx, cancel := context.WithTimeout(n.runCtx, reshareTimeout)
 	done := make(chan struct{})
-	n.epochRun.tid, n.epochRun.session, n.epochRun.cancel, n.epochRun.done, n.epochRun.cfg, n.epochRun.err = tid, p.SessionID(), cancel, done, nil, nil
+	n.epochRun.tid, n.epochRun.session, n.epochRun.cancel, n.epochRun.done, n.epochRun.cfg, n.epochRun.enc, n.epochRun.err = tid, p.SessionID(), cancel, done, nil, nil, nil
 	started := n.goOwned(func(context.Context) {
 		defer cancel()
 		start := time.Now()
 		n.log.Info("resharing started", "transition", tid, "session", p.SessionID(), "dealers", fmt.Sprint(p.Dealers), "next", fmt.Sprint(p.Next))
-		cfg, err := mpc.Reshare(rctx, n.mtr, p, old)
-		if err != nil {
-			n.log.Warn("resharing failed", "transition", tid, "session", p.SessionID(), "err", err)
-		} else {
-			n.log.Info("resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", cfg != nil)
+		// The encryption key first: its dealing is a few rounds among
+		// every participant, while the root key's ends with a refresh
+		// among the next set only (a leaving dealer would otherwise wait
+		// through it for the next members' encryption dealing).
+		var enc *tdec.KeyShare
+		var cfg *config.Config
+		var err error
+		if encKey != nil {
+			if enc, err = mpc.ReshareShamir(rctx, n.mtr, pe, oldEnc); err != nil {
+				n.log.Warn("encryption key resharing failed", "transition", tid, "session", mpc.EncSessionID(pe), "err", err)
+			} else {
+				n.log.Info("encryption key resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", enc != nil)
+			}
+		}
+		if err == nil {
+			if cfg, err = mpc.Reshare(rctx, n.mtr, p, old); err != nil {
+				n.log.Warn("resharing failed", "transition", tid, "session", p.SessionID(), "err", err)
+			} else {
+				n.log.Info("resharing finished", "transition", tid, "took", time.Since(start).Round(time.Millisecond), "member", cfg != nil)
+			}
 		}
 		n.epochRun.mu.Lock()
 		if n.epochRun.session == p.SessionID() {
-			n.epochRun.cfg, n.epochRun.err = cfg, err
+			n.epochRun.cfg, n.epochRun.enc, n.epochRun.err = cfg, enc, err
 		}
 		n.epochRun.mu.Unlock()
 		close(done)
@@ -459,7 +512,18 @@ func (n *Node) acceptTransition(from party.ID, req *ctlRequest) error {
 		if p.SessionID() != req.Session {
 			return fmt.Errorf("session %s differs from this node's view %s (chain views disagree)", truncate(req.Session, 80), p.SessionID())
 		}
-		_, err := n.startReshare(t.ID, p)
+		ctx, cancel := context.WithTimeout(n.runCtx, 30*time.Second)
+		encKey, err := n.encKeyToMove(ctx)
+		cancel()
+		if err != nil {
+			return err
+		}
+		if encKeyTag(encKey) != req.KeySet {
+			// Both come from the chain: a transition of an epoch with an
+			// active encryption key moves it, or the new epoch cannot decrypt.
+			return fmt.Errorf("the invitation moves encryption key %q, this node's chain view %x", truncate(req.KeySet, 70), encKey)
+		}
+		_, err = n.startReshare(t.ID, p, encKey)
 		return err
 	case ctlReshareConfirm, ctlReshareCommit:
 		return n.confirmTransition(&t, req)
@@ -493,7 +557,7 @@ func (n *Node) confirmTransition(t *chainwatch.Transition, req *ctlRequest) erro
 		return errors.New("node is stopping")
 	}
 	n.epochRun.mu.Lock()
-	cfg, err, session := n.epochRun.cfg, n.epochRun.err, n.epochRun.session
+	cfg, enc, err, session := n.epochRun.cfg, n.epochRun.enc, n.epochRun.err, n.epochRun.session
 	n.epochRun.mu.Unlock()
 	if session != req.Session {
 		return fmt.Errorf("resharing session %s was replaced", truncate(req.Session, 80))
@@ -511,15 +575,29 @@ func (n *Node) confirmTransition(t *chainwatch.Transition, req *ctlRequest) erro
 	if hex.EncodeToString(pub) != req.RootKey || !equalBytes(pub, n.index.RootKey()) {
 		return fmt.Errorf("resharing session %s: this node got root key %x", truncate(req.Session, 80), pub)
 	}
+	var kh string
+	if enc != nil {
+		kh = keySetHash(enc)
+	}
+	if kh != req.KeySet && (req.KeySet != encKeySetAny || enc == nil) {
+		return fmt.Errorf("resharing session %s: this node got encryption key set %q, the leader %q", truncate(req.Session, 80), kh, truncate(req.KeySet, 70))
+	}
 	if req.Type == ctlReshareCommit {
-		return n.commitShare(t.ID, t.Epoch, cfg)
+		return n.commitShare(t.ID, t.Epoch, cfg, enc)
 	}
 	return nil
 }
 
 // commitShare stores a next member's share of transition tid (before its
-// vote: a crash after the vote must not lose it) and starts voting.
-func (n *Node) commitShare(tid, epoch uint64, cfg *config.Config) error {
+// vote: a crash after the vote must not lose it) and starts voting. The
+// encryption key share (when moved) is stored first: a stored root share
+// means the commit is complete.
+func (n *Node) commitShare(tid, epoch uint64, cfg *config.Config, enc *tdec.KeyShare) error {
+	if enc != nil {
+		if err := n.store.PutEncKey(pendingEncName(epoch, tid), enc); err != nil {
+			return fmt.Errorf("store the encryption key share of epoch %d: %w", epoch, err)
+		}
+	}
 	if err := n.store.PutConfig(pendingName(epoch, tid), cfg); err != nil {
 		return fmt.Errorf("store the share of epoch %d: %w", epoch, err)
 	}
@@ -619,24 +697,78 @@ func (n *Node) adoptPendingShare() (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if err := n.adoptPendingEncShare(); err != nil {
+		return false, err
+	}
 	if err := n.store.PutConfig(rootName(n.epoch), cfg); err != nil {
 		return false, err
 	}
 	return true, n.store.DeleteConfig(pendingName(t.Epoch, t.ID))
 }
 
-// rootShareNames are the stored key shares of epochs before keep (every
-// epoch when keep is 0), pending ones included.
+// adoptPendingEncShare moves the encryption key share of the transition
+// that started this node's epoch to mpc.EncKeyName(epoch), if there is one.
+func (n *Node) adoptPendingEncShare() error {
+	t := n.index.Transition()
+	if t.State != chainwatch.TransitionCompleted || t.Epoch != n.epoch {
+		return nil
+	}
+	ks, err := n.store.EncKey(pendingEncName(t.Epoch, t.ID))
+	if errors.Is(err, mpc.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := n.store.PutEncKey(mpc.EncKeyName(n.epoch), ks); err != nil {
+		return err
+	}
+	return n.store.DeleteEncKey(pendingEncName(t.Epoch, t.ID))
+}
+
+// encKeyTag names the encryption key a transition moves in its
+// invitation: hex keccak256(P), empty when none moves.
+func encKeyTag(p []byte) string {
+	if p == nil {
+		return ""
+	}
+	return hex.EncodeToString(crypto.Keccak256(p))
+}
+
+// encKeyToMove is the encryption key P a transition moves: the chain's
+// network key once one was activated (the members of this epoch hold shares
+// of it from the genesis DKG or the transition that started the epoch, even
+// while this epoch's key set still collects votes), nil before.
+func (n *Node) encKeyToMove(ctx context.Context) ([]byte, error) {
+	p, err := n.chainEncKey(ctx)
+	if err != nil || len(p) == 0 {
+		return nil, err
+	}
+	if len(p) != tdec.PointLen {
+		return nil, errors.New("the chain's encryption key is malformed")
+	}
+	return p, nil
+}
+
+// rootShareNames are the stored key shares of epochs before `before`
+// (every epoch when all), pending ones included: the root key's ("root/...")
+// and the encryption key's ("enc/...").
 func (n *Node) rootShareNames(before uint64, all bool) ([]string, error) {
 	names, err := n.store.ConfigNames()
 	if err != nil {
 		return nil, err
 	}
+	encNames, err := n.store.EncKeyNames()
+	if err != nil {
+		return nil, err
+	}
 	var out []string
-	for _, name := range names {
+	for _, name := range append(names, encNames...) {
 		rest, ok := strings.CutPrefix(name, "root/")
 		if !ok {
-			continue
+			if rest, ok = strings.CutPrefix(name, "enc/"); !ok {
+				continue
+			}
 		}
 		epStr, _, _ := strings.Cut(rest, "/")
 		ep, err := strconv.ParseUint(epStr, 10, 64)
@@ -657,7 +789,11 @@ func (n *Node) eraseShares(before uint64, all bool) error {
 		return err
 	}
 	for _, name := range names {
-		if err := n.store.DeleteConfig(name); err != nil {
+		del := n.store.DeleteConfig
+		if strings.HasPrefix(name, "enc/") {
+			del = n.store.DeleteEncKey
+		}
+		if err := del(name); err != nil {
 			return fmt.Errorf("erase share %s: %w", name, err)
 		}
 		n.log.Info("key share erased", "key", name)

@@ -26,6 +26,7 @@ import (
 	"github.com/pkpnet/pkpnet/devnet"
 	"github.com/pkpnet/pkpnet/node"
 	"github.com/pkpnet/pkpnet/runtime"
+	"github.com/pkpnet/pkpnet/tdec"
 )
 
 func TestMain(m *testing.M) {
@@ -254,6 +255,37 @@ func TestEpochTransitions(t *testing.T) {
 	firstPresign()
 	sign("epoch 0")
 
+	// Data encrypted in epoch 0 must decrypt after every transition, under
+	// the same key P, with the epoch's voted key set.
+	encKey := tn.waitKeySet(ctx, c, nil).Public
+	cond := `[{"conditionType":"evmBasic","contractAddress":"","standardContractType":"","chain":"pkpnet","method":"eth_getBalance","parameters":[":userAddress","latest"],"returnValueTest":{"comparator":">","value":"0"}}]`
+	ct, err := c.Encrypt(ctx, tdec.Access{Kind: tdec.AccessConditions, Value: []byte(cond)}, []byte("encrypted in epoch 0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	decrypt := func(what string) {
+		t.Helper()
+		set := tn.waitKeySet(ctx, c, encKey)
+		var res *client.DecryptResult
+		for try := 1; ; try++ {
+			if res, err = c.Decrypt(ctx, ct, nil); err == nil || try == 3 {
+				break
+			}
+			// A node may still be activating the key set it just voted.
+			t.Logf("%s: decrypt attempt %d: %v", what, try, err)
+			if _, _, err := c.RefreshNodes(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err != nil {
+			t.Fatalf("%s: decrypt: %v", what, err)
+		}
+		if string(res.Plaintext) != "encrypted in epoch 0" || len(res.Used) != set.Threshold || len(res.BadNodes()) != 0 {
+			t.Fatalf("%s: plaintext %q, used %v, bad %v", what, res.Plaintext, res.Used, res.BadNodes())
+		}
+	}
+	decrypt("epoch 0")
+
 	// 3 -> 4: a new node, proposed, started, reshared to; every node
 	// switches when the transition completes.
 	spec, err := d.PrepareNode()
@@ -270,6 +302,7 @@ func TestEpochTransitions(t *testing.T) {
 	unchanged("after 3 -> 4")
 	firstPresign()
 	sign("after 3 -> 4")
+	decrypt("after 3 -> 4")
 
 	// 4 -> 3: node 2 is down and removed; the three others deal.
 	if err := tn.stop(1); err != nil {
@@ -284,6 +317,7 @@ func TestEpochTransitions(t *testing.T) {
 	unchanged("after 4 -> 3")
 	firstPresign()
 	sign("after 4 -> 3")
+	decrypt("after 4 -> 3")
 	// The removed node, restarted, stops and erases its shares.
 	tn.start(1)
 	tn.mu.Lock()
@@ -321,6 +355,7 @@ func TestEpochTransitions(t *testing.T) {
 	unchanged("after restart")
 	firstPresign()
 	sign("after restart")
+	decrypt("after restart")
 
 	// Refresh of the same set while requests run: each request succeeds
 	// (its signature verifies) or fails with an error; after the switch
@@ -348,4 +383,34 @@ func TestEpochTransitions(t *testing.T) {
 	t.Logf("refresh of 3 nodes: %s; requests during it: %d ok, %d failed", time.Since(start).Round(time.Millisecond), ok, failed)
 	unchanged("after refresh")
 	sign("after refresh")
+	decrypt("after refresh")
+}
+
+// waitKeySet waits until the client's current epoch has an active
+// encryption key set (re-reading the node set as epochs move) and returns
+// it; with want, its key must be want.
+func (tn *net) waitKeySet(ctx context.Context, c *client.Client, want []byte) *tdec.KeySet {
+	tn.t.Helper()
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if _, _, err := c.RefreshNodes(ctx); err != nil {
+			tn.t.Fatal(err)
+		}
+		set, err := c.EncryptionKey(ctx)
+		switch {
+		case err == nil:
+			if want != nil && !bytes.Equal(set.Public, want) {
+				tn.t.Fatalf("encryption key %x, want %x", set.Public, want)
+			}
+			return set
+		case !errors.Is(err, client.ErrNoEncryptionKey):
+			tn.t.Fatal(err)
+		}
+		select {
+		case <-ctx.Done():
+			tn.t.Fatalf("no active encryption key set: %v", err)
+		case <-tick.C:
+		}
+	}
 }

@@ -32,3 +32,34 @@ func (s *Store) ConfigNames() ([]string, error) {
 	})
 	return out, err
 }
+
+// DeleteEncKey erases the encryption key share stored under name (no error
+// when there is none).
+func (s *Store) DeleteEncKey(name string) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketEncKeys)
+		if b == nil {
+			return nil
+		}
+		return b.Delete([]byte(name))
+	})
+}
+
+// EncKeyNames lists the names of the stored encryption key shares.
+func (s *Store) EncKeyNames() ([]string, error) {
+	var out []string
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketEncKeys)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			out = append(out, string(k))
+			return nil
+		})
+	})
+	return out, err
+}
