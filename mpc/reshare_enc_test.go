@@ -3,51 +3,17 @@ package mpc_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"errors"
 	"slices"
 	"testing"
 	"time"
 
-	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
-	"github.com/taurusgroup/multi-party-sig/pkg/math/polynomial"
-	"github.com/taurusgroup/multi-party-sig/pkg/math/sample"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/mpc/mpctest"
 	"github.com/pkpnet/pkpnet/tdec"
 )
-
-// encFixture deals Shamir shares of a random encryption key among ids with
-// threshold mpc.Threshold(len(ids)), as the genesis DKG leaves them.
-func encFixture(t testing.TB, ids []party.ID) (map[party.ID]*tdec.KeyShare, []byte) {
-	t.Helper()
-	group := curve.Secp256k1{}
-	secret := sample.Scalar(rand.Reader, group)
-	poly := polynomial.NewPolynomial(group, mpc.Threshold(len(ids))-1, secret)
-	pub, err := secret.ActOnBase().MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set := tdec.KeySet{Public: pub, Threshold: mpc.Threshold(len(ids)), Shares: map[string][]byte{}}
-	secrets := map[party.ID][]byte{}
-	for _, id := range ids {
-		x := poly.Evaluate(id.Scalar(group))
-		if set.Shares[string(id)], err = x.ActOnBase().MarshalBinary(); err != nil {
-			t.Fatal(err)
-		}
-		if secrets[id], err = x.MarshalBinary(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out := map[party.ID]*tdec.KeyShare{}
-	for _, id := range ids {
-		if out[id], err = tdec.NewKeyShare(string(id), secrets[id], set); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return out, pub
-}
 
 // reshareEncAll runs ReshareShamir at every dealer and next member.
 func reshareEncAll(t testing.TB, net *mpc.MemNetwork, p mpc.ReshareParams, old map[party.ID]*tdec.KeyShare, tr map[party.ID]mpc.Transport) (map[party.ID]*tdec.KeyShare, map[party.ID]error) {
@@ -87,7 +53,7 @@ func decryptWith(ct *tdec.Ciphertext, set *tdec.KeySet, shares []*tdec.KeyShare)
 // shares of the previous epoch do not verify against the new key set.
 func TestReshareShamirTransitions(t *testing.T) {
 	three, four := mpc.PartyIDs(3), mpc.PartyIDs(4)
-	shares, pub := encFixture(t, three)
+	shares, pub := mpctest.EncShares(t, three)
 	ct, err := tdec.Encrypt(pub, tdec.Access{Kind: tdec.AccessAction, Value: []byte("QmAction")}, []byte("before the transitions"))
 	if err != nil {
 		t.Fatal(err)
@@ -157,7 +123,7 @@ func TestReshareShamirTransitions(t *testing.T) {
 // the key (3 -> 4, dealers 1 and 2, T = 2 of 3).
 func TestReshareShamirCheatingDealer(t *testing.T) {
 	three, four := mpc.PartyIDs(3), mpc.PartyIDs(4)
-	shares, pub := encFixture(t, three)
+	shares, pub := mpctest.EncShares(t, three)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
 	cheat := &tamper{inner: net.Transport("3"), onSend: func(m *mpc.ReshareMsg, e mpc.Envelope) {
@@ -200,9 +166,9 @@ func TestReshareShamirCheatingDealer(t *testing.T) {
 // party's share of P in the old set with the old threshold.
 func TestReshareShamirRejectsMismatchedOld(t *testing.T) {
 	three := mpc.PartyIDs(3)
-	shares, pub := encFixture(t, three)
-	four, _ := encFixture(t, mpc.PartyIDs(4))
-	other, _ := encFixture(t, three)
+	shares, pub := mpctest.EncShares(t, three)
+	four, _ := mpctest.EncShares(t, mpc.PartyIDs(4))
+	other, _ := mpctest.EncShares(t, three)
 	net := mpc.NewMemNetwork()
 	defer net.Close()
 	cases := []struct {

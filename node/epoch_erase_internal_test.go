@@ -13,6 +13,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/mpctest"
+	"github.com/pkpnet/pkpnet/mpc/sharestore"
 	"github.com/pkpnet/pkpnet/tdec"
 )
 
@@ -25,7 +26,7 @@ func TestEraseSharesIncludesEncryptionKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	st, err := mpc.OpenStore(db, []byte("pass"))
+	st, err := sharestore.Open(db, []byte("pass"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@
 package mpctest
 
 import (
+	"crypto/rand"
 	"embed"
 	"encoding/base64"
 	"encoding/json"
@@ -18,6 +19,8 @@ import (
 
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
 	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/polynomial"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/sample"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp"
 	"github.com/taurusgroup/multi-party-sig/protocols/cmp/config"
@@ -25,6 +28,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/mpc/sharestore"
+	"github.com/pkpnet/pkpnet/tdec"
 )
 
 //go:embed testdata/*.json
@@ -166,4 +170,35 @@ func Answers(t testing.TB, pres map[party.ID]*ecdsa.PreSignature, req mpc.SignRe
 		out = append(out, mpc.Answer{Share: sh, Public: pub})
 	}
 	return out
+}
+
+// EncShares deals Shamir shares of a random encryption key among ids with
+// threshold mpc.Threshold(len(ids)), as the genesis DKG leaves them.
+func EncShares(t testing.TB, ids []party.ID) (map[party.ID]*tdec.KeyShare, []byte) {
+	t.Helper()
+	group := curve.Secp256k1{}
+	secret := sample.Scalar(rand.Reader, group)
+	poly := polynomial.NewPolynomial(group, mpc.Threshold(len(ids))-1, secret)
+	pub, err := secret.ActOnBase().MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := tdec.KeySet{Public: pub, Threshold: mpc.Threshold(len(ids)), Shares: map[string][]byte{}}
+	secrets := map[party.ID][]byte{}
+	for _, id := range ids {
+		x := poly.Evaluate(id.Scalar(group))
+		if set.Shares[string(id)], err = x.ActOnBase().MarshalBinary(); err != nil {
+			t.Fatal(err)
+		}
+		if secrets[id], err = x.MarshalBinary(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := map[party.ID]*tdec.KeyShare{}
+	for _, id := range ids {
+		if out[id], err = tdec.NewKeyShare(string(id), secrets[id], set); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out, pub
 }

@@ -48,9 +48,9 @@ func TestStoreDeleteConfig(t *testing.T) {
 // The same for encryption key shares: an erased one is gone, the others
 // stay, and the names list what is stored.
 func TestStoreDeleteEncKey(t *testing.T) {
-	db, s := openStore(t, filepath.Join(t.TempDir(), "db"), "pass")
+	db, s := mpctest.OpenStore(t, filepath.Join(t.TempDir(), "db"), "pass")
 	t.Cleanup(func() { _ = db.Close() })
-	shares, _ := encFixture(t, mpc.PartyIDs(3))
+	shares, _ := mpctest.EncShares(t, mpc.PartyIDs(3))
 	if names, err := s.EncKeyNames(); err != nil || len(names) != 0 {
 		t.Fatalf("empty store: %v, %v", names, err)
 	}
