@@ -77,14 +77,11 @@ func (c *confirmedChain) CallContract(ctx context.Context, chain string, to comm
 // conditions hold on confirmed chain state for the caller. The share is
 // never logged.
 func (n *Node) handleDecrypt(ctx context.Context, _ peer.ID, req *wire.DecryptRequest) (*wire.DecryptResponse, error) {
-	if !n.enter() {
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
+	ctx, done, err := n.serving(ctx)
+	if err != nil {
+		return nil, err
 	}
-	defer n.leave()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	stop := context.AfterFunc(n.runCtx, cancel)
-	defer stop()
+	defer done()
 	capsule, err := req.Validate()
 	if err != nil {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "%s", truncate(err.Error(), 300))

@@ -111,33 +111,7 @@ func (n *Node) encCommitted() chan *tdec.KeyShare {
 // encKeygen runs the DKG: the leader invites, runs, and commits; a
 // follower waits for the leader's commit (which it stored before acking).
 func (n *Node) encKeygen(ctx context.Context) (*tdec.KeyShare, error) {
-	committed := n.encCommitted()
-	if n.self != n.leaderParty() {
-		n.log.Info("waiting for the encryption keygen invitation", "leader", string(n.leaderParty()))
-		select {
-		case ks := <-committed:
-			return ks, nil
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-	}
-	backoff := time.Second
-	for attempt := 1; ; attempt++ {
-		ks, err := n.leadEncKeygen(ctx)
-		if err == nil {
-			return ks, nil
-		}
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		n.log.Warn("encryption keygen attempt failed; retrying", "attempt", attempt, "err", err, "backoff", backoff)
-		select {
-		case <-time.After(backoff):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		backoff = min(2*backoff, 15*time.Second)
-	}
+	return leadOrFollow(ctx, n, "encryption keygen", n.encCommitted(), n.leadEncKeygen)
 }
 
 func (n *Node) leadEncKeygen(ctx context.Context) (*tdec.KeyShare, error) {

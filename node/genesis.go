@@ -98,29 +98,37 @@ func (n *Node) keygen(ctx context.Context) (*config.Config, error) {
 	}
 	committed := n.kg.committed
 	n.kg.mu.Unlock()
+	return leadOrFollow(ctx, n, "keygen", committed, n.leadKeygen)
+}
+
+// leadOrFollow runs a genesis key generation: the leader runs lead until it
+// succeeds (backing off between attempts); a follower waits for the result
+// the leader committed to it (committed, filled by the control handler).
+func leadOrFollow[T any](ctx context.Context, n *Node, what string, committed <-chan T, lead func(context.Context) (T, error)) (T, error) {
+	var zero T
 	if n.self != n.leaderParty() {
-		n.log.Info("waiting for the keygen invitation", "leader", string(n.leaderParty()))
+		n.log.Info("waiting for the "+what+" invitation", "leader", string(n.leaderParty()))
 		select {
-		case cfg := <-committed:
-			return cfg, nil
+		case v := <-committed:
+			return v, nil
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return zero, ctx.Err()
 		}
 	}
 	backoff := time.Second
 	for attempt := 1; ; attempt++ {
-		cfg, err := n.leadKeygen(ctx)
+		v, err := lead(ctx)
 		if err == nil {
-			return cfg, nil
+			return v, nil
 		}
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return zero, ctx.Err()
 		}
-		n.log.Warn("keygen attempt failed; retrying", "attempt", attempt, "err", err, "backoff", backoff)
+		n.log.Warn(what+" attempt failed; retrying", "attempt", attempt, "err", err, "backoff", backoff)
 		select {
 		case <-time.After(backoff):
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return zero, ctx.Err()
 		}
 		backoff = min(2*backoff, 15*time.Second)
 	}

@@ -132,6 +132,17 @@ func (n *Node) record(g *auth.Grant, requestID string) error {
 // requestKey is the value every node of a request derives the same way from
 // it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
 // sessions are named after it.
+// serving enters a client request: it refuses while the node stops, and its
+// context ends with the request or with the node's run; done leaves.
+func (n *Node) serving(ctx context.Context) (context.Context, func(), error) {
+	if !n.enter() {
+		return nil, nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	stop := context.AfterFunc(n.runCtx, cancel)
+	return ctx, func() { stop(); cancel(); n.leave() }, nil
+}
+
 func requestKey(c *wire.Common) string {
 	sig, _ := hexutil.Decode(c.Session.AuthSig.Sig) // verified already
 	h := sha256.New()
@@ -142,14 +153,11 @@ func requestKey(c *wire.Common) string {
 }
 
 func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRequest) (*wire.Response, error) {
-	if !n.enter() {
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
+	ctx, done, err := n.serving(ctx)
+	if err != nil {
+		return nil, err
 	}
-	defer n.leave()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	stop := context.AfterFunc(n.runCtx, cancel)
-	defer stop()
+	defer done()
 	hash, pubIn, err := req.Decode()
 	if err != nil {
 		return nil, err
@@ -188,15 +196,12 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 }
 
 func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRequest) (*wire.Response, error) {
-	if !n.enter() {
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "node is stopping")
-	}
-	defer n.leave()
 	// A request in flight when the node stops ends with the node.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	stop := context.AfterFunc(n.runCtx, cancel)
-	defer stop()
+	ctx, done, err := n.serving(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	if err := req.Validate(); err != nil {
 		return nil, err
 	}
