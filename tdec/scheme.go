@@ -260,12 +260,16 @@ func aeadKey(S point, C1 []byte, id [32]byte) ([]byte, error) {
 	return hkdf.Key(sha256.New, s, C1, string(info), 32)
 }
 
-func seal(key, nonce, msg, aad []byte) ([]byte, error) {
+func gcm(key []byte) (cipher.AEAD, error) {
 	blk, err := aes.NewCipher(key)
 	if err != nil {
 		return nil, err
 	}
-	g, err := cipher.NewGCM(blk)
+	return cipher.NewGCM(blk)
+}
+
+func seal(key, nonce, msg, aad []byte) ([]byte, error) {
+	g, err := gcm(key)
 	if err != nil {
 		return nil, err
 	}
@@ -273,11 +277,7 @@ func seal(key, nonce, msg, aad []byte) ([]byte, error) {
 }
 
 func open(key, nonce, sealed, aad []byte) ([]byte, error) {
-	blk, err := aes.NewCipher(key)
-	if err != nil {
-		return nil, err
-	}
-	g, err := cipher.NewGCM(blk)
+	g, err := gcm(key)
 	if err != nil {
 		return nil, err
 	}
