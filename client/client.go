@@ -57,7 +57,9 @@ const (
 	// and a node in every failed attempt is left out once it stands out).
 	DefaultMaxAttempts = 6
 	// DefaultRequestTimeout bounds a request with all its attempts.
-	DefaultRequestTimeout  = 3 * time.Minute
+	DefaultRequestTimeout = 3 * time.Minute
+	// DefaultSwitchWait: see Config.SwitchWait.
+	DefaultSwitchWait      = 30 * time.Second
 	DefaultSessionLifetime = auth.MaxSessionLifetime
 	// DefaultRequestWindow is the validity of one request's session
 	// signatures.
@@ -119,8 +121,12 @@ type Config struct {
 	// coordination fails. Default 6.
 	MaxAttempts int
 	// RequestTimeout bounds a whole request, all attempts included.
-	// Default 2 minutes.
+	// Default 3 minutes.
 	RequestTimeout time.Duration
+	// SwitchWait bounds how long a request waits, per attempt, for nodes
+	// that are between epochs (docs/epochs.md) when fewer than T others
+	// are usable. Default 30 s.
+	SwitchWait time.Duration
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -225,6 +231,9 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	}
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	if cfg.SwitchWait <= 0 {
+		cfg.SwitchWait = DefaultSwitchWait
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -478,11 +487,14 @@ func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []
 	case info.Epoch > epoch:
 		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d: %w", info.Epoch, epoch, errNewerEpoch)
 	case info.Epoch != epoch:
-		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d", info.Epoch, epoch)
+		st.Err = fmt.Errorf("node is in epoch %d, the registry in %d: %w", info.Epoch, epoch, errSwitching)
 	case info.Party != "" && info.Party != n.Party:
 		st.Err = fmt.Errorf("node says it is party %q, the registry says %q", info.Party, n.Party)
 	case rootErr != nil:
 		st.Err = fmt.Errorf("cannot check the node's root key: %w", rootErr)
+	case info.RootKey == "":
+		// Between epochs a node restarts and loads its share: transient.
+		st.Err = fmt.Errorf("node has no root key yet: %w", errSwitching)
 	default:
 		if err := checkRootKey(info.RootKey, root); err != nil {
 			st.Err = err
@@ -490,6 +502,27 @@ func (c *Client) handshakeOne(ctx context.Context, n Node, epoch uint64, root []
 	}
 	st.Info = info
 	return st
+}
+
+// errSwitching marks a node that is between epochs: still in the previous
+// one while the registry shows the next, or restarting into it without its
+// root key loaded yet. It serves again within seconds (docs/epochs.md).
+var errSwitching = errors.New("switching epochs")
+
+// switching reports whether fewer than t nodes are usable now but at least
+// t would be once the nodes between epochs finish their switch.
+func switching(sts []NodeStatus, excluded map[string]bool, t int) bool {
+	usable, soon := 0, 0
+	for _, s := range sts {
+		switch {
+		case excluded[s.Party]:
+		case s.Err == nil:
+			usable++
+		case errors.Is(s.Err, errSwitching):
+			soon++
+		}
+	}
+	return usable < t && usable+soon >= t
 }
 
 // ErrNoRootKey is returned (wrapped) while PubkeyRouter has no active root

@@ -364,6 +364,21 @@ func (c *Client) do(ctx context.Context, o *Options, proto protocol.ID, want *ex
 			return nil, &RequestError{Msg: msg, NodeErrors: all, cause: err}
 		}
 		sts := c.usableStatuses(ctx, attempt > 1)
+		// Nodes between epochs serve again within seconds: wait for
+		// them (bounded by SwitchWait and the request's timeout) rather
+		// than fail with "not enough nodes".
+		for wait, waited := 200*time.Millisecond, time.Duration(0); switching(sts, rs.excluded, c.Threshold()) && waited < c.cfg.SwitchWait; wait = min(2*wait, 2*time.Second) {
+			c.log.Info("nodes are switching epochs; waiting for them", "wait", wait)
+			select {
+			case <-ctx.Done():
+			case <-time.After(wait):
+			}
+			if ctx.Err() != nil {
+				break
+			}
+			waited += wait
+			sts = c.usableStatuses(ctx, true)
+		}
 		nodes, epoch := c.Nodes()
 		t := mpc.Threshold(len(nodes))
 		var usable []NodeStatus
