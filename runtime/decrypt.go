@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -200,21 +201,15 @@ func decryptSingle(ctx context.Context, d Decrypter, p Peers, set *tdec.KeySet, 
 	shares := []*tdec.Share{own}
 	var malformed, refused []string
 	for _, party := range slices.Sorted(maps.Keys(got)) {
-		v := got[party]
-		if len(v) > 0 && v[0] == singleRefusal {
-			refused = append(refused, fmt.Sprintf("%s (%q)", party, truncate(string(v[1:]), maxRefusalReason)))
-			continue
-		}
-		if len(v) == 0 || v[0] != singleShare {
+		s, reason, err := parseSingleShare(party, got[party])
+		switch {
+		case err != nil:
 			malformed = append(malformed, party)
-			continue
+		case s == nil:
+			refused = append(refused, fmt.Sprintf("%s (%q)", party, reason))
+		default:
+			shares = append(shares, s)
 		}
-		s, err := tdec.ParseShare(v[1:])
-		if err != nil || s.Party != party {
-			malformed = append(malformed, party)
-			continue
-		}
-		shares = append(shares, s)
 	}
 	pt, bad, err := set.Decrypt(ct, shares)
 	for _, b := range bad {
@@ -227,4 +222,27 @@ func decryptSingle(ctx context.Context, d Decrypter, p Peers, set *tdec.KeySet, 
 		log.Warn("decryptToSingleNode: bad decryption shares skipped", "nodes", malformed)
 	}
 	return callOutcome{value: string(pt)}
+}
+
+// parseSingleShare decodes what party sent the coordinator for
+// decryptToSingleNode: its share, or the reason it refused (share nil).
+func parseSingleShare(party string, v []byte) (*tdec.Share, string, error) {
+	if len(v) == 0 {
+		return nil, "", errors.New("empty message")
+	}
+	switch v[0] {
+	case singleRefusal:
+		return nil, truncate(strings.ToValidUTF8(string(v[1:]), "?"), maxRefusalReason), nil
+	case singleShare:
+		s, err := tdec.ParseShare(v[1:])
+		if err != nil {
+			return nil, "", err
+		}
+		if s.Party != party {
+			return nil, "", fmt.Errorf("share of party %q sent by %q", truncate(s.Party, 16), truncate(party, 16))
+		}
+		return s, "", nil
+	default:
+		return nil, "", fmt.Errorf("unknown message tag %d", v[0])
+	}
 }
