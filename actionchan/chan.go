@@ -493,6 +493,15 @@ func (a Actions) Broadcast(name string, index uint32, value []byte) error {
 	return a.R.Broadcast(name, index, value)
 }
 
+// SendTo is Run.SendTo with string party IDs.
+func (a Actions) SendTo(to []string, name string, index uint32, value []byte) error {
+	ids := make([]party.ID, len(to))
+	for i, s := range to {
+		ids[i] = party.ID(s)
+	}
+	return a.R.SendTo(ids, name, index, value)
+}
+
 // Collect is Run.Collect with string party IDs.
 func (a Actions) Collect(ctx context.Context, name string, index uint32, from []string) (map[string][]byte, []string) {
 	ids := make([]party.ID, len(from))

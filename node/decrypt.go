@@ -143,7 +143,8 @@ func isChainErr(err error) bool {
 	return errors.As(err, &rpcErr) || errors.Is(err, context.DeadlineExceeded)
 }
 
-// actionDecrypter serves Lit.Actions.decryptAndCombine inside a run: the
+// actionDecrypter serves Lit.Actions.decryptAndCombine and
+// decryptToSingleNode inside a run: the
 // same checks as the decrypt protocol, with the run's action CID for
 // action-bound ciphertexts and the request's caller for conditions.
 type actionDecrypter struct{ n *Node }

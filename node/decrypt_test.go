@@ -294,3 +294,57 @@ func testDecryptInAction(t *testing.T, c *cluster, tok *big.Int, pub []byte) {
 		}
 	}
 }
+
+const decryptSingleAction = `(async () => {
+  const pt = await Lit.Actions.decryptToSingleNode({ ciphertext });
+  Lit.Actions.setResponse({ response: pt === null ? "null" : "keccak " + ethers.utils.keccak256(ethers.utils.toUtf8Bytes(pt)) });
+})();`
+
+// testDecryptToSingleNode: data bound to an action is decrypted only at
+// the request's coordinator (whichever node the client names), which
+// answers the plaintext's keccak256; the other nodes checked the access,
+// released their shares to it and got null; the plaintext is in no answer
+// and no log; another action is refused at every node.
+func testDecryptToSingleNode(t *testing.T, c *cluster, tok *big.Int) {
+	set := c.nodes[0].EncryptionKey()
+	id, err := actionid.CID([]byte(decryptSingleAction))
+	if err != nil {
+		t.Fatal(err)
+	}
+	secret := "single-node-secret-" + hex.EncodeToString(crypto.Keccak256([]byte(id.String()))[:6])
+	ct, err := tdec.Encrypt(set.Public, tdec.Access{Kind: tdec.AccessAction, Value: []byte(id.String())}, []byte(secret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := ct.MarshalBinary()
+	params := fmt.Sprintf(`{"ciphertext": %q}`, base64.StdEncoding.EncodeToString(b))
+	c.permitAction(tok, decryptSingleAction)
+	want := "keccak " + hexutil.Encode(crypto.Keccak256([]byte(secret)))
+	for _, coord := range []int{1, 2} {
+		req := &wire.ExecuteRequest{Common: c.common(c.user, []int{1, 2, 3}, coord), Code: decryptSingleAction, JSParams: []byte(params)}
+		for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
+			if r.err != nil {
+				t.Fatalf("coordinator %d, node %d: %v", coord, i, r.err)
+			}
+			if i == coord && r.resp.Response != want || i != coord && r.resp.Response != "null" {
+				t.Fatalf("coordinator %d, node %d: response %q", coord, i, r.resp.Response)
+			}
+		}
+	}
+	logs := c.logs.String()
+	if !strings.Contains(logs, "decryption share released to an action run") {
+		t.Fatal("the log scan sees no in-run decryption")
+	}
+	if strings.Contains(logs, secret) {
+		t.Fatal("the plaintext appears in a node's logs")
+	}
+
+	other := decryptSingleAction + "\n// another action\n"
+	c.permitAction(tok, other)
+	req := &wire.ExecuteRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), Code: other, JSParams: []byte(params)}
+	for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
+		if r.err == nil || !strings.Contains(r.err.Error(), "decryptToSingleNode") || !strings.Contains(r.err.Error(), "bound to action") {
+			t.Fatalf("node %d: another action decrypted: %v", i, r.err)
+		}
+	}
+}

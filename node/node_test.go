@@ -322,6 +322,7 @@ func TestCluster(t *testing.T) {
 		}
 	})
 	t.Run("decryptAndCombine: an action decrypts and signs the plaintext's hash", func(t *testing.T) { testDecryptInAction(t, c, tok, pub) })
+	t.Run("decryptToSingleNode: only the coordinator decrypts", func(t *testing.T) { testDecryptToSingleNode(t, c, tok) })
 
 	t.Run("refusals consume nothing", func(t *testing.T) {
 		// Pool levels move with the background refill, so the check is on

@@ -147,6 +147,7 @@ func (j *job) install() error {
 		"uint8arrayFromString":         j.uint8arrayFromString,
 		"broadcastAndCollect":          j.broadcastAndCollect,
 		"decryptAndCombine":            j.decryptAndCombine,
+		"decryptToSingleNode":          j.decryptToSingleNode,
 		"signAndCombineEcdsa":          j.signAndCombineEcdsa,
 		"call":                         j.callAction,
 	} {

@@ -87,3 +87,28 @@ func FuzzParseInputs(f *testing.F) {
 		_, _ = compare(s, ">=", "0x10")
 	})
 }
+
+// FuzzParseSingleShare: what another node sends the coordinator for
+// decryptToSingleNode never panics; a share is only accepted for its
+// sender, and a refusal's reason is bounded.
+func FuzzParseSingleShare(f *testing.F) {
+	f.Add("2", []byte{singleRefusal, 'n', 'o'})
+	f.Add("2", []byte{singleShare, 1, 2, 3})
+	f.Add("2", []byte{})
+	f.Add("2", []byte{7})
+	f.Fuzz(func(t *testing.T, party string, v []byte) {
+		s, reason, err := parseSingleShare(party, v)
+		if err != nil {
+			if s != nil || reason != "" {
+				t.Fatal("an error with a result")
+			}
+			return
+		}
+		if s != nil && s.Party != party {
+			t.Fatalf("share of %q accepted from %q", s.Party, party)
+		}
+		if len(reason) > maxRefusalReason+8 {
+			t.Fatalf("reason of %d bytes", len(reason))
+		}
+	})
+}

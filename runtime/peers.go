@@ -20,6 +20,8 @@ type Peers interface {
 	Others() []string
 	// Broadcast sends value to the other nodes and returns at once.
 	Broadcast(name string, index uint32, value []byte) error
+	// SendTo is Broadcast to the nodes in to only.
+	SendTo(to []string, name string, index uint32, value []byte) error
 	// Collect waits for a value from each node in from until ctx ends and
 	// returns what arrived and who stayed silent.
 	Collect(ctx context.Context, name string, index uint32, from []string) (values map[string][]byte, missing []string)

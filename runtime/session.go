@@ -286,7 +286,7 @@ func (ss *session) call(ctx context.Context, m *message) {
 		ss.reply(m.ID, "success", nil)
 	case callBroadcastCollect, callRunOnceShare, callRunOnceWait:
 		ss.channelCall(ctx, m)
-	case callDecryptAndCombine:
+	case callDecryptAndCombine, callDecryptToSingleNode:
 		ss.decryptCall(ctx, m)
 	case callSignAndCombine:
 		ss.signAndCombine(ctx, m)
