@@ -568,7 +568,12 @@ export class PkpnetClient {
       throw new RequestError(`decryption failed: ${(e as Error).message}`, all, bad)
     }
     const badNodes = named(combined.bad)
-    const decryptedData = await tdec.openCiphertext(ct, combined.S)
+    let decryptedData: Uint8Array
+    try {
+      decryptedData = await tdec.openCiphertext(ct, combined.S)
+    } catch (e) {
+      throw new RequestError((e as Error).message, all, badNodes)
+    }
     return { decryptedData, used: combined.used, attempts: 1, badNodes, nodeErrors: all }
   }
 
