@@ -166,3 +166,27 @@ test('decrypt request body hash covers the capsule', () => {
   const other = { ...b, capsule: fromHex(v.capsule).subarray(1) }
   assert.notEqual(toHex(bodyHash(b)), toHex(bodyHash(other)))
 })
+
+test('decoders on mutated input: each either parses or throws an Error with a message, never anything else', () => {
+  const rnd = stream('pkpnet/js/tdec/mutate')
+  const inputs = [[fromHex(v.ciphertext), tdec.parseCiphertext], [fromHex(v.capsule), tdec.parseCapsule],
+    [fromHex(v.shares['1']), tdec.parseShare], [fromHex(v.keySet), (b) => tdec.decodeKeySet(b, parties, 2)]]
+  let refused = 0
+  for (const [good, parse] of inputs) {
+    for (let i = 0; i < 400; i++) {
+      const [a, b, op] = rnd(3)
+      let m = new Uint8Array(good)
+      const at = ((a << 8) | b) % m.length
+      if (op % 3 === 0) m[at] ^= 1 << (op % 8)
+      else if (op % 3 === 1) m = m.subarray(0, at)
+      else m = new Uint8Array([...m.subarray(0, at), op, ...m.subarray(at)])
+      try {
+        parse(m)
+      } catch (e) {
+        assert.ok(e instanceof Error && e.message.length > 0, String(e))
+        refused++
+      }
+    }
+  }
+  assert.ok(refused > 800, `only ${refused} of 1600 mutations refused`)
+})
