@@ -21,7 +21,7 @@ step "tsc build"
 npm run build
 
 step "Go side of the shared vectors"
-(cd .. && go test -count=1 ./node/signing -run TestJSVectors)
+(cd .. && go test -count=1 ./node/signing -run TestJSVectors && go test -count=1 ./tdec -run TestVectors)
 
 step "unit tests (shared vectors)"
 node --test test/unit/

@@ -7,6 +7,8 @@ import { concat, lp4, toHex, u64, utf8, fromHex } from './bytes.js'
 
 export const ABILITY_EXECUTE = 'pkpnet/execute'
 export const ABILITY_PKP_SIGN = 'pkpnet/pkp-sign'
+/** Threshold decryption shares (/pkpnet/decrypt/1.0.0); caveats do not apply. */
+export const ABILITY_DECRYPT = 'pkpnet/decrypt'
 export const SIGNING_DOMAIN = 'pkpnet/session-request/v1'
 export const DERIVED_VIA = 'web3.eth.personal.sign'
 export const MAX_SESSION_LIFETIME_MS = 24 * 3600 * 1000
@@ -106,6 +108,7 @@ export function siweMessage(m: SiweFields): string {
 export type Body =
   | { kind: 'execute', requestId: string, epoch: bigint | number, coordinator: string, nodes: string[], code?: string, ipfsId?: string, jsParams?: string }
   | { kind: 'pkp-sign', requestId: string, epoch: bigint | number, coordinator: string, nodes: string[], toSign: string, pubKey: string }
+  | { kind: 'decrypt', requestId: string, epoch: bigint | number, coordinator: string, nodes: string[], capsule: Uint8Array }
 
 /** sha256 of the request fields (auth.Body.Hash); jsParams is the raw JSON as sent. */
 export function bodyHash(b: Body): Uint8Array {
@@ -113,8 +116,10 @@ export function bodyHash(b: Body): Uint8Array {
   for (const n of b.nodes) parts.push(lp4(utf8(n)))
   if (b.kind === 'execute') {
     parts.push(lp4(utf8(b.code ?? '')), lp4(utf8(b.ipfsId ?? '')), lp4(utf8(b.jsParams ?? '')))
-  } else {
+  } else if (b.kind === 'pkp-sign') {
     parts.push(lp4(utf8(b.toSign)), lp4(utf8(b.pubKey)))
+  } else {
+    parts.push(lp4(b.capsule))
   }
   return sha256(concat(...parts))
 }

@@ -10,6 +10,8 @@ const REGISTRY_ABI = [
 const ROUTER_ABI = [
   'function hasRootKey() view returns (bool)',
   'function rootKey() view returns (bytes)',
+  'function encryptionKey() view returns (bytes)',
+  'function encryptionKeySet(uint256 epoch) view returns (bytes)',
 ]
 
 export const MAX_NODES = 64
@@ -66,4 +68,16 @@ export async function readRootKey(provider: Provider, router: string): Promise<U
   const k = fromHex(await c.rootKey() as string, 65)
   if (k.length !== 33) throw new Error(`root key of ${k.length} bytes, want 33`)
   return k
+}
+
+/** The network encryption key P (fixed once active, whatever the epoch); empty before the first key vote. */
+export async function readEncryptionKey(provider: Provider, router: string): Promise<Uint8Array> {
+  const c = new Contract(router, ROUTER_ABI, provider)
+  return fromHex(await c.encryptionKey() as string, 33)
+}
+
+/** The encryption key set of an epoch, P || X_1 || ... || X_n (decode with tdec.decodeKeySet); empty when none. */
+export async function readEncryptionKeySet(provider: Provider, router: string, epoch: number): Promise<Uint8Array> {
+  const c = new Contract(router, ROUTER_ABI, provider)
+  return fromHex(await c.encryptionKeySet(BigInt(epoch)) as string, 33 * (1 + MAX_NODES))
 }

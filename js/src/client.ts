@@ -5,13 +5,14 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p, type Libp2p } from 'libp2p'
 import type { Provider } from 'ethers'
 import { Signature as EthSignature } from 'ethers'
-import { concat, fromHex, sortParties, toHex, utf8 } from './bytes.js'
+import { concat, equalBytes, fromHex, sortParties, toHex, utf8 } from './bytes.js'
 import { createSession, Session, type Caveat, type WalletSigner, bodyHash, type Body } from './auth.js'
-import { providerOf, readNodes, readRootKey, type RegistryNode } from './chain.js'
+import { providerOf, readEncryptionKey, readEncryptionKeySet, readNodes, readRootKey, type RegistryNode } from './chain.js'
 import { derivePubkey, pubkeyAddress, verifySignature } from './mpc.js'
 import { verifyShares, type Culprit } from './signing.js'
+import * as tdec from './tdec.js'
 import {
-  EXECUTE_PROTOCOL, HANDSHAKE_PROTOCOL, MAX_RESPONSE, NodeError, PKP_SIGN_PROTOCOL, REFUSAL_CODES, decodeFrame,
+  DECRYPT_PROTOCOL, type DecryptRequest, type DecryptResponse, EXECUTE_PROTOCOL, HANDSHAKE_PROTOCOL, MAX_RESPONSE, NodeError, PKP_SIGN_PROTOCOL, REFUSAL_CODES, decodeFrame,
   encodeUvarint, type NodeInfo, type Response, type SignatureShare,
 } from './wire.js'
 
@@ -78,6 +79,70 @@ export interface ExecuteJsResult extends RequestInfo {
   logs: string
   actionCid: string
   signatures: Record<string, SignatureResult>
+}
+
+/** What encrypt encrypts under: exactly one of the two. */
+export interface AccessParams {
+  /** Lit-format EVM basic/contract conditions: an array (sent as JSON.stringify gives it) or JSON text (sent as given). */
+  accessControlConditions?: unknown[] | string
+  /** CIDv0 of the only Lit Action that may decrypt (Lit.Actions.decryptAndCombine). */
+  actionIpfsId?: string
+}
+
+export interface EncryptParams extends AccessParams {
+  dataToEncrypt: string | Uint8Array
+}
+
+export interface EncryptResult {
+  /** The whole ciphertext (tdec encoding, base64): what `pkpnet decrypt` and decrypt take. */
+  ciphertext: string
+  /** The ciphertext's data hash H(tag, salt, data), 0x-hex: salted, so not sha256 of the data (docs/crypto.md §11). */
+  dataToEncryptHash: string
+}
+
+export interface DecryptParams extends AccessParams {
+  ciphertext: string | Uint8Array
+  /** When given, must match the ciphertext's. */
+  dataToEncryptHash?: string
+  /** A session whose ReCap grants pkpnet/decrypt. */
+  sessionSigs: Session
+}
+
+export interface DecryptResult extends RequestInfo {
+  decryptedData: Uint8Array
+  /** Parties whose verified shares were combined. */
+  used: string[]
+}
+
+const CIDV0 = /^Qm[1-9A-HJ-NP-Za-km-z]{44}$/
+
+/** The tdec access of encrypt's and decrypt's parameters. */
+export function accessOf(p: AccessParams): tdec.Access {
+  if ((p.accessControlConditions === undefined) === (p.actionIpfsId === undefined)) {
+    throw new Error('give exactly one of accessControlConditions and actionIpfsId')
+  }
+  if (p.actionIpfsId !== undefined) {
+    if (!CIDV0.test(p.actionIpfsId)) throw new Error(`actionIpfsId ${JSON.stringify(p.actionIpfsId.slice(0, 64))} is not a CIDv0`)
+    return { kind: tdec.ACCESS_ACTION, value: utf8(p.actionIpfsId) }
+  }
+  const c = p.accessControlConditions!
+  let text: string
+  if (typeof c === 'string') {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(c)
+    } catch (e) {
+      throw new Error(`accessControlConditions: not JSON: ${(e as Error).message}`)
+    }
+    if (!Array.isArray(parsed) || parsed.length === 0) throw new Error('accessControlConditions: want a non-empty JSON array of conditions')
+    text = c
+  } else {
+    if (!Array.isArray(c) || c.length === 0) throw new Error('accessControlConditions: want a non-empty array of conditions')
+    text = JSON.stringify(c)
+  }
+  const a = { kind: tdec.ACCESS_CONDITIONS, value: utf8(text) }
+  tdec.validateAccess(a)
+  return a
 }
 
 /** A request that failed: the reason and every node's error. */
@@ -389,6 +454,133 @@ export class PkpnetClient {
     if (pubKey.length !== 33 && pubKey.length !== 65) throw new Error('pkpSign: pubKey must be 33 or 65 bytes')
     const { sigs, info } = await this.run('pkp-sign', p.sessionSigs, { toSign: toHex(hash), pubKey: toHex(pubKey) }, { hash, pubKey })
     return { ...sigs.sig, ...info }
+  }
+
+  /** Encrypts data to the network under access conditions or for an action: the key is read from PubkeyRouter, no node is contacted. */
+  async encrypt(p: EncryptParams): Promise<EncryptResult> {
+    const access = accessOf(p)
+    const data = typeof p.dataToEncrypt === 'string' ? utf8(p.dataToEncrypt) : p.dataToEncrypt
+    if (!(data instanceof Uint8Array)) throw new Error('dataToEncrypt: want a string or a Uint8Array')
+    const pub = await readEncryptionKey(this.provider, this.opts.pubkeyRouter)
+    if (pub.length === 0) throw new Error('no active encryption key in PubkeyRouter')
+    const ct = await tdec.encrypt(pub, access, data)
+    return { ciphertext: tdec.toBase64(tdec.encodeCiphertext(ct)), dataToEncryptHash: toHex(ct.dataHash) }
+  }
+
+  /** encrypt, Lit's name for a string. */
+  async encryptString(p: EncryptParams & { dataToEncrypt: string }): Promise<EncryptResult> {
+    return this.encrypt(p)
+  }
+
+  /**
+   * Asks every usable node for its decryption share, verifies each share's
+   * DLEQ proof against the node's public share on chain, names a bad
+   * share's node, combines T good shares and opens the ciphertext. A node
+   * releases its share only when the conditions hold for the session's
+   * wallet on confirmed chain state.
+   */
+  async decrypt(p: DecryptParams): Promise<DecryptResult> {
+    const session = p.sessionSigs
+    if (!(session instanceof Session)) throw new Error('sessionSigs: pass the session getSessionSigs returned')
+    const raw = typeof p.ciphertext === 'string' ? tdec.fromBase64(p.ciphertext, tdec.MAX_CIPHERTEXT) : p.ciphertext
+    const ct = tdec.parseCiphertext(raw)
+    if (p.accessControlConditions !== undefined || p.actionIpfsId !== undefined) {
+      const want = accessOf(p)
+      if (want.kind !== ct.access.kind || !equalBytes(want.value, ct.access.value)) {
+        throw new Error('the ciphertext is encrypted under other access than the one given')
+      }
+    }
+    if (p.dataToEncryptHash !== undefined && !equalBytes(fromHex(p.dataToEncryptHash, 32), ct.dataHash)) {
+      throw new Error("dataToEncryptHash does not match the ciphertext's")
+    }
+    if (!this.libp2p || !this.rootKey) await this.connect()
+    await this.refreshStatus(false)
+    const rawSet = await readEncryptionKeySet(this.provider, this.opts.pubkeyRouter, this.epoch)
+    if (rawSet.length === 0) throw new Error(`no active encryption key in PubkeyRouter (epoch ${this.epoch})`)
+    let set: tdec.KeySet
+    try {
+      set = tdec.decodeKeySet(rawSet, this.nodes.map((n) => n.party), this.threshold)
+    } catch (e) {
+      throw new Error(`PubkeyRouter's encryption key set: ${(e as Error).message}`)
+    }
+    const capsule = tdec.capsuleOf(ct)
+    try {
+      tdec.verifyProof(capsule, set.public)
+    } catch (e) {
+      throw new Error(`ciphertext is not for this network's key or is corrupt: ${(e as Error).message}`)
+    }
+    const capBytes = tdec.encodeCapsule(capsule)
+    const usable = this.nodes.filter((n) => !this.status.get(n.party)?.err)
+    const t = set.threshold
+    const all: NodeError[] = []
+    if (usable.length < t) {
+      for (const n of this.nodes) {
+        const e = this.status.get(n.party)?.err
+        if (e) all.push(e)
+      }
+      throw new RequestError(`not enough nodes: ${usable.length} usable, need ${t}`, all)
+    }
+    const parties = sortParties(usable.map((n) => n.party))
+    const requestId = newRequestId()
+    const coordinator = parties[0]
+    const bh = bodyHash({ kind: 'decrypt', requestId, epoch: this.epoch, coordinator, nodes: parties, capsule: capBytes })
+    const issuedAt = Date.now()
+    const signal = AbortSignal.timeout(Math.max(1, Math.min(this.opts.attemptTimeoutMs ?? 30_000, this.opts.requestTimeoutMs ?? 120_000)))
+    const capB64 = tdec.toBase64(capBytes)
+    const results = await Promise.all(usable.map(async (n) => {
+      const req: DecryptRequest = {
+        requestId, epoch: this.epoch, coordinator, nodes: parties, capsule: capB64,
+        session: session.sign({ peerId: n.peerIdBytes, protocol: DECRYPT_PROTOCOL, requestId, bodyHash: bh, issuedAt, expiresAt: issuedAt + 120_000 }),
+      }
+      try {
+        const r = await this.call<DecryptResponse>(n, DECRYPT_PROTOCOL, req, signal)
+        if (r.requestId !== requestId || r.party !== n.party) throw new Error(`answer for request ${r.requestId} from party ${r.party}`)
+        if (typeof r.share !== 'string') throw new Error('answer without a share')
+        const sh = tdec.parseShare(tdec.fromBase64(r.share, tdec.MAX_SHARE_LEN))
+        if (sh.party !== n.party) throw new Error(`share of party ${sh.party} in the answer of party ${n.party}`)
+        return { n, sh }
+      } catch (e) {
+        return { n, e: e instanceof NodeError ? e : new NodeError(n.party, '', (e as Error).message, n.peerId) }
+      }
+    }))
+    const shares: tdec.Share[] = []
+    let refused = 0
+    for (const x of results) {
+      if (x.sh) {
+        shares.push(x.sh)
+        continue
+      }
+      all.push(x.e!)
+      if (REFUSAL_CODES.has(x.e!.code)) refused++
+    }
+    const named = (bad: tdec.BadShareError[]): string[] => {
+      for (const b of bad) all.push(new NodeError(b.party, 'bad_share', `proven bad: ${b.reason}`, this.nodes.find((n) => n.party === b.party)?.peerId))
+      return sortParties(bad.map((b) => b.party))
+    }
+    let combined: { S: Parameters<typeof tdec.openCiphertext>[1], used: string[], bad: tdec.BadShareError[] }
+    try {
+      combined = tdec.combine(set, capsule, shares)
+    } catch (e) {
+      const bad = e instanceof tdec.TooFewSharesError ? named(e.bad) : []
+      if (refused > usable.length - t) {
+        throw new RequestError(`decryption refused by ${refused} of ${usable.length} nodes: ${all.find((x) => REFUSAL_CODES.has(x.code))?.message}`, all, bad, true)
+      }
+      throw new RequestError(`decryption failed: ${(e as Error).message}`, all, bad)
+    }
+    const badNodes = named(combined.bad)
+    let decryptedData: Uint8Array
+    try {
+      decryptedData = await tdec.openCiphertext(ct, combined.S)
+    } catch (e) {
+      throw new RequestError((e as Error).message, all, badNodes)
+    }
+    return { decryptedData, used: combined.used, attempts: 1, badNodes, nodeErrors: all }
+  }
+
+  /** decrypt, with the data as UTF-8 text (Lit's decryptToString). */
+  async decryptToString(p: DecryptParams): Promise<string> {
+    const r = await this.decrypt(p)
+    return new TextDecoder().decode(r.decryptedData)
   }
 }
 

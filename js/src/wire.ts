@@ -6,6 +6,7 @@ import type { SessionSig } from './auth.js'
 export const EXECUTE_PROTOCOL = '/pkpnet/execute/1.0.0'
 export const PKP_SIGN_PROTOCOL = '/pkpnet/pkp-sign/1.0.0'
 export const HANDSHAKE_PROTOCOL = '/pkpnet/handshake/1.0.0'
+export const DECRYPT_PROTOCOL = '/pkpnet/decrypt/1.0.0'
 export const MAX_RESPONSE = 4 << 20
 export const MAX_CODE_SIZE = 16 << 20
 export const MAX_JS_PARAMS_SIZE = 1 << 20
@@ -45,6 +46,18 @@ export interface SignatureShare {
   commitments?: string[]
   reveals?: string[]
   presignSigs?: Record<string, string>
+}
+
+/** A decrypt request: the ciphertext's capsule (tdec encoding, base64 as Go's []byte). */
+export interface DecryptRequest extends Common {
+  capsule: string
+}
+
+/** One node's decryption share (tdec share encoding, base64). */
+export interface DecryptResponse {
+  requestId: string
+  party: string
+  share: string
 }
 
 export interface Response {
