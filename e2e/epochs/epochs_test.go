@@ -384,6 +384,37 @@ func TestEpochTransitions(t *testing.T) {
 	unchanged("after refresh")
 	sign("after refresh")
 	decrypt("after refresh")
+
+	// Replace node 4 by a new node 5 in one transition: node 4 deals and
+	// leaves (it stops with ErrRemoved at the switch), node 5 joins.
+	spec5, err := d.PrepareNode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	if _, err := d.ProposeTransition(ctx, []common.Address{d.Nodes[3].Operator()}, []*devnet.NodeSpec{spec5}); err != nil {
+		t.Fatal(err)
+	}
+	tn.start(4)
+	tn.waitServing(ctx, ep0+4, 0, 2, 4)
+	t.Logf("replace node 4 by node 5: %s", time.Since(start).Round(time.Millisecond))
+	tn.mu.Lock()
+	done4 := tn.dones[3]
+	tn.mu.Unlock()
+	select {
+	case err := <-done4:
+		if !errors.Is(err, node.ErrRemoved) {
+			t.Fatalf("replaced node: %v, want ErrRemoved", err)
+		}
+		done4 <- err
+	case <-ctx.Done():
+		t.Fatal("replaced node did not stop")
+	}
+	_ = tn.stop(3)
+	unchanged("after replace")
+	firstPresign()
+	sign("after replace")
+	decrypt("after replace")
 }
 
 // waitKeySet waits until the client's current epoch has an active
