@@ -41,15 +41,25 @@ func (c *Client) EncryptionKey(ctx context.Context) (*tdec.KeySet, error) {
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("client: %w (epoch %d)", ErrNoEncryptionKey, epoch)
 	}
-	parties := make([]string, len(nodes))
-	for i, n := range nodes {
-		parties[i] = n.Party
-	}
-	set, err := tdec.DecodeKeySet(raw, parties, mpc.Threshold(len(nodes)))
+	set, err := decodeKeySet(raw, nodes)
 	if err != nil {
 		return nil, fmt.Errorf("client: PubkeyRouter's encryption key set: %w", err)
 	}
 	return set, nil
+}
+
+// decodeKeySet reads an on-chain key set (P, then the public shares in
+// party order) for the epoch's nodes. The registry lists nodes in its own
+// order (a node added after a removal takes a freed, lower party number
+// but is listed last), so the parties are sorted first: the shares are
+// encoded in party order, and each must land at its party's x.
+func decodeKeySet(raw []byte, nodes []Node) (*tdec.KeySet, error) {
+	parties := make([]string, len(nodes))
+	for i, n := range nodes {
+		parties[i] = n.Party
+	}
+	sortParties(parties)
+	return tdec.DecodeKeySet(raw, parties, mpc.Threshold(len(nodes)))
 }
 
 // EncryptionPublicKey reads the network encryption key P from PubkeyRouter:

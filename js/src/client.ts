@@ -499,7 +499,8 @@ export class PkpnetClient {
     if (rawSet.length === 0) throw new Error(`no active encryption key in PubkeyRouter (epoch ${this.epoch})`)
     let set: tdec.KeySet
     try {
-      set = tdec.decodeKeySet(rawSet, this.nodes.map((n) => n.party), this.threshold)
+      // The shares are encoded in party order; the registry lists a node that took a freed party number last.
+      set = tdec.decodeKeySet(rawSet, sortParties(this.nodes.map((n) => n.party)), this.threshold)
     } catch (e) {
       throw new Error(`PubkeyRouter's encryption key set: ${(e as Error).message}`)
     }
