@@ -35,7 +35,8 @@ func init() {
 	for _, n := range []string{"Approval", "ApprovalForAll", "MintCostSet", "PermissionsSet", "Withdrawn", "OwnershipTransferred"} {
 		ignored[contracts.NFTABI.GetABI().Events[n].ID] = true
 	}
-	for _, n := range []string{"RootKeyVoted", "PKPNFTSet", "OwnershipTransferred"} {
+	// The encryption key set is read from PubkeyRouter when needed (node/enckey.go), not indexed.
+	for _, n := range []string{"RootKeyVoted", "PKPNFTSet", "OwnershipTransferred", "EncryptionKeyVoted", "EncryptionKeyActivated"} {
 		ignored[contracts.RouterABI.GetABI().Events[n].ID] = true
 	}
 	for _, n := range []string{"OwnershipTransferred", "KeyRouterSet", "TransitionTimeoutSet"} {

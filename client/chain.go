@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -118,12 +119,38 @@ func (ch *Chain) transact(ctx context.Context, what string, to common.Address, d
 		}
 		return r, fmt.Errorf("%s: %w", what, err)
 	}
+	if r != nil && r.BlockNumber != nil {
+		if err := ch.waitHead(ctx, r.BlockNumber); err != nil {
+			return r, fmt.Errorf("%s: %w", what, err)
+		}
+	}
 	if ch.onMined != nil && r != nil && r.BlockNumber != nil {
 		if err := ch.onMined(ctx, r.BlockNumber.Uint64()); err != nil {
 			return r, fmt.Errorf("%s: after block %d: %w", what, r.BlockNumber, err)
 		}
 	}
 	return r, nil
+}
+
+// waitHead waits until the backend's latest block is at least block: a
+// node can serve a receipt before its head moves to the receipt's block
+// (geth in dev mode imports the block, then makes it the head), and a read
+// at "latest" right after a transaction must see the transaction.
+func (ch *Chain) waitHead(ctx context.Context, block *big.Int) error {
+	for {
+		h, err := ch.backend.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("read the chain head: %w", err)
+		}
+		if h.Number.Cmp(block) >= 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("chain head %s, waiting for block %s: %w", h.Number, block, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 func call[T any](ctx context.Context, ch *Chain, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) (T, error) {
