@@ -209,24 +209,8 @@ func (n *Node) acceptEncKeygen(from party.ID, req *ctlRequest) error {
 
 // commitEncKeygen: n.enc.mu is held, and released while waiting.
 func (n *Node) commitEncKeygen(req *ctlRequest, committed chan *tdec.KeyShare) error {
-	if n.enc.session != req.Session || n.enc.done == nil {
-		return fmt.Errorf("no encryption keygen run for session %s", req.Session)
-	}
-	done := n.enc.done
-	n.enc.mu.Unlock()
-	select {
-	case <-done:
-	case <-time.After(keygenConfirmWait):
-	case <-n.runCtx.Done():
-	}
-	n.enc.mu.Lock()
-	if n.enc.session != req.Session {
-		return fmt.Errorf("encryption keygen session %s was replaced", req.Session)
-	}
-	select {
-	case <-done:
-	default:
-		return fmt.Errorf("encryption keygen session %s still running", req.Session)
+	if err := n.awaitRun(&n.enc.mu, "encryption keygen", req.Session, func() string { return n.enc.session }, n.enc.done); err != nil {
+		return err
 	}
 	if n.enc.err != nil || n.enc.share == nil {
 		return fmt.Errorf("encryption keygen session %s failed here", req.Session)

@@ -259,27 +259,37 @@ func (n *Node) acceptKeygen(from party.ID, req *ctlRequest) error {
 	return nil
 }
 
-// confirmKeygen answers a confirm or commit; n.kg.mu is held and released
-// while waiting for the run.
-func (n *Node) confirmKeygen(req *ctlRequest) error {
-	if n.kg.session != req.Session || n.kg.done == nil {
-		return fmt.Errorf("no keygen run for session %s", req.Session)
+// awaitRun waits, with mu released, until the key generation run of
+// session ends (done closed), at most keygenConfirmWait; mu is held again
+// on return. It fails when there is no such run, another run replaced it,
+// or it still runs.
+func (n *Node) awaitRun(mu *sync.Mutex, what, session string, current func() string, done chan struct{}) error {
+	if current() != session || done == nil {
+		return fmt.Errorf("no %s run for session %s", what, session)
 	}
-	done := n.kg.done
-	n.kg.mu.Unlock()
+	mu.Unlock()
 	select {
 	case <-done:
 	case <-time.After(keygenConfirmWait):
 	case <-n.runCtx.Done():
 	}
-	n.kg.mu.Lock()
-	if n.kg.session != req.Session {
-		return fmt.Errorf("keygen session %s was replaced", req.Session)
+	mu.Lock()
+	if current() != session {
+		return fmt.Errorf("%s session %s was replaced", what, session)
 	}
 	select {
 	case <-done:
+		return nil
 	default:
-		return fmt.Errorf("keygen session %s still running", req.Session)
+		return fmt.Errorf("%s session %s still running", what, session)
+	}
+}
+
+// confirmKeygen answers a confirm or commit; n.kg.mu is held and released
+// while waiting for the run.
+func (n *Node) confirmKeygen(req *ctlRequest) error {
+	if err := n.awaitRun(&n.kg.mu, "keygen", req.Session, func() string { return n.kg.session }, n.kg.done); err != nil {
+		return err
 	}
 	if n.kg.err != nil {
 		return fmt.Errorf("keygen session %s failed here", req.Session)
