@@ -20,12 +20,14 @@ export const PRESIGN_ID_LEN = 32
 const PRESIG_VERSION = 1
 const MAX_PRESIG_SIZE = 1 + PRESIGN_ID_LEN + 33 + 2 * 32 + 2 + MAX_PARTIES * (1 + 3 + 2 * 33)
 
-function mod(a: bigint): bigint {
+/** a mod N, in [0, N). */
+export function mod(a: bigint): bigint {
   const r = a % N
   return r < 0n ? r + N : r
 }
 
-function inv(a: bigint): bigint {
+/** The inverse of a mod N (Fermat). */
+export function inv(a: bigint): bigint {
   // Fermat: a^(n-2) mod n
   let r = 1n
   let b = mod(a)

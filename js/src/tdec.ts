@@ -6,6 +6,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { bigIntTo32, bytesToBigInt, concat, equalBytes, sortParties, u16, u32, utf8 } from './bytes.js'
+import { inv, mod } from './mpc.js'
 
 const Point = secp256k1.Point
 type Pt = InstanceType<typeof Point>
@@ -94,23 +95,6 @@ export class TooFewSharesError extends Error {
 }
 
 // --- group helpers ---------------------------------------------------------
-
-function mod (a: bigint): bigint {
-  const r = a % N
-  return r < 0n ? r + N : r
-}
-
-function inv (a: bigint): bigint {
-  let r = 1n
-  let b = mod(a)
-  let e = N - 2n
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % N
-    b = (b * b) % N
-    e >>= 1n
-  }
-  return r
-}
 
 /** Variable-time multiplication for public scalars (zero allowed). */
 function mulPub (k: bigint, p: Pt): Pt {
