@@ -716,7 +716,7 @@ func combineGroup(g *sigGroup, rootPub []byte, want *expectSig, answered map[str
 		SigName: g.name, TokenID: s0.TokenID, PubKey: "0x" + hex.EncodeToString(derived), Address: addr,
 		Hash: "0x" + hex.EncodeToString(hash), Signature: "0x" + hex.EncodeToString(out.Signature),
 		Signers: append([]string(nil), s0.Signers...), PresignID: "0x" + hex.EncodeToString(pid),
-		OnDemand: assignedOnDemand(s0, keys),
+		OnDemand: out.Assignment != nil && out.Assignment.OnDemand,
 	}, nes, nil
 }
 
@@ -741,17 +741,6 @@ func hasParty(nes []NodeError, p string) bool {
 		}
 	}
 	return false
-}
-
-// assignedOnDemand reads the on-demand flag of a verified share's signed
-// assignment; false when it cannot be opened (Verify already checked it).
-func assignedOnDemand(s wire.SignatureShare, keys signing.KeyRing) bool {
-	raw, err := hexBytes(s.Assignment, signing.MaxSigned)
-	if err != nil {
-		return false
-	}
-	o, err := signing.Open(raw, keys)
-	return err == nil && o.Assignment != nil && o.Assignment.OnDemand
 }
 
 func hexBytes(s string, max int) ([]byte, error) {

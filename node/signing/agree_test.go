@@ -98,5 +98,8 @@ func TestOnDemand(t *testing.T) {
 	if v.Signature == nil {
 		t.Fatal(v.Err())
 	}
+	if v.Assignment == nil || !v.Assignment.OnDemand {
+		t.Fatalf("outcome's assignment %+v, want the on-demand one", v.Assignment)
+	}
 	h.CheckSignature(v.Signature, hash)
 }

@@ -71,6 +71,9 @@ type Outcome struct {
 	// Unresolved explains a disagreement that no evidence resolves; nobody
 	// is named and the caller retries with another signer set.
 	Unresolved string
+	// Assignment is the coordinator's signed assignment every good share
+	// answers (verified), when there is one.
+	Assignment *Assignment
 }
 
 // Named lists the proven parties.
@@ -291,6 +294,7 @@ func Verify(shares []wire.SignatureShare, keys KeyRing, exp Expect) *Outcome {
 			return v.out
 		}
 	}
+	v.out.Assignment = ref.assign.Assignment
 	if !ref.full {
 		return v.out
 	}

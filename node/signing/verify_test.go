@@ -57,6 +57,8 @@ func TestVerifyNamesOnlyOnProof(t *testing.T) {
 	exp := signing.Expect{RootPub: h.Root, Hash: hash[:], PubKey: h.PKP}
 	if out := signing.Verify([]wire.SignatureShare{shares["1"], shares["2"]}, h.Ring, exp); out.Signature == nil {
 		t.Fatalf("honest shares: %v", out.Err())
+	} else if out.Assignment == nil || out.Assignment.OnDemand {
+		t.Fatalf("honest pooled shares: outcome's assignment %+v", out.Assignment)
 	}
 	other, _ := honestShares(t, h) // a valid run of another session
 	cases := []struct {
