@@ -301,15 +301,14 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 			return errors.New("event PermissionAdded: bad user pubkey or scopes")
 		}
 		p := st.getPKP(tok)
-		if i := p.find(typ, ev.Id); i >= 0 {
-			p.perms[i].scopes = uint8(ev.Scopes.Uint64())
+		if e, ok := p.find(typ, ev.Id); ok {
+			p.perms[e.scopeAt] = uint8(ev.Scopes.Uint64())
 		} else {
-			if len(p.perms) >= maxPermsPKP {
-				return fmt.Errorf("event PermissionAdded: token %d has %d permissions", tok, len(p.perms))
+			if p.nperms >= maxPermsPKP {
+				return fmt.Errorf("event PermissionAdded: token %d has %d permissions", tok, p.nperms)
 			}
-			p.perms = append(p.perms, perm{typ: typ, id: string(ev.Id), pubkey: string(ev.UserPubkey), scopes: uint8(ev.Scopes.Uint64())})
-			mk := methodKey{typ, string(ev.Id)}
-			st.byMethod[mk] = append(st.byMethod[mk], tok)
+			p.addPerm(typ, ev.Id, ev.UserPubkey, uint8(ev.Scopes.Uint64()))
+			st.byMethod.add(typ, ev.Id, tok)
 		}
 		p.updated = l.BlockNumber
 		ch.token(tok)
@@ -323,22 +322,19 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 			return fmt.Errorf("event PermissionRemoved: %w", err)
 		}
 		p := st.pkps[tok]
-		i := -1
+		var (
+			e  permEntry
+			ok bool
+		)
 		if p != nil {
-			i = p.find(typ, ev.Id)
+			e, ok = p.find(typ, ev.Id)
 		}
-		if i < 0 {
+		if !ok {
 			return fmt.Errorf("event PermissionRemoved: token %d has no such permission", tok)
 		}
 		// EnumerableSet.remove: the last element takes the removed one's place.
-		last := len(p.perms) - 1
-		p.perms[i] = p.perms[last]
-		p.perms = p.perms[:last]
-		mk := methodKey{typ, string(ev.Id)}
-		st.byMethod[mk] = removeSwap(st.byMethod[mk], tok)
-		if len(st.byMethod[mk]) == 0 {
-			delete(st.byMethod, mk)
-		}
+		p.removePerm(e)
+		st.byMethod.remove(typ, ev.Id, tok)
 		p.updated = l.BlockNumber
 		ch.token(tok)
 		return nil
@@ -368,17 +364,20 @@ func applyPerms(st *state, l *types.Log, ch *changes) error {
 			return fmt.Errorf("scope event: scope %v", scope)
 		}
 		p := st.pkps[tok]
-		i := -1
+		var (
+			e  permEntry
+			ok bool
+		)
 		if p != nil {
-			i = p.find(typ, id)
+			e, ok = p.find(typ, id)
 		}
-		if i < 0 {
+		if !ok {
 			return fmt.Errorf("scope event: token %d has no such permission", tok)
 		}
 		if add {
-			p.perms[i].scopes |= 1 << scope.Uint64()
+			p.perms[e.scopeAt] |= 1 << scope.Uint64()
 		} else {
-			p.perms[i].scopes &^= 1 << scope.Uint64()
+			p.perms[e.scopeAt] &^= 1 << scope.Uint64()
 		}
 		p.updated = l.BlockNumber
 		ch.token(tok)

@@ -132,27 +132,17 @@ type PKP struct {
 	Address common.Address
 }
 
-// perm is one permitted method of a PKP.
-type perm struct {
-	typ    uint64
-	id     string
-	pubkey string
-	scopes uint8
-}
-
 type pkp struct {
-	owner   common.Address
-	burned  bool
-	minted  bool // PKPMinted seen: keyID and addr are set
-	keyID   [32]byte
-	addr    common.Address
-	perms   []perm // in the contract's EnumerableSet order
+	owner  common.Address
+	burned bool
+	minted bool  // PKPMinted seen: keyID and addr are set
+	nperms uint8 // entries in perms
+	keyID  [32]byte
+	addr   common.Address
+	// perms are the permitted methods, packed (perms.go), in the contract's
+	// EnumerableSet order.
+	perms   []byte
 	updated uint64 // block of the last change
-}
-
-type methodKey struct {
-	typ uint64
-	id  string
 }
 
 // state is the index content. It is guarded by Index.mu.
@@ -164,16 +154,16 @@ type state struct {
 	trans        Transition // the latest transition (ID 0: none)
 	pkps         map[uint64]*pkp
 	byAddr       map[common.Address]uint64
-	byMethod     map[methodKey][]uint64 // in the contract's EnumerableSet order
-	applied      uint64                 // events applied since the start block
-	skipped      uint64                 // logs skipped as malformed or unknown
+	byMethod     revIndex
+	applied      uint64 // events applied since the start block
+	skipped      uint64 // logs skipped as malformed or unknown
 }
 
 func newState() *state {
 	return &state{
 		pkps:     make(map[uint64]*pkp),
 		byAddr:   make(map[common.Address]uint64),
-		byMethod: make(map[methodKey][]uint64),
+		byMethod: newRevIndex(),
 	}
 }
 
@@ -208,15 +198,6 @@ func allows(mask uint8, want contracts.Scope) bool {
 	return false
 }
 
-func (p *pkp) find(typ uint64, id []byte) int {
-	for i := range p.perms {
-		if p.perms[i].typ == typ && p.perms[i].id == string(id) {
-			return i
-		}
-	}
-	return -1
-}
-
 // CanSign reports whether `who` may use PKP tokenID with scope `scope`, by the confirmed
 // chain state: the PKP exists, and `who` is permitted with a scope that grants `scope`
 // (see contracts.Scope), or `who` is the address of the PKP's current owner (the owner is always
@@ -239,8 +220,8 @@ func (ix *Index) CanSign(tokenID *big.Int, who Permittee, scope contracts.Scope)
 		p.owner != (common.Address{}) && bytes.Equal(p.owner[:], who.ID) {
 		return true
 	}
-	i := p.find(who.Type, who.ID)
-	return i >= 0 && allows(p.perms[i].scopes, scope)
+	e, ok := p.find(who.Type, who.ID)
+	return ok && allows(e.scopes, scope)
 }
 
 func (ix *Index) has(tokenID *big.Int, typ uint64, id []byte) bool {
@@ -251,7 +232,11 @@ func (ix *Index) has(tokenID *big.Int, typ uint64, id []byte) bool {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	p := ix.st.pkps[k]
-	return p != nil && p.find(typ, id) >= 0
+	if p == nil {
+		return false
+	}
+	_, ok = p.find(typ, id)
+	return ok
 }
 
 // IsPermittedAction mirrors PKPPermissions.isPermittedAction.
@@ -287,40 +272,34 @@ func (ix *Index) PermittedScopes(tokenID *big.Int, typ uint64, id []byte) (uint8
 	if p == nil {
 		return 0, false
 	}
-	i := p.find(typ, id)
-	if i < 0 {
+	e, ok := p.find(typ, id)
+	if !ok {
 		return 0, false
 	}
-	return p.perms[i].scopes, true
+	return e.scopes, true
 }
 
-func (ix *Index) filter(tokenID *big.Int, keep func(perm) bool) []perm {
+// each calls f on every permission of tokenID in order, under the read lock.
+func (ix *Index) each(tokenID *big.Int, f func(permEntry)) {
 	k, ok := tokenKey(tokenID)
 	if !ok {
-		return nil
+		return
 	}
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	p := ix.st.pkps[k]
-	if p == nil {
-		return nil
+	if p := ix.st.pkps[k]; p != nil {
+		p.each(func(e permEntry) bool { f(e); return true })
 	}
-	var out []perm
-	for _, pm := range p.perms {
-		if keep(pm) {
-			out = append(out, pm)
-		}
-	}
-	return out
 }
 
 // GetPermittedActions mirrors PKPPermissions.getPermittedActions (multihash bytes).
 func (ix *Index) GetPermittedActions(tokenID *big.Int) [][]byte {
-	ps := ix.filter(tokenID, func(p perm) bool { return p.typ == contracts.AuthAction })
-	out := make([][]byte, len(ps))
-	for i, p := range ps {
-		out[i] = []byte(p.id)
-	}
+	out := [][]byte{}
+	ix.each(tokenID, func(e permEntry) {
+		if e.typ == contracts.AuthAction {
+			out = append(out, slices.Clone(e.id))
+		}
+	})
 	return out
 }
 
@@ -332,33 +311,48 @@ func (ix *Index) GetPermittedAddresses(tokenID *big.Int) []common.Address {
 	if ok && info.Owner != (common.Address{}) {
 		out = append(out, info.Owner)
 	}
-	for _, p := range ix.filter(tokenID, func(p perm) bool { return p.typ == contracts.AuthAddress }) {
-		a := common.BytesToAddress([]byte(p.id))
-		if a != info.Owner {
+	ix.each(tokenID, func(e permEntry) {
+		if e.typ != contracts.AuthAddress {
+			return
+		}
+		if a := common.BytesToAddress(e.id); a != info.Owner {
 			out = append(out, a)
 		}
-	}
+	})
 	return out
 }
 
 // GetPermittedAuthMethods mirrors PKPPermissions.getPermittedAuthMethods: the methods
 // other than addresses and actions, with their scopes.
 func (ix *Index) GetPermittedAuthMethods(tokenID *big.Int) []AuthMethod {
-	ps := ix.filter(tokenID, func(p perm) bool { return p.typ != contracts.AuthAddress && p.typ != contracts.AuthAction })
-	out := make([]AuthMethod, len(ps))
-	for i, p := range ps {
-		out[i] = AuthMethod{Type: p.typ, ID: []byte(p.id), UserPubkey: []byte(p.pubkey), Scopes: p.scopes}
-	}
+	out := []AuthMethod{}
+	ix.each(tokenID, func(e permEntry) {
+		if e.typ != contracts.AuthAddress && e.typ != contracts.AuthAction {
+			out = append(out, AuthMethod{Type: e.typ, ID: slices.Clone(e.id), UserPubkey: cloneOrEmpty(e.pubkey), Scopes: e.scopes})
+		}
+	})
 	return out
 }
+
+// cloneOrEmpty copies b; an empty b gives an empty, non-nil slice, as before.
+func cloneOrEmpty(b []byte) []byte { return append([]byte{}, b...) }
 
 // GetTokenIDsForAuthMethod mirrors PKPPermissions.getTokenIdsForAuthMethod, sorted by
 // token ID (the contract's order can differ after removals; the set is the same).
 func (ix *Index) GetTokenIDsForAuthMethod(typ uint64, id []byte) []*big.Int {
 	ix.mu.RLock()
-	ids := slices.Clone(ix.st.byMethod[methodKey{typ, string(id)}])
+	ids := ix.st.byMethod.candidates(typ, id)
+	ids = slices.DeleteFunc(ids, func(t uint64) bool {
+		p := ix.st.pkps[t]
+		if p == nil {
+			return true
+		}
+		_, ok := p.find(typ, id)
+		return !ok
+	})
 	ix.mu.RUnlock()
 	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	out := make([]*big.Int, len(ids))
 	for i, t := range ids {
 		out[i] = new(big.Int).SetUint64(t)

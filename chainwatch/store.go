@@ -80,9 +80,10 @@ type pkpRecord struct {
 
 func encodePKP(p *pkp) ([]byte, error) {
 	r := pkpRecord{Owner: p.owner, Burned: p.burned, Minted: p.minted, KeyID: p.keyID, Address: p.addr, Updated: p.updated}
-	for _, pm := range p.perms {
-		r.Perms = append(r.Perms, permRecord{Type: pm.typ, ID: []byte(pm.id), Pubkey: []byte(pm.pubkey), Scopes: pm.scopes})
-	}
+	p.each(func(e permEntry) bool {
+		r.Perms = append(r.Perms, permRecord{Type: e.typ, ID: e.id, Pubkey: e.pubkey, Scopes: e.scopes})
+		return true
+	})
 	return json.Marshal(r)
 }
 
@@ -103,10 +104,10 @@ func decodePKP(b []byte) (*pkp, error) {
 		if pm.Type == 0 || len(pm.ID) == 0 || len(pm.ID) > maxIDBytes || len(pm.Pubkey) > maxPubkey || pm.Scopes >= 1<<(contracts.MaxScope+1) {
 			return nil, errors.New("pkp record: bad permission")
 		}
-		if p.find(pm.Type, pm.ID) >= 0 {
+		if _, dup := p.find(pm.Type, pm.ID); dup {
 			return nil, errors.New("pkp record: duplicate permission")
 		}
-		p.perms = append(p.perms, perm{typ: pm.Type, id: string(pm.ID), pubkey: string(pm.Pubkey), scopes: pm.Scopes})
+		p.addPerm(pm.Type, pm.ID, pm.Pubkey, pm.Scopes)
 	}
 	return p, nil
 }
@@ -196,17 +197,12 @@ func loadState(db *bbolt.DB, fp fingerprint) (st *state, cp checkpoint, ok bool,
 
 // rebuildByMethod recomputes the reverse index.
 func (st *state) rebuildByMethod() {
-	st.byMethod = make(map[methodKey][]uint64)
-	keys := make([]uint64, 0, len(st.pkps))
-	for k := range st.pkps {
-		keys = append(keys, k)
-	}
-	sortUint64(keys)
-	for _, k := range keys {
-		for _, pm := range st.pkps[k].perms {
-			mk := methodKey{pm.typ, pm.id}
-			st.byMethod[mk] = append(st.byMethod[mk], k)
-		}
+	st.byMethod = newRevIndex()
+	for k, p := range st.pkps {
+		p.each(func(e permEntry) bool {
+			st.byMethod.add(e.typ, e.id, k)
+			return true
+		})
 	}
 }
 
