@@ -58,20 +58,35 @@ func (p *pkp) each(f func(permEntry) bool) {
 	}
 }
 
-// find returns the entry of (typ, id).
+// find returns the entry of (typ, id). It is the permission check's inner loop: it
+// decodes only the type and ID length of the entries it skips.
 func (p *pkp) find(typ uint64, id []byte) (permEntry, bool) {
-	var (
-		found permEntry
-		ok    bool
-	)
-	p.each(func(e permEntry) bool {
-		if e.typ == typ && bytes.Equal(e.id, id) {
-			found, ok = e, true
-			return false
+	b := p.perms
+	for off := 0; off < len(b); {
+		start := off
+		t, k := uvarint(b, off)
+		off += k
+		n, k := uvarint(b, off)
+		off += k
+		idEnd := off + int(n)
+		if t == typ && int(n) == len(id) && bytes.Equal(b[off:idEnd], id) {
+			return entryAt(b, start), true
 		}
-		return true
-	})
-	return found, ok
+		off = idEnd + 1 // scopes
+		n, k = uvarint(b, off)
+		off += k + int(n)
+	}
+	return permEntry{}, false
+}
+
+// uvarint decodes the uvarint at b[off:] and returns it and its length; the one-byte
+// case (types, and IDs and pubkeys under 128 bytes) is inlined.
+func uvarint(b []byte, off int) (uint64, int) {
+	if c := b[off]; c < 0x80 {
+		return uint64(c), 1
+	}
+	v, k := binary.Uvarint(b[off:])
+	return v, k
 }
 
 // addPerm appends an entry; the caller checked that (typ, id) is not there yet.

@@ -336,6 +336,16 @@ func BenchmarkScaleLookup(b *testing.B) {
 			}
 		})
 	}
+	apps := make([][]byte, len(toks))
+	pas := make([]common.Address, len(toks))
+	oidc0 := make([][]byte, len(toks))
+	oidc1 := make([][]byte, len(toks))
+	pops := make([][]byte, len(toks))
+	owners := make([]common.Address, len(toks))
+	for i, t := range toks {
+		k := t.Uint64()
+		apps[i], pas[i], oidc0[i], oidc1[i], pops[i], owners[i] = scaleAppCID(k), scalePermAddr(k, 2), scaleOIDC(k, 0), scaleOIDC(k, 1), scalePopularCID(k), scaleOwner(k)
+	}
 	run("PubkeyToTokenID", func(i int) bool {
 		t, ok := ix.PubkeyToTokenID(pubs[i])
 		return ok && t.Cmp(toks[i]) == 0
@@ -346,26 +356,26 @@ func BenchmarkScaleLookup(b *testing.B) {
 	})
 	run("PKP", func(i int) bool {
 		p, ok := ix.PKP(toks[i])
-		return ok && p.Owner == scaleOwner(toks[i].Uint64())
+		return ok && p.Owner == owners[i]
 	})
 	run("Pubkey", func(i int) bool {
 		_, ok := ix.Pubkey(toks[i])
 		return ok
 	})
-	run("IsPermittedAction", func(i int) bool { return ix.IsPermittedAction(toks[i], scaleAppCID(toks[i].Uint64())) })
-	run("IsPermittedAddress", func(i int) bool { return ix.IsPermittedAddress(toks[i], scalePermAddr(toks[i].Uint64(), 2)) })
+	run("IsPermittedAction", func(i int) bool { return ix.IsPermittedAction(toks[i], apps[i]) })
+	run("IsPermittedAddress", func(i int) bool { return ix.IsPermittedAddress(toks[i], pas[i]) })
 	run("PermittedScopes", func(i int) bool {
-		m, ok := ix.PermittedScopes(toks[i], 10, scaleOIDC(toks[i].Uint64(), 1))
+		m, ok := ix.PermittedScopes(toks[i], 10, oidc1[i])
 		return ok && m == 4
 	})
 	run("GetPermittedActions", func(i int) bool { return len(ix.GetPermittedActions(toks[i])) == 4 })
 	run("GetPermittedAddresses", func(i int) bool { return len(ix.GetPermittedAddresses(toks[i])) == 4 })
 	run("GetPermittedAuthMethods", func(i int) bool { return len(ix.GetPermittedAuthMethods(toks[i])) == 3 })
 	run("GetTokenIDsForAuthMethod-unique", func(i int) bool {
-		return len(ix.GetTokenIDsForAuthMethod(10, scaleOIDC(toks[i].Uint64(), 0))) == 1
+		return len(ix.GetTokenIDsForAuthMethod(10, oidc0[i])) == 1
 	})
 	run("GetTokenIDsForAuthMethod-popular-100", func(i int) bool {
-		return len(ix.GetTokenIDsForAuthMethod(contracts.AuthAction, scalePopularCID(toks[i].Uint64()))) == 100
+		return len(ix.GetTokenIDsForAuthMethod(contracts.AuthAction, pops[i])) == 100
 	})
 }
 
