@@ -271,8 +271,15 @@ func (b *batch) write(db *bbolt.DB) error {
 		if err := meta.Put(keyFingerprint, b.fp); err != nil {
 			return err
 		}
-		for k, v := range b.pkps {
-			if err := pk.Put(tokenBytes(k), v); err != nil {
+		// In key order: bbolt inserts into a sorted leaf and splits it only at commit,
+		// so random order costs a memmove per key (25 of the 38 s of a 100k-PKP rebuild).
+		keys := make([]uint64, 0, len(b.pkps))
+		for k := range b.pkps {
+			keys = append(keys, k)
+		}
+		sortUint64(keys)
+		for _, k := range keys {
+			if err := pk.Put(tokenBytes(k), b.pkps[k]); err != nil {
 				return err
 			}
 		}
