@@ -1,6 +1,8 @@
 // Package actionid owns action identity: the CIDv0 of an action's code, as
-// `ipfs add --cid-version=0` prints it (CID), and the multihash bytes the
-// contracts key a permitted action by.
+// `ipfs add --cid-version=0` prints it (CID), the CID texts that name an
+// action (Parse: the CIDv0 or its dag-pb CIDv1, read as the canonical
+// CIDv0; everything else refused), and the multihash bytes the contracts key
+// a permitted action by.
 package actionid
 
 import (

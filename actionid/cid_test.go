@@ -6,6 +6,13 @@ import (
 	"os"
 	"testing"
 
+	chunker "github.com/ipfs/boxo/chunker"
+	mdutils "github.com/ipfs/boxo/ipld/merkledag/test"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
+	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
+	"github.com/ipfs/go-cid"
+	mh "github.com/multiformats/go-multihash"
+
 	"github.com/pkpnet/pkpnet/actionid"
 )
 
@@ -70,5 +77,52 @@ func BenchmarkCIDSmall(b *testing.B) {
 		if _, err := actionid.CID(code); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestCIDv1Import pins what docs/runtime.md says of `ipfs add
+// --cid-version=1 --raw-leaves=false`: for a file of one chunk it builds
+// the same dag-pb block as the CIDv0 (so Parse maps its CID to the same
+// action); above one chunk its root links by CIDv1, another block.
+func TestCIDv1Import(t *testing.T) {
+	v1 := func(code []byte) cid.Cid {
+		params := helpers.DagBuilderParams{
+			Dagserv:    mdutils.Mock(),
+			Maxlinks:   helpers.DefaultLinksPerBlock,
+			CidBuilder: cid.V1Builder{Codec: cid.DagProtobuf, MhType: mh.SHA2_256},
+		}
+		db, err := params.New(chunker.NewSizeSplitter(bytes.NewReader(code), 256*1024))
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := balanced.Layout(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return root.Cid()
+	}
+	for _, tt := range []struct {
+		name string
+		code []byte
+		same bool
+	}{
+		{"one chunk", []byte(`Lit.Actions.setResponse({response: "hi"});`), true},
+		{"exactly one chunk", bytes.Repeat([]byte("a"), 262144), true},
+		{"two chunks", bytes.Repeat([]byte("a"), 262145), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			v0, err := actionid.CID(tt.code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := v1(tt.code)
+			got, err := actionid.Parse(c.String())
+			if err != nil {
+				t.Fatalf("Parse(%s): %v", c, err)
+			}
+			if got.Equals(v0) != tt.same {
+				t.Fatalf("v1 import %s -> %s, CIDv0 %s: same %v, want %v", c, got, v0, got.Equals(v0), tt.same)
+			}
+		})
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // Abilities a session can be granted (EIP-5573 "namespace/name").
@@ -46,10 +48,11 @@ func recapErr(format string, a ...any) error {
 
 // Caveat restricts an ability. A zero Caveat ("{}") is unrestricted. With
 // TokenIDs set, only those PKPs may sign; with Actions set, only those
-// actions (CIDv0) may run.
+// actions may run. An action is written as its CIDv0 or its dag-pb CIDv1
+// (actionid.Parse); either form matches a request naming it in either.
 type Caveat struct {
 	// Fields in sorted JSON key order: the encoding is canonical.
-	Actions  []string `json:"actions,omitempty"`  // CIDv0, base58 "Qm..."
+	Actions  []string `json:"actions,omitempty"`  // CIDv0 "Qm..." or CIDv1 "bafy..."
 	TokenIDs []string `json:"tokenIds,omitempty"` // decimal, canonical
 }
 
@@ -102,12 +105,8 @@ func (c Caveat) validate() error {
 		}
 	}
 	for _, a := range c.Actions {
-		if len(a) != 46 || !strings.HasPrefix(a, "Qm") {
-			return recapErr("action %q is not a CIDv0", truncate(a, 80))
-		}
-		id, err := cid.Decode(a)
-		if err != nil || id.Version() != 0 || id.String() != a {
-			return recapErr("action %q is not a CIDv0", truncate(a, 80))
+		if _, err := actionid.Parse(a); err != nil {
+			return recapErr("action %q: %s", truncate(a, 80), truncate(err.Error(), 200))
 		}
 	}
 	return nil
@@ -239,14 +238,20 @@ var ErrNotPermitted = errors.New("session: capability not granted")
 // (execute; ignored for pkp-sign) and PKP token IDs (the PKPs the request
 // signs with; none when not yet known). Each caveat is tried; one that
 // allows everything asked suffices. An execute caveat with Actions allows
-// only those CIDs; a pkp-sign caveat's Actions do not apply.
+// only those actions, compared by canonical CID (actionid.Parse): a CIDv0
+// and its dag-pb CIDv1 are the same action, and a CID that names no action
+// matches none. A pkp-sign caveat's Actions do not apply.
 func (c *Capabilities) Permits(ability, actionCID string, tokenIDs ...*big.Int) error {
 	cavs, ok := c.Abilities[ability]
 	if !ok {
 		return fmt.Errorf("%w: the session does not grant %s", ErrNotPermitted, ability)
 	}
+	var action cid.Cid // Undef: no action, or text naming none
+	if actionCID != "" {
+		action, _ = actionid.Parse(actionCID)
+	}
 	for _, cv := range cavs {
-		if cv.allows(ability, actionCID, tokenIDs) {
+		if cv.allows(ability, action, tokenIDs) {
 			return nil
 		}
 	}
@@ -260,8 +265,8 @@ func (c *Capabilities) Permits(ability, actionCID string, tokenIDs ...*big.Int) 
 	return fmt.Errorf("%w: %s is restricted and does not cover %s", ErrNotPermitted, ability, strings.Join(what, ", "))
 }
 
-func (cv Caveat) allows(ability, actionCID string, tokenIDs []*big.Int) bool {
-	if ability == AbilityExecute && cv.Actions != nil && !slices.Contains(cv.Actions, actionCID) {
+func (cv Caveat) allows(ability string, action cid.Cid, tokenIDs []*big.Int) bool {
+	if ability == AbilityExecute && cv.Actions != nil && !cv.hasAction(action) {
 		return false
 	}
 	if cv.TokenIDs != nil {
@@ -272,4 +277,17 @@ func (cv Caveat) allows(ability, actionCID string, tokenIDs []*big.Int) bool {
 		}
 	}
 	return true
+}
+
+// hasAction reports whether the caveat lists action, in either form.
+func (cv Caveat) hasAction(action cid.Cid) bool {
+	if !action.Defined() {
+		return false
+	}
+	for _, a := range cv.Actions {
+		if c, err := actionid.Parse(a); err == nil && c.Equals(action) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 
 	"github.com/pkpnet/pkpnet/auth"
 )
@@ -233,6 +234,73 @@ func TestCapabilities(t *testing.T) {
 	}
 }
 
+// TestCapabilitiesCIDForms: a caveat's action and the request's match
+// whichever of the two forms (CIDv0, dag-pb CIDv1) each is written in,
+// through the signed recap text; a raw CIDv1 with the same multihash names
+// other bytes and matches nothing.
+func TestCapabilitiesCIDForms(t *testing.T) {
+	const cidA = "QmSnuWmxptJZdLJpKRarxBMS2Ju2oANVrgbr2xWbie9b2D"
+	const cidB = "QmfM2r8seH2GiRaC4esTjeraXEachRt8ZsSeGaWTPLyMoG"
+	a, err := cid.Decode(cidA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := cid.Decode(cidB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aV1 := cid.NewCidV1(cid.DagProtobuf, a.Hash()).String()
+	bV1, err := cid.NewCidV1(cid.DagProtobuf, b.Hash()).StringOfBase('z')
+	if err != nil {
+		t.Fatal(err)
+	}
+	aRaw := cid.NewCidV1(cid.Raw, a.Hash()).String()
+	pub, _, _ := ed25519.GenerateKey(nil)
+	for _, listed := range [][]string{{cidA}, {aV1}} {
+		// Through the recap text, as a node reads it.
+		r, err := auth.EncodeRecap(testNet, auth.Capabilities{SessionKey: pub, Abilities: map[string][]auth.Caveat{
+			auth.AbilityExecute: {{Actions: listed}},
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		caps, err := auth.DecodeRecap(testNet, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			action string
+			ok     bool
+		}{
+			{cidA, true},
+			{aV1, true},
+			{cidB, false},
+			{bV1, false},
+			{aRaw, false},
+			{"", false},
+			{"not a cid", false},
+		} {
+			err := caps.Permits(auth.AbilityExecute, c.action)
+			if (err == nil) != c.ok {
+				t.Errorf("caveat %v, action %q: Permits = %v, want ok=%v", listed, c.action, err, c.ok)
+			}
+			if err != nil && !errors.Is(err, auth.ErrNotPermitted) {
+				t.Errorf("error %v is not ErrNotPermitted", err)
+			}
+		}
+	}
+	// A CIDv1 of another codec or a non-canonical text is no action: the
+	// recap is refused, not read as some other action.
+	for _, bad := range []string{aRaw, cid.NewCidV1(cid.DagCBOR, a.Hash()).String(), strings.ToUpper(aV1[:1]) + aV1[1:], "z" + cidA} {
+		_, err := auth.EncodeRecap(testNet, auth.Capabilities{SessionKey: pub, Abilities: map[string][]auth.Caveat{
+			auth.AbilityExecute: {{Actions: []string{bad}}},
+		}})
+		if !errors.Is(err, auth.ErrRecap) {
+			t.Errorf("recap listing %q: %v, want ErrRecap", bad, err)
+		}
+	}
+}
+
 func TestRecapRoundTrip(t *testing.T) {
 	pub, _, _ := ed25519.GenerateKey(nil)
 	c := auth.Capabilities{SessionKey: pub, Abilities: map[string][]auth.Caveat{
@@ -276,7 +344,9 @@ func TestRecapMalformed(t *testing.T) {
 		"empty list":        "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"tokenIds":[]}]}},"prf":[]}`),
 		"bad token":         "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/pkp-sign":[{"tokenIds":["07"]}]}},"prf":[]}`),
 		"token over 256bit": "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/pkp-sign":[{"tokenIds":["`+strings.Repeat("9", 78)+`"]}]}},"prf":[]}`),
-		"bad cid":           "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq"]}]}},"prf":[]}`),
+		"bad cid":           "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["QmSnuWmxptJZdLJpKRarxBMS2Ju2oANVrgbr2xWbie9b20"]}]}},"prf":[]}`),
+		"raw cidv1":         "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4"]}]}},"prf":[]}`),
+		"mixed-case cidv1":  "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["bafybeiEmxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq"]}]}},"prf":[]}`),
 		"proofs":            "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{}]}},"prf":["bafy"]}`),
 		"not canonical":     "urn:recap:" + b64(`{"prf":[],"att":{`+target+`:{"pkpnet/execute":[{}]}}}`),
 		"spaces":            "urn:recap:" + b64(`{"att": {`+target+`:{"pkpnet/execute":[{}]}},"prf":[]}`),
@@ -292,9 +362,14 @@ func TestRecapMalformed(t *testing.T) {
 	}
 	// The canonical form of the same content is accepted: the cases above
 	// fail for the reason they name.
-	ok := "urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{}]}},"prf":[]}`)
-	if _, err := auth.DecodeRecap(testNet, ok); err != nil {
-		t.Fatalf("canonical recap: %v", err)
+	for _, ok := range []string{
+		"urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{}]}},"prf":[]}`),
+		"urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["QmSnuWmxptJZdLJpKRarxBMS2Ju2oANVrgbr2xWbie9b2D"]}]}},"prf":[]}`),
+		"urn:recap:" + b64(`{"att":{`+target+`:{"pkpnet/execute":[{"actions":["bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq"]}]}},"prf":[]}`),
+	} {
+		if _, err := auth.DecodeRecap(testNet, ok); err != nil {
+			t.Fatalf("canonical recap: %v", err)
+		}
 	}
 }
 

@@ -241,7 +241,7 @@ func (ch *Chain) MintGrantAndBurn(ctx context.Context, actionCID string) (*PKP, 
 
 // MintOptions are the permissions PKPHelper sets up at mint.
 type MintOptions struct {
-	Actions       []string // CIDv0, each with ActionScopes
+	Actions       []string // CIDv0 or its dag-pb CIDv1, each with ActionScopes
 	ActionScopes  []int    // default {ScopeSignAnything}
 	Addresses     []common.Address
 	AddressScopes []int        // default {ScopeSignAnything}

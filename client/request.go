@@ -18,6 +18,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing"
@@ -29,7 +30,8 @@ import (
 type ExecuteParams struct {
 	// Code is the inline action. Exactly one of Code and IPFSID is set.
 	Code string
-	// IPFSID is the action's CIDv0, for nodes to fetch from their gateway.
+	// IPFSID is the action's CID, for nodes to fetch from their gateway:
+	// its CIDv0 or its dag-pb CIDv1 (actionid.Parse), sent as given.
 	IPFSID string
 	// JSParams become the action's globals: a JSON object, or nil.
 	JSParams json.RawMessage
@@ -106,7 +108,7 @@ type Result struct {
 	Signatures map[string]Signature `json:"signatures"`
 	Response   string               `json:"response,omitempty"`
 	Logs       string               `json:"logs,omitempty"`
-	ActionCID  string               `json:"actionCid,omitempty"`
+	ActionCID  string               `json:"actionCid,omitempty"` // canonical CIDv0
 	Attempts   int                  `json:"attempts"`
 	// Coordinator and Nodes of the successful attempt.
 	Coordinator string   `json:"coordinator"`
@@ -194,6 +196,11 @@ func (r *Result) BadNodes() []string { return badNodes(r.NodeErrors) }
 func (c *Client) Execute(ctx context.Context, p ExecuteParams, o *Options) (*Result, error) {
 	if err := (&wire.ExecuteRequest{Code: p.Code, IPFSID: p.IPFSID, JSParams: p.JSParams}).Validate(); err != nil {
 		return nil, invalid("execute", err)
+	}
+	if p.IPFSID != "" {
+		if _, err := actionid.Parse(p.IPFSID); err != nil {
+			return nil, invalid("execute", fmt.Errorf("ipfsId: %w", err))
+		}
 	}
 	if len(p.JSParams) > 0 {
 		var obj map[string]json.RawMessage

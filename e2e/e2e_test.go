@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 
 	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
@@ -552,8 +553,8 @@ func TestRestart(t *testing.T) {
 
 // TestExecuteByCID: an action added to the devnet's IPFS gateway runs by
 // its CID; every node fetches it from the gateway and verifies it, and the
-// response names the same CID. A CID the gateway does not have is refused
-// by every node with a clear error.
+// response names the same CID, also when asked by its dag-pb CIDv1. A CID
+// the gateway does not have is refused by every node with a clear error.
 func TestExecuteByCID(t *testing.T) {
 	ctx := ctxT(t, 2*time.Minute)
 	c := newClient(t, net.user, nil)
@@ -571,6 +572,20 @@ func TestExecuteByCID(t *testing.T) {
 	}
 	if r.ActionCID != id.String() || r.Response != "by cid: "+id.String() {
 		t.Fatalf("got cid %s response %q", r.ActionCID, r.Response)
+	}
+	// The same action by its dag-pb CIDv1 runs as itself; the raw CIDv1
+	// of its multihash is refused by the client before any node is asked.
+	v1 := cid.NewCidV1(cid.DagProtobuf, id.Hash()).String()
+	r, err = c.Execute(ctx, client.ExecuteParams{IPFSID: v1}, nil)
+	if err != nil {
+		t.Fatalf("by CIDv1 %s: %v", v1, err)
+	}
+	if r.ActionCID != id.String() || r.Response != "by cid: "+id.String() {
+		t.Fatalf("by CIDv1: got cid %s response %q", r.ActionCID, r.Response)
+	}
+	_, err = c.Execute(ctx, client.ExecuteParams{IPFSID: cid.NewCidV1(cid.Raw, id.Hash()).String()}, nil)
+	if err == nil || !strings.Contains(err.Error(), "not an action CID") {
+		t.Fatalf("raw CIDv1: err = %v", err)
 	}
 	missing := cidOf(t, code+"// not added\n")
 	_, err = c.Execute(ctx, client.ExecuteParams{IPFSID: missing}, nil)

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/p2p"
 	"github.com/pkpnet/pkpnet/runtime"
@@ -164,7 +165,10 @@ func (d actionDecrypter) DecryptShare(ctx context.Context, c *tdec.Capsule, acti
 	}
 	switch c.Access.Kind {
 	case tdec.AccessAction:
-		if string(c.Access.Value) != actionCID {
+		// Either form of the action's CID (CIDv0 or its dag-pb CIDv1)
+		// binds the ciphertext to it; text that names no action binds it to
+		// none.
+		if !actionid.Same(string(c.Access.Value), actionCID) {
 			return nil, fmt.Errorf("the ciphertext is bound to action %s, this run is %s", truncate(string(c.Access.Value), 64), actionCID)
 		}
 	case tdec.AccessConditions:

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 
 	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
@@ -291,6 +292,34 @@ func testDecryptInAction(t *testing.T, c *cluster, tok *big.Int, pub []byte) {
 	for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
 		if r.err == nil || !strings.Contains(r.err.Error(), "bound to action") {
 			t.Fatalf("node %d: another action decrypted: %v", i, r.err)
+		}
+	}
+
+	// Data bound to the action's dag-pb CIDv1 (as another client may write
+	// it) is the same action's; bound to the raw CIDv1 of the same
+	// multihash it names other bytes, and no run decrypts it.
+	for _, tc := range []struct {
+		name  string
+		bound cid.Cid
+		ok    bool
+	}{
+		{"CIDv1", cid.NewCidV1(cid.DagProtobuf, id.Hash()), true},
+		{"raw CIDv1", cid.NewCidV1(cid.Raw, id.Hash()), false},
+	} {
+		ct, err := tdec.Encrypt(set.Public, tdec.Access{Kind: tdec.AccessAction, Value: []byte(tc.bound.String())}, []byte(secret))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := ct.MarshalBinary()
+		params := fmt.Sprintf(`{"ciphertext": %q, "publicKey": %q}`, base64.StdEncoding.EncodeToString(b), hexutil.Encode(pub))
+		req := &wire.ExecuteRequest{Common: c.common(c.user, []int{1, 2, 3}, 1), Code: decryptSignAction, JSParams: []byte(params)}
+		for i, r := range fanOut(c, wire.ExecuteProtocol, []int{1, 2, 3}, req) {
+			if tc.ok && (r.err != nil || !strings.HasPrefix(r.resp.Response, "signed a plaintext")) {
+				t.Fatalf("bound to the %s: node %d: %v", tc.name, i, r.err)
+			}
+			if !tc.ok && (r.err == nil || !strings.Contains(r.err.Error(), "bound to action")) {
+				t.Fatalf("bound to the %s: node %d decrypted: %v", tc.name, i, r.err)
+			}
 		}
 	}
 }

@@ -163,6 +163,8 @@ func TestCluster(t *testing.T) {
 		}
 	})
 
+	t.Run("execute by CIDv1, permitted by CIDv0", func(t *testing.T) { testExecuteByCIDv1(t, c, tok, pub) })
+
 	t.Run("channel: broadcastAndCollect and runOnce agree on one random value", func(t *testing.T) {
 		// Each node draws its own random value; runOnce makes the
 		// coordinator's the one every node signs, and broadcastAndCollect

@@ -207,9 +207,11 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	}
 	var want cid.Cid
 	if req.IPFSID != "" {
+		// The canonical CIDv0, whichever form (CIDv0 or its dag-pb CIDv1)
+		// the request names it by.
 		c, err := actionid.Parse(req.IPFSID)
-		if err != nil || c.Version() != 0 {
-			return nil, p2p.Errorf(p2p.CodeBadRequest, "ipfsId must be a CIDv0")
+		if err != nil {
+			return nil, p2p.Errorf(p2p.CodeBadRequest, "ipfsId: %s", truncate(err.Error(), 300))
 		}
 		want = c
 	}
@@ -226,14 +228,13 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	// the given one, or inline code's hash. The PKPs are checked per
 	// signature after the run. The request is recorded before the run, so
 	// a replay never runs the action again.
-	actionCID := req.IPFSID
-	if !want.Defined() {
-		c, err := actionid.CID([]byte(req.Code))
-		if err != nil {
+	ac := want
+	if !ac.Defined() {
+		if ac, err = actionid.CID([]byte(req.Code)); err != nil {
 			return nil, p2p.Errorf(p2p.CodeBadRequest, "code: %v", err)
 		}
-		actionCID = c.String()
 	}
+	actionCID := ac.String()
 	if err := g.Capabilities.Permits(auth.AbilityExecute, actionCID); err != nil {
 		return nil, authError(err)
 	}
@@ -254,7 +255,6 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "%s", truncate(err.Error(), 300))
 	}
 	defer peers.Close()
-	ac, _ := cid.Decode(actionCID)
 	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
 		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
 		wait: 3*n.cfg.RoundTimeout + 10*time.Second}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/ipfs/go-cid"
+
+	"github.com/pkpnet/pkpnet/actionid"
 )
 
 // ActionLoader gets an action's code by CID, verified against it (the node:
@@ -62,9 +64,11 @@ func (ss *session) childCall(ctx context.Context, m *message) {
 		ss.reply(m.ID, nil, fmt.Errorf("call: bad arguments: %w", err))
 		return
 	}
-	id, err := cid.Decode(a.IPFSID)
-	if err != nil || id.Version() != 0 {
-		ss.reply(m.ID, nil, fmt.Errorf("call: ipfsId must be a CIDv0"))
+	// The canonical CIDv0, whichever form (CIDv0 or its dag-pb CIDv1)
+	// the action names its child by.
+	id, err := actionid.Parse(a.IPFSID)
+	if err != nil {
+		ss.reply(m.ID, nil, fmt.Errorf("call: ipfsId: %w", err))
 		return
 	}
 	stack := append(append([]string(nil), ss.req.ParentActionIDs...), ss.res.CID.String())

@@ -61,6 +61,23 @@ func TestCall(t *testing.T) {
 		t.Fatalf("signatures %+v", res.Signatures)
 	}
 
+	t.Run("child by CIDv1", func(t *testing.T) {
+		// The dag-pb CIDv1 of the child names the same action: the loader
+		// is asked for the CIDv0, and the signature is the child's.
+		v1 := cid.NewCidV1(cid.DagProtobuf, mustParse(t, child).Hash()).String()
+		parent := `const r = await Lit.Actions.call({ipfsId: "` + v1 + `", params: {n: 7}});
+			Lit.Actions.setResponse({response: "parent got " + r});`
+		res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(parent), Loader: l})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Response != "parent got child:14" {
+			t.Fatalf("response %q", res.Response)
+		}
+		if len(res.Signatures) != 1 || res.Signatures[0].ActionCID.String() != child {
+			t.Fatalf("signatures %+v, want one by %s", res.Signatures, child)
+		}
+	})
 	t.Run("depth limit", func(t *testing.T) {
 		code := `Lit.Actions.setResponse({response: "leaf"});`
 		for i := 0; i < runtime.MaxCallDepth; i++ {
@@ -81,7 +98,8 @@ func TestCall(t *testing.T) {
 		failing := l.add(t, `throw new Error("child broke");`)
 		for _, tc := range []struct{ code, want string }{
 			{`await Lit.Actions.call({ipfsId: "` + failing + `"})`, "child broke"},
-			{`await Lit.Actions.call({ipfsId: "QmNotACid"})`, "ipfsId must be a CIDv0"},
+			{`await Lit.Actions.call({ipfsId: "QmNotACid"})`, "call: ipfsId: action cid"},
+			{`await Lit.Actions.call({ipfsId: "` + cid.NewCidV1(cid.Raw, mustParse(t, child).Hash()).String() + `"})`, "not an action CID: codec raw"},
 			{`await Lit.Actions.call({ipfsId: "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"})`, "not found"},
 			{`await Lit.Actions.call({ipfsId: "` + child + `", params: 5})`, "params must be an object"},
 		} {
@@ -98,4 +116,13 @@ func TestCall(t *testing.T) {
 			t.Fatalf("no loader: %v %q", err, res.Response)
 		}
 	})
+}
+
+func mustParse(t *testing.T, text string) cid.Cid {
+	t.Helper()
+	c, err := actionid.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 )
 
@@ -180,7 +181,26 @@ func (ev *condEval) one(ctx context.Context, raw json.RawMessage) (bool, error) 
 	if err != nil {
 		return false, err
 	}
-	return compare(got, c.ReturnValueTest.Comparator, ev.subst(c.ReturnValueTest.Value))
+	want := ev.subst(c.ReturnValueTest.Value)
+	if isCurrentActionTest(&c) {
+		// The run's action against a CID: compared as actions (a CIDv0
+		// and its dag-pb CIDv1 are one action), never as text.
+		switch c.ReturnValueTest.Comparator {
+		case "=", "==":
+			return actionid.Same(got, want), nil
+		case "!=":
+			return !actionid.Same(got, want), nil
+		}
+	}
+	return compare(got, c.ReturnValueTest.Comparator, want)
+}
+
+// isCurrentActionTest reports whether c compares ":currentActionIpfsId"
+// itself (a condition without a contract or method).
+func isCurrentActionTest(c *condition) bool {
+	return (len(c.FunctionAbi) == 0 || string(c.FunctionAbi) == "null") &&
+		c.StandardContractType == "" && c.Method == "" &&
+		len(c.Parameters) > 0 && c.Parameters[0] == ":currentActionIpfsId"
 }
 
 func (ev *condEval) subst(s string) string {

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/runtime"
 )
 
@@ -136,6 +137,7 @@ const A = Lit.Actions;
 const out = {
   action: await A.isPermittedAction({tokenId: "5", ipfsId: "QmNbvxsthwRMaKNYPRBjp7CHgHy92i34iiSJwdnYtDmcYX"}),
   otherAction: await A.isPermittedAction({tokenId: "0x5", ipfsId: "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH"}),
+  actionV1: await A.isPermittedAction({tokenId: "5", ipfsId: "ACTION_V1"}),
   address: await A.isPermittedAddress({tokenId: "5", address: "0x00000000000000000000000000000000000000AA"}),
   auth: await A.isPermittedAuthMethod({tokenId: "5", authMethodType: "1", userId: new Uint8Array([0xde, 0xad])}),
   actions: await A.getPermittedActions({tokenId: "5"}),
@@ -148,8 +150,14 @@ let refused = "";
 try { await A.getLatestNonce({address: "0x00000000000000000000000000000000000000aa", chain: "nowhere"}); } catch (e) { refused = e.message; }
 let badToken = "";
 try { await A.getPermittedActions({tokenId: "-1"}); } catch (e) { badToken = e.message; }
-out.refused = refused; out.badToken = badToken;
+let rawRefused = "";
+try { await A.isPermittedAction({tokenId: "5", ipfsId: "ACTION_RAW"}); } catch (e) { rawRefused = e.message; }
+out.refused = refused; out.badToken = badToken; out.rawRefused = rawRefused;
 A.setResponse({response: JSON.stringify(out)});`
+	// The action's dag-pb CIDv1 is the same action; a raw CIDv1 of its
+	// multihash names other bytes and is refused, not looked up.
+	code = strings.NewReplacer("ACTION_V1", cid.NewCidV1(cid.DagProtobuf, act.Hash()).String(),
+		"ACTION_RAW", cid.NewCidV1(cid.Raw, act.Hash()).String()).Replace(code)
 	res, err := runWithHost(t, sb, h, code, `{"pk": "0x0279BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798"}`)
 	if err != nil {
 		t.Fatal(err)
@@ -159,7 +167,7 @@ A.setResponse({response: JSON.stringify(out)});`
 		t.Fatalf("%v: %s", err, res.Response)
 	}
 	want := map[string]any{
-		"action": true, "otherAction": false, "address": true, "auth": true,
+		"action": true, "otherAction": false, "actionV1": true, "address": true, "auth": true,
 		"actions":     []any{"QmNbvxsthwRMaKNYPRBjp7CHgHy92i34iiSJwdnYtDmcYX"},
 		"addresses":   []any{addr.Hex()}, // EIP-55 checksummed
 		"authMethods": []any{map[string]any{"auth_method_type": "0x1", "id": "0xdead", "user_pubkey": "0x01"}},
@@ -173,6 +181,9 @@ A.setResponse({response: JSON.stringify(out)});`
 	}
 	if s, _ := got["refused"].(string); !strings.Contains(s, `unknown chain "nowhere"`) {
 		t.Errorf("host error not passed to the action: %q", s)
+	}
+	if s, _ := got["rawRefused"].(string); !strings.Contains(s, "not an action CID") {
+		t.Errorf("raw CIDv1: %q", s)
 	}
 	if s, _ := got["badToken"].(string); !strings.Contains(s, "not an unsigned 256-bit integer") {
 		t.Errorf("bad tokenId: %q", s)
@@ -254,6 +265,21 @@ func TestCheckConditions(t *testing.T) {
 	}
 	and := map[string]string{"operator": "and"}
 	or := map[string]string{"operator": "or"}
+	code := `let r; try { r = String(await Lit.Actions.checkConditions({conditions: p.conditions, authSig: p.authSig, chain: "ethereum"})) } catch (e) { r = "error:" + e.message } Lit.Actions.setResponse({response: r})`
+	self, err := actionid.CID([]byte(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := actionid.CID([]byte("another action"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	current := func(cmp, v string) map[string]any {
+		return map[string]any{"contractAddress": "", "standardContractType": "", "chain": "ethereum", "method": "",
+			"parameters": []string{":currentActionIpfsId"}, "returnValueTest": map[string]string{"comparator": cmp, "value": v}}
+	}
+	selfV1 := cid.NewCidV1(cid.DagProtobuf, self.Hash()).String()
+	selfRaw := cid.NewCidV1(cid.Raw, self.Hash()).String()
 	tests := []struct {
 		name       string
 		conditions []any
@@ -273,11 +299,17 @@ func TestCheckConditions(t *testing.T) {
 		{"no authSig", []any{balance(">=", "1000")}, nil, "error:no authSig"},
 		{"dangling operator", []any{balance(">=", "1000"), and}, authSig, "error:ends with an operator"},
 		{"unknown comparator", []any{contract("score", "~", "x")}, authSig, "error:comparator"},
+		{"current action as CIDv0", []any{current("=", self.String())}, nil, "true"},
+		{"current action as CIDv1", []any{current("=", selfV1)}, nil, "true"},
+		{"current action, raw CIDv1 of its multihash", []any{current("=", selfRaw)}, nil, "false"},
+		{"current action, case changed", []any{current("=", strings.ToLower(self.String()))}, nil, "false"},
+		{"another action", []any{current("=", other.String())}, nil, "false"},
+		{"not another action", []any{current("!=", other.String())}, nil, "true"},
+		{"not itself as CIDv1", []any{current("!=", selfV1)}, nil, "false"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p, _ := json.Marshal(map[string]any{"conditions": tc.conditions, "authSig": tc.auth})
-			code := `let r; try { r = String(await Lit.Actions.checkConditions({conditions: p.conditions, authSig: p.authSig, chain: "ethereum"})) } catch (e) { r = "error:" + e.message } Lit.Actions.setResponse({response: r})`
 			res, err := runWithHost(t, sb, h, code, `{"p": `+string(p)+`}`)
 			if err != nil {
 				t.Fatal(err)

@@ -38,6 +38,9 @@ func (r *ExecuteRequest) Validate() error {
 	if len(r.JSParams) > MaxJSParamsSize {
 		return p2p.Errorf(p2p.CodeTooLarge, "jsParams exceed %d bytes", MaxJSParamsSize)
 	}
+	if len(r.IPFSID) > MaxIPFSIDLen {
+		return p2p.Errorf(p2p.CodeTooLarge, "ipfsId exceeds %d bytes", MaxIPFSIDLen)
+	}
 	if !utf8.ValidString(r.Code) {
 		return p2p.Errorf(p2p.CodeBadRequest, "code is not valid UTF-8")
 	}

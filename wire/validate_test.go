@@ -55,6 +55,8 @@ func TestExecuteValidate(t *testing.T) {
 		{"code too large", wire.ExecuteRequest{Code: strings.Repeat("a", wire.MaxCodeSize+1)}, p2p.CodeTooLarge},
 		{"jsParams too large", wire.ExecuteRequest{Code: "1", JSParams: make([]byte, wire.MaxJSParamsSize+1)}, p2p.CodeTooLarge},
 		{"code not UTF-8", wire.ExecuteRequest{Code: "\xff"}, p2p.CodeBadRequest},
+		{"ipfsId CIDv1", wire.ExecuteRequest{IPFSID: "bafybeicg2rebjoofv4kbyovkw7af3rpiitvnl6i7ckcywaq6xjcxnc2mby"}, ""},
+		{"ipfsId too long", wire.ExecuteRequest{IPFSID: "b" + strings.Repeat("a", wire.MaxIPFSIDLen)}, p2p.CodeTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

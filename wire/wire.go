@@ -23,6 +23,7 @@ const (
 	MaxRequestIDLen = 64
 	MaxCodeSize     = 16 << 20 // the runtime's code limit (docs/runtime.md, "Limits")
 	MaxJSParamsSize = 1 << 20
+	MaxIPFSIDLen    = 256 // actionid.MaxCIDText
 	// ActionTimeoutPrefix starts the message of the `timeout` error a node
 	// returns when the action itself ran past its wall-time limit: the
 	// same action times out on every honest node, so clients do not retry.
@@ -73,8 +74,9 @@ type ExecuteRequest struct {
 	// Code is the inline action (UTF-8 JavaScript). Exactly one of Code and
 	// IPFSID is set.
 	Code string `json:"code,omitempty"`
-	// IPFSID is the action's CIDv0 when the node is to fetch the code from
-	// its IPFS gateway.
+	// IPFSID is the action's CID when the node is to fetch the code from
+	// its IPFS gateway: its CIDv0 or its dag-pb CIDv1 (actionid.Parse; the
+	// node reads either as the CIDv0).
 	IPFSID string `json:"ipfsId,omitempty"`
 	// JSParams is a JSON object whose keys become globals of the action.
 	JSParams json.RawMessage `json:"jsParams,omitempty"`
@@ -112,7 +114,8 @@ type Response struct {
 	// Response and Logs are the action's (execute only).
 	Response string `json:"response,omitempty"`
 	Logs     string `json:"logs,omitempty"`
-	// ActionCID is the CIDv0 of the action that ran (execute only).
+	// ActionCID is the CIDv0 of the action that ran (execute only), in
+	// whatever form the request named it by.
 	ActionCID string `json:"actionCid,omitempty"`
 	// Shares holds this node's signature shares, one per signature it was
 	// selected to sign for. A node outside a signature's signer set has

@@ -12,9 +12,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ipfs/go-cid"
 	"github.com/spf13/cobra"
 
+	"github.com/pkpnet/pkpnet/actionid"
 	"github.com/pkpnet/pkpnet/auth"
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/node"
@@ -51,11 +51,12 @@ func accessOf(conditionsFile, action string) (tdec.Access, error) {
 		return tdec.Access{}, errors.New("give exactly one of --conditions and --action")
 	}
 	if action != "" {
-		c, err := cid.Decode(action)
-		if err != nil || c.Version() != 0 {
-			return tdec.Access{}, fmt.Errorf("--action %q is not a CIDv0", action)
+		// The canonical CIDv0 of either form: one action, one identity.
+		c, err := actionid.Canonical(action)
+		if err != nil {
+			return tdec.Access{}, fmt.Errorf("--action: %w", err)
 		}
-		return tdec.Access{Kind: tdec.AccessAction, Value: []byte(c.String())}, nil
+		return tdec.Access{Kind: tdec.AccessAction, Value: []byte(c)}, nil
 	}
 	raw, err := node.ReadFileLimited(conditionsFile, tdec.MaxAccessLen*4)
 	if err != nil {
@@ -113,7 +114,7 @@ PubkeyRouter. The ciphertext is written base64-encoded. docs/crypto.md §11 has 
 	}
 	addClientFlags(enc, &o)
 	enc.Flags().StringVar(&conditions, "conditions", "", "file with the access conditions (JSON array)")
-	enc.Flags().StringVar(&action, "action", "", "CIDv0 of the only action that may decrypt")
+	enc.Flags().StringVar(&action, "action", "", "CID of the only action that may decrypt (CIDv0, or its CIDv1: stored as the CIDv0)")
 	enc.Flags().StringVar(&in, "in", "-", "plaintext file, - for stdin")
 	enc.Flags().StringVar(&out, "out", "", "ciphertext file (default stdout)")
 	rootCmd.AddCommand(enc)

@@ -26,9 +26,13 @@ func TestAccessOf(t *testing.T) {
 	if a.Kind != tdec.AccessConditions || string(a.Value) != `[{"chain":"pkpnet","method":"eth_getBalance"}]` {
 		t.Fatalf("access %d %s", a.Kind, a.Value)
 	}
-	a, err = accessOf("", "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG")
-	if err != nil || a.Kind != tdec.AccessAction {
-		t.Fatalf("action: %v", err)
+	// An action as its CIDv0 or its CIDv1: the ciphertext names the CIDv0
+	// either way, so one action has one identity.
+	for _, action := range []string{"QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG", "bafybeie5nqv6kd3qnfjupgvz34woh3oksc3iau6abmyajn7qvtf6d2ho34"} {
+		a, err = accessOf("", action)
+		if err != nil || a.Kind != tdec.AccessAction || string(a.Value) != "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG" {
+			t.Fatalf("action %s: %v, %d %q", action, err, a.Kind, a.Value)
+		}
 	}
 	for name, tc := range map[string]struct{ file, action, want string }{
 		"neither":   {"", "", "exactly one"},
@@ -36,7 +40,8 @@ func TestAccessOf(t *testing.T) {
 		"not json":  {write("bad.json", "[{"), "", "not JSON"},
 		"object":    {write("obj.json", `{"a":1}`), "", "JSON array"},
 		"empty":     {write("empty.json", `[]`), "", "JSON array"},
-		"bad cid":   {"", "bafy-not-a-cid", "CIDv0"},
+		"bad cid":   {"", "bafy-not-a-cid", "--action"},
+		"raw cid":   {"", "bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4", "codec raw"},
 		"too large": {write("big.json", "["+strings.Repeat(`"x",`, tdec.MaxAccessLen)+`"x"]`), "", "bytes"},
 	} {
 		t.Run(name, func(t *testing.T) {

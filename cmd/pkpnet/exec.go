@@ -70,7 +70,7 @@ func init() {
 	cmd := &cobra.Command{
 		Use:   "exec ACTION_FILE_OR_CID",
 		Short: "Run an action on the network and combine the signatures it requests",
-		Long: `exec sends an action to the nodes (inline code from a file, or a CIDv0 the nodes fetch
+		Long: `exec sends an action to the nodes (inline code from a file, or a CID the nodes fetch
 from their IPFS gateway) with --params as its jsParams. With --pkp, the PKP's publicKey,
 pkpAddress and tokenId are added to jsParams unless already set. It prints every
 combined signature (verified against the PKP's address), the response and the logs.`,
@@ -86,8 +86,9 @@ combined signature (verified against the PKP's address), the response and the lo
 				}
 				ep.Code = code
 			} else {
-				if _, err := actionid.Multihash(args[0]); err != nil {
-					return fmt.Errorf("%q is neither an action file nor a CID", args[0])
+				// Sent as given: the nodes take the CIDv0 or its dag-pb CIDv1.
+				if _, err := actionid.Parse(args[0]); err != nil {
+					return fmt.Errorf("%q is neither an action file nor an action CID: %w", args[0], err)
 				}
 				ep.IPFSID = args[0]
 			}

@@ -38,16 +38,18 @@ func readAction(path string) (string, string, error) {
 	return string(b), c.String(), nil
 }
 
-// actionCID resolves an action argument: a file's CID, or a CID as given.
+// actionCID resolves an action argument: a file's CID, or a CID given as
+// its CIDv0 or its dag-pb CIDv1; either way the canonical CIDv0.
 func actionCID(arg string) (string, error) {
 	if st, err := os.Stat(arg); err == nil && !st.IsDir() {
 		_, c, err := readAction(arg)
 		return c, err
 	}
-	if _, err := actionid.Multihash(arg); err != nil {
-		return "", fmt.Errorf("%q is neither an action file nor a CID: %w", arg, err)
+	c, err := actionid.Canonical(arg)
+	if err != nil {
+		return "", fmt.Errorf("%q is neither an action file nor an action CID: %w", arg, err)
 	}
-	return arg, nil
+	return c, nil
 }
 
 func printPKP(w io.Writer, p *client.PKP) {

@@ -265,7 +265,7 @@ session expires, and create a new default session (execute and pkp-sign, unrestr
 	fl := cmd.Flags()
 	fl.StringSliceVar(&f.abilities, "abilities", []string{"execute", "pkp-sign"}, "abilities granted: execute, pkp-sign")
 	fl.StringSliceVar(&f.tokenIDs, "token-ids", nil, "restrict to these PKP token IDs (decimal); default any")
-	fl.StringSliceVar(&f.actions, "actions", nil, "restrict execute to these action CIDs (CIDv0); default any")
+	fl.StringSliceVar(&f.actions, "actions", nil, "restrict execute to these action CIDs (CIDv0 Qm... or its CIDv1 bafy...); default any")
 	fl.DurationVar(&f.lifetime, "lifetime", auth.MaxSessionLifetime, "session lifetime, at most 24h")
 	fl.StringVar(&f.domain, "domain", "localhost", "the SIWE domain (the app's origin as the wallet shows it)")
 	rootCmd.AddCommand(cmd)

@@ -10,6 +10,7 @@ import { createSession, Session, type Caveat, type WalletSigner, bodyHash, type 
 import { providerOf, readEncryptionKey, readEncryptionKeySet, readNodes, readRootKey, type RegistryNode } from './chain.js'
 import { derivePubkey, pubkeyAddress, verifySignature } from './mpc.js'
 import { verifyShares, type Culprit } from './signing.js'
+import { canonicalActionCID } from './cid.js'
 import * as tdec from './tdec.js'
 import {
   DECRYPT_PROTOCOL, type DecryptRequest, type DecryptResponse, EXECUTE_PROTOCOL, HANDSHAKE_PROTOCOL, MAX_RESPONSE, NodeError, PKP_SIGN_PROTOCOL, REFUSAL_CODES, decodeFrame,
@@ -85,7 +86,7 @@ export interface ExecuteJsResult extends RequestInfo {
 export interface AccessParams {
   /** Lit-format EVM basic/contract conditions: an array (sent as JSON.stringify gives it) or JSON text (sent as given). */
   accessControlConditions?: unknown[] | string
-  /** CIDv0 of the only Lit Action that may decrypt (Lit.Actions.decryptAndCombine). */
+  /** CID of the only Lit Action that may decrypt (Lit.Actions.decryptAndCombine): its CIDv0 or dag-pb CIDv1, stored as the CIDv0. */
   actionIpfsId?: string
 }
 
@@ -114,16 +115,15 @@ export interface DecryptResult extends RequestInfo {
   used: string[]
 }
 
-const CIDV0 = /^Qm[1-9A-HJ-NP-Za-km-z]{44}$/
-
 /** The tdec access of encrypt's and decrypt's parameters. */
 export function accessOf(p: AccessParams): tdec.Access {
   if ((p.accessControlConditions === undefined) === (p.actionIpfsId === undefined)) {
     throw new Error('give exactly one of accessControlConditions and actionIpfsId')
   }
   if (p.actionIpfsId !== undefined) {
-    if (!CIDV0.test(p.actionIpfsId)) throw new Error(`actionIpfsId ${JSON.stringify(p.actionIpfsId.slice(0, 64))} is not a CIDv0`)
-    return { kind: tdec.ACCESS_ACTION, value: utf8(p.actionIpfsId) }
+    // The CIDv0 of either form, as pkpnet encrypt stores it: one action,
+    // one identity.
+    return { kind: tdec.ACCESS_ACTION, value: utf8(canonicalActionCID(p.actionIpfsId)) }
   }
   const c = p.accessControlConditions!
   let text: string
@@ -441,6 +441,7 @@ export class PkpnetClient {
   /** Runs a Lit Action on the nodes and combines the signatures it asked for. */
   async executeJs(p: { code?: string, ipfsId?: string, jsParams?: Record<string, unknown>, sessionSigs: Session }): Promise<ExecuteJsResult> {
     if ((p.code === undefined) === (p.ipfsId === undefined)) throw new Error('executeJs: exactly one of code and ipfsId')
+    if (p.ipfsId !== undefined) canonicalActionCID(p.ipfsId) // throws for text no node takes; sent as given
     const { answers, sigs, info } = await this.run('execute', p.sessionSigs, { code: p.code, ipfsId: p.ipfsId, jsParams: p.jsParams })
     const first = answers[0]
     return { response: first?.response ?? '', logs: first?.logs ?? '', actionCid: first?.actionCid ?? '', signatures: sigs, ...info }

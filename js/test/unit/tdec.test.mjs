@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tdec, accessOf, bodyHash } from '../../dist/index.js'
+import { CID } from 'multiformats/cid'
 import { fromHex, toHex } from '../../dist/bytes.js'
 
 const v = JSON.parse(readFileSync(new URL('../../../tdec/testdata/vectors.json', import.meta.url), 'utf8'))
@@ -147,7 +148,7 @@ test('parsers refuse truncation, trailing bytes, bad versions, oversize input, b
   assert.equal(hex(tdec.fromBase64(tdec.toBase64(ct))), v.ciphertext)
 })
 
-test('access of the client parameters: conditions as given or stringified, CIDv0 actions, exactly one', () => {
+test('access of the client parameters: conditions as given or stringified, CIDv0 or dag-pb CIDv1 actions stored as the CIDv0, exactly one', () => {
   const a = accessOf({ accessControlConditions: JSON.parse(v.access) })
   assert.equal(a.kind, tdec.ACCESS_CONDITIONS)
   assert.equal(new TextDecoder().decode(a.value), v.access)
@@ -158,7 +159,15 @@ test('access of the client parameters: conditions as given or stringified, CIDv0
   assert.throws(() => accessOf({ accessControlConditions: [], actionIpfsId: cid }), /exactly one/)
   assert.throws(() => accessOf({ accessControlConditions: [] }), /non-empty/)
   assert.throws(() => accessOf({ accessControlConditions: '{' }), /not JSON/)
-  assert.throws(() => accessOf({ actionIpfsId: 'bafy' }), /not a CIDv0/)
+  // Its dag-pb CIDv1 is the same action and stored as the CIDv0 (what
+  // pkpnet encrypt stores); a raw CIDv1 with the same multihash is refused.
+  const v1 = CID.createV1(0x70, CID.parse(cid).multihash).toString()
+  assert.deepEqual(accessOf({ actionIpfsId: v1 }), { kind: tdec.ACCESS_ACTION, value: new TextEncoder().encode(cid) })
+  assert.throws(() => accessOf({ actionIpfsId: CID.createV1(0x55, CID.parse(cid).multihash).toString() }), /codec 0x55/)
+  assert.throws(() => accessOf({ actionIpfsId: v1.replace('bafybei', 'bafyBei') }), /canonical/)
+  assert.throws(() => accessOf({ actionIpfsId: 'z' + cid }), /multibase prefix|canonical/)
+  assert.throws(() => accessOf({ actionIpfsId: 'bafy' }), /action CID/)
+  assert.throws(() => accessOf({ actionIpfsId: 'b'.repeat(300) }), /characters/)
 })
 
 test('decrypt request body hash covers the capsule', () => {
