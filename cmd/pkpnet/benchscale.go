@@ -86,7 +86,7 @@ type fillStats struct {
 	// over the phase, all nodes together; CPUPerParty is CPUSeconds /
 	// PartySessions: one party's CPU for one presignature, including
 	// whatever else the node did meanwhile (chain index, gossip, the
-	// bench's handshakes).
+	// bench's handshakes, presign sessions that failed).
 	CPUSeconds  float64 `json:"cpuSeconds"`
 	CPUPerParty float64 `json:"cpuPerPartySeconds"`
 	// Failures is the sum of pkpnet_presign_failures_total over the nodes.
