@@ -149,7 +149,8 @@ bootstrap peer, IPFS gateway, free ports on 127.0.0.1), and records:
 Then it stops every node process and the devnet before the next size. A size that does
 not finish within --size-timeout (or fails) reports what it reached and the error; the
 next size still runs. Ctrl-C stops the current size's processes and prints what was
-measured. The table goes to stdout (--json: one JSON array), progress to stderr.`,
+measured. The table goes to stdout (with --json: one JSON array there, the table on
+stderr), progress to stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if len(o.nodes) == 0 {
@@ -187,6 +188,9 @@ measured. The table goes to stdout (--json: one JSON array), progress to stderr.
 				}
 			}
 			printOut(cmd.OutOrStdout(), o.json, out, func(w io.Writer) { printScaleTable(w, out) })
+			if o.json { // the table too, for the reader of the progress
+				printScaleTable(cmd.ErrOrStderr(), out)
+			}
 			if err := cmd.Context().Err(); err != nil {
 				return fmt.Errorf("interrupted: %w", err)
 			}
@@ -202,7 +206,7 @@ measured. The table goes to stdout (--json: one JSON array), progress to stderr.
 	f.DurationVar(&o.sizeTimeout, "size-timeout", 25*time.Minute, "bound for one size (devnet start to cold samples); a size past it reports what it reached")
 	f.DurationVar(&o.refillWait, "refill-wait", 3*time.Minute, "how long to wait for a presignature before a warm sample")
 	f.StringVar(&o.dir, "dir", "", "keep each size's node data and logs in DIR/n<N> (default: a temporary directory, removed)")
-	f.BoolVar(&o.json, "json", false, "print the results as a JSON array")
+	f.BoolVar(&o.json, "json", false, "print the results as a JSON array (the table goes to stderr)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "log the client's progress to stderr")
 	return cmd
 }
