@@ -187,6 +187,247 @@ func pickWarm(levels map[string]int, last string) string {
 	return ready[0]
 }
 
+// benchEnv is a bench against one network: a client, a freshly minted PKP
+// and the warm-sample bookkeeping. `pkpnet bench` and `pkpnet bench scale`
+// both measure through it.
+type benchEnv struct {
+	c          *client.Client
+	pub        []byte // the PKP's public key
+	pubHex     string
+	say        func(format string, args ...any)
+	refillWait time.Duration
+
+	// levels are the presignatures the nodes last reported ready, debited
+	// one per warm sample; lastWarm is the last pinned coordinator.
+	levels   map[string]int
+	lastWarm string
+}
+
+// newBenchEnv mints a PKP owned by ch's key for the measurements.
+func newBenchEnv(ctx context.Context, c *client.Client, ch *client.Chain, refillWait time.Duration, say func(string, ...any)) (*benchEnv, error) {
+	p, err := ch.MintPKP(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("mint a PKP: %w", err)
+	}
+	say("minted PKP %s (%s)", p.TokenID, p.Address)
+	return &benchEnv{c: c, pub: p.PubKeyBytes(), pubHex: p.PubKey, say: say, refillWait: refillWait}, nil
+}
+
+// sampleFunc runs one timed request (with coordinator coord pinned when
+// set) and reports whether its signature was presigned on demand.
+type sampleFunc func(ctx context.Context, coord string) (d time.Duration, onDemand bool, err error)
+
+func randomHash() []byte {
+	var h [32]byte
+	_, _ = rand.Read(h[:])
+	return h[:]
+}
+
+// execOnce is one execute of the sign action, its signature verified.
+func (b *benchEnv) execOnce(ctx context.Context, coord string) (time.Duration, bool, error) {
+	h := randomHash()
+	jp, _ := json.Marshal(map[string]string{"toSign": hexutil.Encode(h), "publicKey": b.pubHex, "sigName": "b"})
+	t0 := time.Now()
+	r, err := b.c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: jp}, &client.Options{Coordinator: coord})
+	d := time.Since(t0)
+	if err != nil {
+		return d, false, err
+	}
+	sig := r.Signatures["b"]
+	if err := mpc.VerifySignature(b.pub, h, sig.Bytes()); err != nil {
+		return d, false, err
+	}
+	return d, sig.OnDemand, nil
+}
+
+// signOnce is one pkp-sign (the client verifies the signature).
+func (b *benchEnv) signOnce(ctx context.Context, coord string) (time.Duration, bool, error) {
+	h := randomHash()
+	t0 := time.Now()
+	r, err := b.c.PKPSign(ctx, b.pub, h, &client.Options{Coordinator: coord})
+	d := time.Since(t0)
+	if err != nil {
+		return d, false, err
+	}
+	od := false
+	for _, s := range r.Signatures {
+		od = od || s.OnDemand
+	}
+	return d, od, nil
+}
+
+// waitWarm waits (untimed) until a node reports a presignature ready for a
+// signer set it can take for the request, and returns that node: the warm
+// sample pins it as coordinator. It keeps the reported levels and debits
+// one per sample, asking the nodes again only when none is left, because
+// the handshake is rate limited per peer.
+func (b *benchEnv) waitWarm(ctx context.Context) (string, error) {
+	deadline := time.Now().Add(b.refillWait)
+	for asked := false; ; asked = true {
+		if p := pickWarm(b.levels, b.lastWarm); p != "" {
+			b.levels[p]--
+			b.lastWarm = p
+			return p, nil
+		}
+		if asked {
+			if time.Now().After(deadline) {
+				return "", fmt.Errorf("no coordinator reported a ready presignature within %s", b.refillWait)
+			}
+			select {
+			case <-ctx.Done():
+				return "", ctx.Err()
+			case <-time.After(300 * time.Millisecond):
+			}
+		}
+		b.levels = warmLevels(b.c.Handshake(ctx), b.c.Threshold())
+	}
+}
+
+// settle waits until the pooled count stops changing (the pools are full
+// and no presign runs) and returns it.
+func (b *benchEnv) settle(ctx context.Context) (int, error) {
+	prev, stable := -1, 0
+	for stable < 5 {
+		s := poolSum(b.c.Handshake(ctx))
+		if s == prev {
+			stable++
+		} else {
+			stable = 0
+		}
+		prev = s
+		select {
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+	b.levels = nil
+	return prev, nil
+}
+
+// warmUp sends one untimed request to warm connections and workers.
+func (b *benchEnv) warmUp(ctx context.Context) error {
+	coord, err := b.waitWarm(ctx)
+	if err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+	if _, _, err := b.execOnce(ctx, coord); err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+	return nil
+}
+
+// warmRuns takes warm samples of execute+sign and pkp-sign into res, each
+// with a coordinator that reported a ready presignature (with quiet, after
+// the pools are full again). On an error res holds the samples taken so far.
+func (b *benchEnv) warmRuns(ctx context.Context, warm int, quiet bool, res *benchResult) error {
+	for _, m := range []struct {
+		name     string
+		f        sampleFunc
+		out      *latencyStats
+		onDemand *int
+	}{
+		{"warm execute+sign", b.execOnce, &res.WarmExecute, &res.WarmOnDemand.Execute},
+		{"warm pkp-sign", b.signOnce, &res.WarmPKPSign, &res.WarmOnDemand.PKPSign},
+	} {
+		var ds []time.Duration
+		err := func() error {
+			for i := 0; i < warm; i++ {
+				if quiet {
+					if _, err := b.settle(ctx); err != nil {
+						return err
+					}
+				}
+				coord, err := b.waitWarm(ctx)
+				if err != nil {
+					return err
+				}
+				d, od, err := m.f(ctx, coord)
+				if err != nil {
+					return fmt.Errorf("%s: %w", m.name, err)
+				}
+				if od {
+					*m.onDemand++
+					b.say("%s: sample %d went on demand at coordinator %s (%s), left out of the warm figures", m.name, i+1, coord, d.Round(time.Millisecond))
+					continue
+				}
+				ds = append(ds, d)
+			}
+			return nil
+		}()
+		*m.out = summarize(ds)
+		if err != nil {
+			return err
+		}
+		b.say("%s: %+v, %d on demand", m.name, *m.out, *m.onDemand)
+	}
+	return nil
+}
+
+// throughput waits until the pools are as full as they get, then sends a
+// burst of n execute+sign requests (n <= 0: the pooled count) with conc in
+// flight.
+func (b *benchEnv) throughput(ctx context.Context, n, conc int, res *benchResult) error {
+	b.say("waiting for the pools to refill before the throughput burst")
+	prev, err := b.settle(ctx)
+	if err != nil {
+		return err
+	}
+	if n <= 0 {
+		n = max(prev, 1)
+	}
+	var next, errs atomic.Int64
+	var wg sync.WaitGroup
+	t0 := time.Now()
+	for w := 0; w < conc; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for next.Add(1) <= int64(n) {
+				if _, _, err := b.execOnce(ctx, ""); err != nil {
+					errs.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	el := time.Since(t0)
+	res.Throughput.Requests, res.Throughput.Concurrency, res.Throughput.Seconds = n, conc, el.Seconds()
+	res.Throughput.PerSecond = float64(n-int(errs.Load())) / el.Seconds()
+	res.Throughput.Errors = int(errs.Load())
+	b.say("throughput: %d requests, %d in flight: %.1f/s (%d errors)", n, conc, res.Throughput.PerSecond, errs.Load())
+	return nil
+}
+
+// coldRuns takes cold samples: each drains every pool first, then times one
+// pkp-sign, whose signature needs an on-demand presignature. On an error
+// out holds the samples taken so far.
+func (b *benchEnv) coldRuns(ctx context.Context, cold int, out *latencyStats) error {
+	var colds []time.Duration
+	defer func() { *out = summarize(colds) }()
+	for i := 0; i < cold; i++ {
+		for drained := 0; poolSum(b.c.Handshake(ctx)) > 0; drained++ {
+			select { // the handshake is rate limited
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(250 * time.Millisecond):
+			}
+			if drained > 10000 {
+				return errors.New("cannot drain the pools")
+			}
+			if _, _, err := b.signOnce(ctx, ""); err != nil {
+				return fmt.Errorf("drain: %w", err)
+			}
+		}
+		d, _, err := b.signOnce(ctx, "")
+		if err != nil {
+			return fmt.Errorf("cold sign: %w", err)
+		}
+		colds = append(colds, d)
+	}
+	return nil
+}
+
 func init() {
 	var o clientOpts
 	var warm, cold, conc, burst int
@@ -207,7 +448,9 @@ func init() {
     presignature.
 With --sustain DURATION it measures only the sustained rate instead: execute+sign
 requests with --concurrency in flight for DURATION, each signature verified, reported
-as signatures per second (pooled and on-demand presignatures alike).`,
+as signatures per second (pooled and on-demand presignatures alike).
+'pkpnet bench scale' starts devnets of 3, 5, 7 and 10 node processes itself and
+measures each.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, cancel := context.WithTimeout(cmd.Context(), o.timeout)
@@ -223,118 +466,21 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 			}
 			defer c.Close()
 			say := func(format string, args ...any) { fmt.Fprintf(cmd.ErrOrStderr(), "bench: "+format+"\n", args...) }
-			p, err := ch.MintPKP(ctx)
+			b, err := newBenchEnv(ctx, c, ch, refillWait, say)
 			if err != nil {
 				return err
 			}
-			pub := p.PubKeyBytes()
-			say("minted PKP %s (%s)", p.TokenID, p.Address)
 			nodes, _ := c.Nodes()
 			res := &benchResult{Nodes: len(nodes), Threshold: c.Threshold()}
-			hash := func() []byte {
-				var h [32]byte
-				_, _ = rand.Read(h[:])
-				return h[:]
-			}
-			// sample runs one timed request (with coordinator coord pinned
-			// when set) and reports whether its signature was presigned on
-			// demand.
-			type sampleFunc func(coord string) (d time.Duration, onDemand bool, err error)
-			var execOnce sampleFunc = func(coord string) (time.Duration, bool, error) {
-				h := hash()
-				jp, _ := json.Marshal(map[string]string{"toSign": hexutil.Encode(h), "publicKey": p.PubKey, "sigName": "b"})
-				t0 := time.Now()
-				r, err := c.Execute(ctx, client.ExecuteParams{Code: devnet.SignAction, JSParams: jp}, &client.Options{Coordinator: coord})
-				d := time.Since(t0)
-				if err != nil {
-					return d, false, err
-				}
-				sig := r.Signatures["b"]
-				if err := mpc.VerifySignature(pub, h, sig.Bytes()); err != nil {
-					return d, false, err
-				}
-				return d, sig.OnDemand, nil
-			}
-			var signOnce sampleFunc = func(coord string) (time.Duration, bool, error) {
-				h := hash()
-				t0 := time.Now()
-				r, err := c.PKPSign(ctx, pub, h, &client.Options{Coordinator: coord})
-				d := time.Since(t0)
-				if err != nil {
-					return d, false, err
-				}
-				od := false
-				for _, s := range r.Signatures {
-					od = od || s.OnDemand
-				}
-				return d, od, nil
-			}
-			unpinned := func(f sampleFunc) func() (time.Duration, error) {
-				return func() (time.Duration, error) { d, _, err := f(""); return d, err }
-			}
-			// waitWarm waits (untimed) until a node reports a presignature
-			// ready for a signer set it can take for the request, and
-			// returns that node: the warm sample pins it as coordinator.
-			// It keeps the reported levels and debits one per sample, asking
-			// the nodes again only when none is left, because the handshake
-			// is rate limited per peer.
-			var levels map[string]int
-			lastWarm := ""
-			waitWarm := func() (string, error) {
-				deadline := time.Now().Add(refillWait)
-				for asked := false; ; asked = true {
-					if p := pickWarm(levels, lastWarm); p != "" {
-						levels[p]--
-						lastWarm = p
-						return p, nil
-					}
-					if asked {
-						if time.Now().After(deadline) {
-							return "", fmt.Errorf("no coordinator reported a ready presignature within %s", refillWait)
-						}
-						select {
-						case <-ctx.Done():
-							return "", ctx.Err()
-						case <-time.After(300 * time.Millisecond):
-						}
-					}
-					levels = warmLevels(c.Handshake(ctx), c.Threshold())
-				}
-			}
-			// settle waits until the pooled count stops changing (the pools
-			// are full and no presign runs) and returns it.
-			settle := func() (int, error) {
-				prev, stable := -1, 0
-				for stable < 5 {
-					s := poolSum(c.Handshake(ctx))
-					if s == prev {
-						stable++
-					} else {
-						stable = 0
-					}
-					prev = s
-					select {
-					case <-ctx.Done():
-						return 0, ctx.Err()
-					case <-time.After(time.Second):
-					}
-				}
-				return prev, nil
-			}
 			if quiet {
 				say("--quiet: waiting for full pools before every warm sample")
 			}
-			// One untimed request warms connections and workers.
-			coord, err := waitWarm()
-			if err != nil {
+			if err := b.warmUp(ctx); err != nil {
 				return err
-			}
-			if _, _, err := execOnce(coord); err != nil {
-				return fmt.Errorf("warm-up: %w", err)
 			}
 			if sustainFor > 0 {
 				say("sustain: %d in flight for %s", conc, sustainFor)
-				res.Sustain = sustain(ctx, sustainFor, conc, unpinned(execOnce))
+				res.Sustain = sustain(ctx, sustainFor, conc, func() (time.Duration, error) { d, _, err := b.execOnce(ctx, ""); return d, err })
 				say("sustain: %+v", *res.Sustain)
 				printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
 					s := res.Sustain
@@ -344,100 +490,21 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 				})
 				return nil
 			}
-			for _, m := range []struct {
-				name     string
-				f        sampleFunc
-				out      *latencyStats
-				onDemand *int
-			}{
-				{"warm execute+sign", execOnce, &res.WarmExecute, &res.WarmOnDemand.Execute},
-				{"warm pkp-sign", signOnce, &res.WarmPKPSign, &res.WarmOnDemand.PKPSign},
-			} {
-				var ds []time.Duration
-				for i := 0; i < warm; i++ {
-					if quiet {
-						if _, err := settle(); err != nil {
-							return err
-						}
-						levels = nil
-					}
-					coord, err := waitWarm()
-					if err != nil {
-						return err
-					}
-					d, od, err := m.f(coord)
-					if err != nil {
-						return fmt.Errorf("%s: %w", m.name, err)
-					}
-					if od {
-						*m.onDemand++
-						say("%s: sample %d went on demand at coordinator %s (%s), left out of the warm figures", m.name, i+1, coord, d.Round(time.Millisecond))
-						continue
-					}
-					ds = append(ds, d)
-				}
-				*m.out = summarize(ds)
-				say("%s: %+v, %d on demand", m.name, *m.out, *m.onDemand)
-			}
-
-			// Throughput: wait until the pools are as full as they get, then
-			// a burst of concurrent requests.
-			say("waiting for the pools to refill before the throughput burst")
-			prev, err := settle()
-			if err != nil {
+			if err := b.warmRuns(ctx, warm, quiet, res); err != nil {
 				return err
 			}
-			levels = nil
-			n := burst
-			if n <= 0 {
-				n = max(prev, 1)
+			if err := b.throughput(ctx, burst, conc, res); err != nil {
+				return err
 			}
-			var next, errs atomic.Int64
-			var wg sync.WaitGroup
-			t0 := time.Now()
-			for w := 0; w < conc; w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for next.Add(1) <= int64(n) {
-						if _, _, err := execOnce(""); err != nil {
-							errs.Add(1)
-						}
-					}
-				}()
+			if err := b.coldRuns(ctx, cold, &res.Cold); err != nil {
+				return err
 			}
-			wg.Wait()
-			el := time.Since(t0)
-			res.Throughput.Requests, res.Throughput.Concurrency, res.Throughput.Seconds = n, conc, el.Seconds()
-			res.Throughput.PerSecond = float64(n-int(errs.Load())) / el.Seconds()
-			res.Throughput.Errors = int(errs.Load())
-			say("throughput: %d requests, %d in flight: %.1f/s (%d errors)", n, conc, res.Throughput.PerSecond, errs.Load())
-
-			// Cold: drain every pool, then time one sign (on-demand presign).
-			var colds []time.Duration
-			for i := 0; i < cold; i++ {
-				for drained := 0; poolSum(c.Handshake(ctx)) > 0; drained++ {
-					time.Sleep(250 * time.Millisecond) // the handshake is rate limited
-					if drained > 10000 {
-						return errors.New("cannot drain the pools")
-					}
-					if _, _, err := signOnce(""); err != nil {
-						return fmt.Errorf("drain: %w", err)
-					}
-				}
-				d, _, err := signOnce("")
-				if err != nil {
-					return fmt.Errorf("cold sign: %w", err)
-				}
-				colds = append(colds, d)
-			}
-			res.Cold = summarize(colds)
 			say("cold sign: %+v", res.Cold)
 			printOut(cmd.OutOrStdout(), o.json, res, func(w io.Writer) {
 				fmt.Fprintf(w, "nodes %d, threshold %d\n", res.Nodes, res.Threshold)
 				fmt.Fprintf(w, "warm execute+sign: n=%d p50=%s p99=%s (min %s, max %s); %d more went on demand\n", res.WarmExecute.N, res.WarmExecute.P50, res.WarmExecute.P99, res.WarmExecute.Min, res.WarmExecute.Max, res.WarmOnDemand.Execute)
 				fmt.Fprintf(w, "warm pkp-sign:     n=%d p50=%s p99=%s (min %s, max %s); %d more went on demand\n", res.WarmPKPSign.N, res.WarmPKPSign.P50, res.WarmPKPSign.P99, res.WarmPKPSign.Min, res.WarmPKPSign.Max, res.WarmOnDemand.PKPSign)
-				fmt.Fprintf(w, "throughput:        %.1f requests/s (%d requests, %d in flight, %.2fs, %d errors)\n", res.Throughput.PerSecond, n, conc, el.Seconds(), res.Throughput.Errors)
+				fmt.Fprintf(w, "throughput:        %.1f requests/s (%d requests, %d in flight, %.2fs, %d errors)\n", res.Throughput.PerSecond, res.Throughput.Requests, res.Throughput.Concurrency, res.Throughput.Seconds, res.Throughput.Errors)
 				fmt.Fprintf(w, "cold sign:         n=%d p50=%s max=%s\n", res.Cold.N, res.Cold.P50, res.Cold.Max)
 			})
 			return nil
@@ -454,5 +521,6 @@ as signatures per second (pooled and on-demand presignatures alike).`,
 	f.BoolVar(&quiet, "quiet", false, "before every warm sample wait until the pools are full again, so that no background presign competes for CPU (slow: 5 s or more per sample)")
 	o.timeout = 15 * time.Minute // bench waits for refills
 	f.Lookup("timeout").DefValue = o.timeout.String()
+	cmd.AddCommand(benchScaleCmd())
 	rootCmd.AddCommand(cmd)
 }
