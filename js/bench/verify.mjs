@@ -9,6 +9,7 @@
 //               commitments, 2 reveals, 2 agreement signatures))
 //   decompress  decoding both shares' presignature public data (10 points), cache emptied
 //   sigma       the two sigma checks (mpc.verifyShare), points cached
+//   combine     mpc.combine of both shares: sigma checks, combination, recovery
 //   recovery    mpc.verifySignature of the combined signature
 // The parts overlap the totals only roughly: verifyShares also derives keys,
 // hashes, and may reuse work across shares.
@@ -51,6 +52,10 @@ const parts = {
   },
   sigma: async () => {
     for (const s of v.shares) if (!mpc.verifyShare(mpc.decodePresignPublic(fromHex(s.presign)), req(s), share(s))) throw new Error('bad sigma')
+  },
+  combine: async () => {
+    const s0 = v.shares[0]
+    mpc.combine(mpc.decodePresignPublic(fromHex(s0.presign)), req(s0), v.shares.map(share))
   },
   recovery: async () => {
     mpc.verifySignature(exp.pubKey, exp.hash, fromHex(v.signature))
