@@ -268,7 +268,7 @@ function verifyOne(o: Online, pub: PresignPublic, sh: Share): boolean {
  * All shares' checks at once, with random 128-bit weights c_j (c_0 = 1):
  * (Σ c_j sigma_j)·R' - Σ c_j (m + r'δ)·RBar_j - Σ c_j r'·S_j = O. Every
  * share good makes it hold; a bad share makes it fail except with
- * probability 2^-128 over weights the sender cannot know. False means
+ * probability 2^-127 over (odd) weights the sender cannot know. False means
  * "check each share" (also when the runtime has no random source).
  */
 function checkBatch(o: Online, cs: Checkable[]): boolean {
