@@ -368,7 +368,7 @@ export class PkpnetClient {
       if (ok.length < t && refusals > 0 && refusals > usable.length - t) {
         throw new RequestError(`request refused by ${refusals} of ${usable.length} nodes: ${all[all.length - 1].message}`, all, [...bad], true)
       }
-      const combined = this.combineAnswers(ok, t, kind === 'execute', want)
+      const combined = await this.combineAnswers(ok, t, kind === 'execute', want)
       for (const c of combined.culprits) {
         bad.add(c.party)
         excluded.add(c.party)
@@ -383,8 +383,8 @@ export class PkpnetClient {
     throw new RequestError(`request failed: ${lastErr}`, all, sortParties([...bad]))
   }
 
-  private combineAnswers(ok: Array<{ n: RegistryNode, r: Response }>, t: number, isExecute: boolean,
-    want?: { hash: Uint8Array, pubKey: Uint8Array }): { sigs?: Record<string, SignatureResult>, culprits: Culprit[], err?: string } {
+  private async combineAnswers(ok: Array<{ n: RegistryNode, r: Response }>, t: number, isExecute: boolean,
+    want?: { hash: Uint8Array, pubKey: Uint8Array }): Promise<{ sigs?: Record<string, SignatureResult>, culprits: Culprit[], err?: string }> {
     const groups = new Map<string, SignatureShare[]>()
     const culprits: Culprit[] = []
     for (const { n, r } of ok) {
@@ -413,7 +413,7 @@ export class PkpnetClient {
     const sigs: Record<string, SignatureResult> = {}
     const errs: string[] = []
     for (const [name, shares] of groups) {
-      const out = verifyShares(shares, keyOf, { rootPub: this.rootKey!, hash: want?.hash, pubKey: want?.pubKey })
+      const out = await verifyShares(shares, keyOf, { rootPub: this.rootKey!, hash: want?.hash, pubKey: want?.pubKey })
       culprits.push(...out.culprits)
       if (!out.signature) {
         const parts = out.culprits.map((c) => `party ${c.party} proven bad (${c.kind}): ${c.detail}`)

@@ -4,8 +4,8 @@
 // presignature public data every signer signed, looks for equivocations,
 // and combines. It names a party only on proof; anything else is
 // "unresolved" and the caller retries with another signer set.
-import { ed25519 } from '@noble/curves/ed25519.js'
 import { sha256 } from '@noble/hashes/sha2.js'
+import { verifyEd25519, nativeEd25519 } from './ed25519.js'
 import {
   FormatError, Reader, concat, equalBytes, fromHex, partiesSorted, sortParties, toHex, utf8, validPartyID,
   MAX_PARTIES, compareParties,
@@ -142,34 +142,68 @@ export function decodeReveal(body: Uint8Array): Reveal {
 
 const KIND_NAMES: Record<number, string> = { 1: 'assignment', 2: 'commitment', 3: 'reveal' }
 
-function edVerify(pub: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
-  try {
-    return sig.length === 64 && ed25519.verify(sig, msg, pub, { zip215: false })
-  } catch {
-    return false
+/** Checks one identity signature (pub, msg, sig), all public. */
+type EdVerifier = (pub: Uint8Array, msg: Uint8Array, sig: Uint8Array) => Promise<boolean>
+
+/** Whether identity signatures are checked with the runtime's native Ed25519 (WebCrypto). */
+export { nativeEd25519 }
+
+/**
+ * One verification per distinct (key, message, signature) within a call:
+ * every share carries the same assignment, commitments, reveals and
+ * agreement signatures, so most checks repeat.
+ */
+function memoVerifier(): EdVerifier {
+  const seen = new Map<string, Promise<boolean>>()
+  return (pub, msg, sig) => {
+    const k = `${toHex(pub, false)}/${toHex(sig, false)}/${toHex(msg, false)}`
+    let v = seen.get(k)
+    if (!v) {
+      // A check whose result is never read (its share failed earlier) must
+      // not become an unhandled rejection.
+      v = verifyEd25519(pub, msg, sig).catch(() => false)
+      seen.set(k, v)
+    }
+    return v
   }
 }
 
-/** Decodes a signed object and checks its signature with its author's key (signing.Open). */
-export function open(raw: Uint8Array, keys: KeyRing): Opened {
-  const s = decodeSigned(raw)
-  const o: Opened = { raw, signer: '', kind: s.kind }
-  if (s.kind === KIND_ASSIGNMENT) {
-    o.assignment = decodeAssignment(s.body)
-    o.signer = o.assignment.coordinator
-  } else if (s.kind === KIND_COMMITMENT) {
-    o.commitment = decodeCommitment(s.body)
-    o.signer = o.commitment.party
-  } else {
-    o.reveal = decodeReveal(s.body)
-    o.signer = o.reveal.party
+/** A signed object decoded, its signature check started (errors kept for finishOpen). */
+interface Pending { o?: Opened, err?: unknown, ok?: Promise<boolean> }
+
+function startOpen(raw: () => Uint8Array, keys: KeyRing, ver: EdVerifier): Pending {
+  try {
+    const b = raw()
+    const s = decodeSigned(b)
+    const o: Opened = { raw: b, signer: '', kind: s.kind }
+    if (s.kind === KIND_ASSIGNMENT) {
+      o.assignment = decodeAssignment(s.body)
+      o.signer = o.assignment.coordinator
+    } else if (s.kind === KIND_COMMITMENT) {
+      o.commitment = decodeCommitment(s.body)
+      o.signer = o.commitment.party
+    } else {
+      o.reveal = decodeReveal(s.body)
+      o.signer = o.reveal.party
+    }
+    const pk = keys(o.signer)
+    if (!pk) throw new UnknownKeyError(`no identity key for party ${o.signer}`)
+    return { o, ok: ver(pk, signedBytes(s.kind, s.body), s.sig) }
+  } catch (e) {
+    return { err: e }
   }
-  const pk = keys(o.signer)
-  if (!pk) throw new UnknownKeyError(`no identity key for party ${o.signer}`)
-  if (!edVerify(pk, signedBytes(s.kind, s.body), s.sig)) {
-    throw new Error(`${KIND_NAMES[s.kind]} of party ${o.signer}: invalid signature`)
-  }
+}
+
+async function finishOpen(p: Pending): Promise<Opened> {
+  if (p.err !== undefined) throw p.err
+  const o = p.o!
+  if (!(await p.ok!)) throw new Error(`${KIND_NAMES[o.kind]} of party ${o.signer}: invalid signature`)
   return o
+}
+
+/** Decodes a signed object and checks its signature with its author's key (signing.Open). */
+export async function open(raw: Uint8Array, keys: KeyRing): Promise<Opened> {
+  return finishOpen(startOpen(() => raw, keys, verifyEd25519))
 }
 
 /** sha256(domain || 0 || presignId || public data) (signing.PresignDigest). */
@@ -178,16 +212,21 @@ export function presignDigest(pub: PresignPublic): Uint8Array {
 }
 
 /** Signers whose agreement signature over the public data is missing or invalid. */
-export function verifyAgreement(pub: PresignPublic, sigs: Map<string, Uint8Array>, keys: KeyRing): string[] {
+export async function verifyAgreement(pub: PresignPublic, sigs: Map<string, Uint8Array>, keys: KeyRing): Promise<string[]> {
+  return agreement(pub, sigs, keys, verifyEd25519)
+}
+
+async function agreement(pub: PresignPublic, sigs: Map<string, Uint8Array>, keys: KeyRing, ver: EdVerifier): Promise<string[]> {
   const msg = concat(utf8(PRESIGN_AGREE_DOMAIN + '/sig\x00'), presignDigest(pub))
-  const bad: string[] = []
+  const checks: Array<Promise<boolean>> = []
   for (const p of pub.signers) {
     const pk = keys(p)
     if (!pk) throw new UnknownKeyError(`no identity key for party ${p}`)
     const sig = sigs.get(p)
-    if (!sig || !edVerify(pk, msg, sig)) bad.push(p)
+    checks.push(sig ? ver(pk, msg, sig) : Promise.resolve(false))
   }
-  return bad
+  const ok = await Promise.all(checks)
+  return pub.signers.filter((_, i) => !ok[i])
 }
 
 export type ProofKind = 'equivocation' | 'bad-transcript' | 'bad-share'
@@ -223,8 +262,13 @@ function hexField(s: string, max: number): Uint8Array {
   return fromHex(s, max)
 }
 
-/** Checks and combines the shares of one signature (signing.Verify). */
-export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expect): Outcome {
+/**
+ * Checks and combines the shares of one signature (signing.Verify).
+ * Asynchronous because identity signatures go to the runtime's native
+ * Ed25519 (WebCrypto) when it has one.
+ */
+export async function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expect): Promise<Outcome> {
+  const ver = memoVerifier()
   const out: Outcome = { good: [], culprits: [], missing: [] }
   const named = new Set<string>()
   const objects = new Map<string, Opened>()
@@ -247,20 +291,27 @@ export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expec
     }
   }
 
-  const openShare = (s: SignatureShare): View => {
+  const openShare = async (s: SignatureShare): Promise<View> => {
     const from = s.party
     if (!validPartyID(from)) throw new FormatError('malformed party ID')
     if ((s.commitments?.length ?? 0) > MAX_PARTIES || (s.reveals?.length ?? 0) > MAX_PARTIES ||
       Object.keys(s.presignSigs ?? {}).length > MAX_PARTIES) throw new Error('transcript too large')
-    const a = open(hexField(s.assignment ?? '', MAX_SIGNED), keys)
+    // Every signature check of the transcript starts now and runs
+    // concurrently; the results are read in the order of the synchronous
+    // port of signing.Verify, so errors and names do not change.
+    const pa = startOpen(() => hexField(s.assignment ?? '', MAX_SIGNED), keys, ver)
+    const start = (list: string[] | undefined): Pending[] => (list ?? []).map((h) => startOpen(() => hexField(h, MAX_SIGNED), keys, ver))
+    const pc = start(s.commitments)
+    const pr = start(s.reveals)
+    const a = await finishOpen(pa)
     if (!a.assignment) throw new Error('assignment field holds another kind')
     record(a)
     const vw: View = { share: s, assign: a, commits: new Map(), reveals: new Map() }
     const errs: Error[] = []
-    const openAll = (list: string[] | undefined, want: number, into: Map<string, Opened>): void => {
-      for (const h of list ?? []) {
+    const openAll = async (list: Pending[], want: number, into: Map<string, Opened>): Promise<void> => {
+      for (const h of list) {
         try {
-          const o = open(hexField(h, MAX_SIGNED), keys)
+          const o = await finishOpen(h)
           if (o.kind !== want) throw new Error(`${KIND_NAMES[o.kind]} in the place of a ${KIND_NAMES[want]}`)
           record(o)
           if (into.has(o.signer)) throw new Error(`two ${KIND_NAMES[want]}s of party ${o.signer}`)
@@ -270,8 +321,8 @@ export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expec
         }
       }
     }
-    openAll(s.commitments, KIND_COMMITMENT, vw.commits)
-    openAll(s.reveals, KIND_REVEAL, vw.reveals)
+    await openAll(pc, KIND_COMMITMENT, vw.commits)
+    await openAll(pr, KIND_REVEAL, vw.reveals)
     for (const [p, r] of vw.reveals) {
       const c = vw.commits.get(p)
       if (c && c.commitment!.session === r.reveal!.session &&
@@ -299,11 +350,11 @@ export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expec
     }
     if (vw.commits.size !== as.signers.length) throw new Error(`${vw.commits.size} commitments for ${as.signers.length} signers`)
     if (!s.sigma) throw new Error('share without sigma')
-    checkShare(vw)
+    await checkShare(vw)
     return vw
   }
 
-  const checkShare = (vw: View): void => {
+  const checkShare = async (vw: View): Promise<void> => {
     const s = vw.share
     const as = vw.assign.assignment!
     if (vw.reveals.size !== as.signers.length) throw new Error(`${vw.reveals.size} reveals for ${as.signers.length} signers`)
@@ -337,7 +388,7 @@ export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expec
     }
     const ag = new Map<string, Uint8Array>()
     for (const [p, h] of Object.entries(s.presignSigs ?? {})) ag.set(p, hexField(h, MAX_SIG))
-    const bad = verifyAgreement(pub, ag, keys)
+    const bad = await agreement(pub, ag, keys, ver)
     if (bad.length) throw new Error(`presignature public data lacks valid signatures of [${bad.join(',')}]`)
     vw.pub = pub
     if (exp.hash && !equalBytes(exp.hash, hash)) throw new Error('share signs another hash than requested')
@@ -356,7 +407,7 @@ export function verifyShares(shares: SignatureShare[], keys: KeyRing, exp: Expec
     }
     seen.add(s.party)
     try {
-      views.push(openShare(s))
+      views.push(await openShare(s))
     } catch (e) {
       if (e instanceof UnknownKeyError) unknown.push(`share of ${s.party}: ${e.message}`)
       else if (validPartyID(s.party)) name(s.party, 'bad-transcript', (e as Error).message)

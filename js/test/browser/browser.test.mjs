@@ -33,7 +33,7 @@ test('a page in headless Chromium signs with a PKP over WebSockets; go-ethereum 
   const pkp = dn.mint()
   const bundle = await build({ entryPoints: [join(here, 'page', 'main.js')], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error' })
   const js = bundle.outputFiles[0].contents
-  const html = '<!doctype html><meta charset="utf-8"><title>pkpnet</title><pre id="ms"></pre><pre id="hash"></pre><pre id="addr"></pre><pre id="sig"></pre><pre id="err"></pre><script type="module" src="/main.js"></script>'
+  const html = '<!doctype html><meta charset="utf-8"><title>pkpnet</title><pre id="ms"></pre><pre id="ed25519"></pre><pre id="hash"></pre><pre id="addr"></pre><pre id="sig"></pre><pre id="err"></pre><script type="module" src="/main.js"></script>'
   const rpc = dn.info.httpUrl
   // Same origin for the page, its script and the chain's JSON-RPC (proxied),
   // so that no CORS setup is needed on the dev chain.
@@ -69,5 +69,5 @@ test('a page in headless Chromium signs with a PKP over WebSockets; go-ethereum 
   assert.equal(addr.toLowerCase(), pkp.pkpAddress.toLowerCase())
   const out = execFileSync('go', ['run', './js/test/browser/verify', hash, sig, pkp.pkpAddress], { cwd: repo, encoding: 'utf8', env: { ...process.env, GOFLAGS: '-buildvcs=false' } })
   assert.match(out, /^ok 0x/i)
-  console.log(`browser pkpSign: ${await page.textContent('#ms')} ms; go-ethereum: ${out.trim()}`)
+  console.log(`browser pkpSign: ${await page.textContent('#ms')} ms (identity signatures: ${await page.textContent('#ed25519')} Ed25519); go-ethereum: ${out.trim()}`)
 })

@@ -45,8 +45,8 @@ test('entropy commit-reveal and re-randomisation (mpc/testdata/rerand_vectors.js
 const ring = (p) => js.identityKeys[p] ? fromHex(js.identityKeys[p]) : undefined
 const exp = { rootPub: fromHex(js.rootPub), hash: fromHex(js.hash), pubKey: fromHex(js.pkp) }
 
-test('share verification and combination: the honest shares give Go\'s signature, low-S', () => {
-  const out = signing.verifyShares(js.shares, ring, exp)
+test('share verification and combination: the honest shares give Go\'s signature, low-S', async () => {
+  const out = await signing.verifyShares(js.shares, ring, exp)
   assert.deepEqual(out.culprits, [])
   assert.equal(toHex(out.signature), js.signature)
   const s = BigInt('0x' + js.signature.slice(66, 130))
@@ -58,7 +58,7 @@ function flip (h) {
   const b = fromHex(h); b[b.length - 1] ^= 1; return toHex(b)
 }
 
-test('altered shares: the same party is named with the same proof as in Go', () => {
+test('altered shares: the same party is named with the same proof as in Go', async () => {
   assert.ok(js.cases.length >= 5)
   for (const c of js.cases) {
     const shares = js.shares.map((s) => {
@@ -69,14 +69,14 @@ test('altered shares: the same party is named with the same proof as in Go', () 
       else if (c.op === 'dropFirst') x[c.field] = x[c.field].slice(1)
       return x
     })
-    const out = signing.verifyShares(shares, ring, exp)
+    const out = await signing.verifyShares(shares, ring, exp)
     assert.equal(out.signature, undefined, c.name)
     assert.deepEqual(out.culprits.map((k) => [k.party, k.kind]), [[c.culprit, c.kind]], c.name)
   }
 })
 
-test('an unknown identity key names nobody (unresolved)', () => {
-  const out = signing.verifyShares(js.shares, (p) => (p === '1' ? ring(p) : undefined), exp)
+test('an unknown identity key names nobody (unresolved)', async () => {
+  const out = await signing.verifyShares(js.shares, (p) => (p === '1' ? ring(p) : undefined), exp)
   assert.equal(out.signature, undefined)
   assert.deepEqual(out.culprits, [])
   assert.ok(out.unresolved)

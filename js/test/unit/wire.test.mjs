@@ -24,7 +24,7 @@ test('hex fields are bounded', () => {
   assert.throws(() => fromHex('0xzz'), /malformed/)
 })
 
-test('garbage shares name their sender, never throw', () => {
+test('garbage shares name their sender, never throw', async () => {
   const js = JSON.parse(readFileSync(new URL('../../testdata/vectors.json', import.meta.url), 'utf8'))
   const ring = (p) => js.identityKeys[p] ? fromHex(js.identityKeys[p]) : undefined
   const exp = { rootPub: fromHex(js.rootPub) }
@@ -35,12 +35,12 @@ test('garbage shares name their sender, never throw', () => {
     { ...js.shares[0], sigma: 'not hex' },
   ]
   for (const j of junk) {
-    const out = signing.verifyShares([j, js.shares[1]], ring, exp)
+    const out = await signing.verifyShares([j, js.shares[1]], ring, exp)
     assert.equal(out.signature, undefined)
     assert.deepEqual(out.culprits.map((c) => c.party), ['1'])
   }
   // a share claiming a malformed party names nobody and gives no signature
-  const out = signing.verifyShares([{ ...js.shares[0], party: 'x' }], ring, exp)
+  const out = await signing.verifyShares([{ ...js.shares[0], party: 'x' }], ring, exp)
   assert.equal(out.signature, undefined)
   assert.deepEqual(out.culprits, [])
   assert.throws(() => mpc.decodePresignPublic(new Uint8Array(100000)), /limit/)

@@ -2,7 +2,7 @@
 // WebSockets, creates a session with a dev wallet, signs a hash with the
 // PKP and shows the signature in #sig (or the error in #err).
 import { Wallet, JsonRpcProvider, keccak256, toUtf8Bytes } from 'ethers'
-import { PkpnetClient } from '../../../dist/index.js'
+import { PkpnetClient, signing } from '../../../dist/index.js'
 
 const q = new URLSearchParams(location.search)
 const out = (id, text) => { document.getElementById(id).textContent = text }
@@ -19,6 +19,7 @@ async function main () {
   const t0 = performance.now()
   const r = await client.pkpSign({ pubKey: q.get('pubKey'), toSign: hash, sessionSigs })
   out('ms', String(Math.round(performance.now() - t0)))
+  out('ed25519', (await signing.nativeEd25519()) ? 'native' : 'pure JS')
   out('hash', hash)
   out('addr', r.address)
   out('sig', r.signature)
