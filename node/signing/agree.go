@@ -75,7 +75,7 @@ func AgreePresign(ctx context.Context, tr mpc.Transport, s mpc.Session, key Sign
 		if err != nil {
 			return nil, fmt.Errorf("presign agreement: %w", err)
 		}
-		if ok, err := pk.Verify(agreeBytes(dg), m.Agree); err != nil || !ok {
+		if ok, err := strictKey(pk).Verify(agreeBytes(dg), m.Agree); err != nil || !ok {
 			// Either its public data differs from ours or it signed junk:
 			// the presignature is unusable; the sender is held responsible
 			// (its message is authenticated by the transport, not proof).

@@ -328,7 +328,7 @@ func Open(raw []byte, keys KeyRing) (*Opened, error) {
 	if err != nil {
 		return nil, &unknownKeyError{party: o.Signer, err: err}
 	}
-	if err := s.Verify(pk); err != nil {
+	if err := s.Verify(strictKey(pk)); err != nil {
 		return nil, fmt.Errorf("%s of party %s: %w", kindName(s.Kind), o.Signer, err)
 	}
 	return o, nil
@@ -420,7 +420,7 @@ func VerifyAgreement(pub *mpc.PresignPublic, a Agreement, keys KeyRing) ([]party
 			bad = append(bad, p)
 			continue
 		}
-		if v, err := pk.Verify(agreeBytes(dg), sig); err != nil || !v {
+		if v, err := strictKey(pk).Verify(agreeBytes(dg), sig); err != nil || !v {
 			bad = append(bad, p)
 		}
 	}
