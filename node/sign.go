@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"runtime"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/taurusgroup/multi-party-sig/pkg/ecdsa"
@@ -96,7 +95,7 @@ func (p nodePresigner) Presign(ctx context.Context, s mpc.Session) (*ecdsa.PreSi
 		return nil, err
 	}
 	// A request waits for it: use the machine's cores (a pool per run).
-	return mpc.PresignWith(ctx, p.n.mtr, s, cfg, mpc.PresignOptions{Workers: runtime.GOMAXPROCS(0)})
+	return mpc.PresignWith(ctx, p.n.mtr, s, cfg, mpc.PresignOptions{Workers: foregroundProcs()})
 }
 
 // nodeKeys maps parties to the identity keys of the registry's peer IDs.

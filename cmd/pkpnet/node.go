@@ -39,6 +39,7 @@ available and warns; off applies only rlimits.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, _ []string) error {
 		f := cmd.Flags()
+		node.TuneGC(os.Getenv)
 		cfg, err := loadNodeConfig(f, os.Getenv)
 		if err != nil {
 			return err
