@@ -163,12 +163,16 @@ func (o *online) verify(pub *PresignPublic, sh Share) bool {
 	return lhs.Equal(rhs)
 }
 
-// Combine verifies every share against the presignature's public data,
-// names the parties whose shares fail or are missing (*ShareError), sums
-// them, normalises to low S and returns the 65-byte Ethereum signature
-// [R || S || V] with V in {0, 1} (add 27 for the legacy encoding). It holds
-// no key material. Before returning it checks that ecrecover yields the
-// PKP's address.
+// Combine sums the signers' shares, normalises to low S and returns the
+// 65-byte Ethereum signature [R || S || V] with V in {0, 1} (add 27 for the
+// legacy encoding), checked by ecrecover against the PKP's address. It holds
+// no key material. Shares are checked one by one against the presignature's
+// public data only when the sum is not a valid signature (or a share is
+// missing, duplicated or from a non-signer): then it names the parties whose
+// shares fail or are missing (*ShareError). A valid signature needs no
+// per-share check, and the check costs three scalar multiplications per
+// share on every request; shares whose errors cancel out (possible only for
+// colluding signers) give a valid signature and name nobody.
 func Combine(pub *PresignPublic, req SignRequest, shares []Share) ([]byte, error) {
 	o, err := req.prepare(pub)
 	if err != nil {
@@ -185,9 +189,6 @@ func Combine(pub *PresignPublic, req SignRequest, shares []Share) ([]byte, error
 			continue
 		}
 		got[sh.Party] = sh
-		if !o.verify(pub, sh) {
-			serr.Bad = append(serr.Bad, sh.Party)
-		}
 	}
 	s := group.NewScalar()
 	for _, id := range pub.Signers {
@@ -201,10 +202,31 @@ func Combine(pub *PresignPublic, req SignRequest, shares []Share) ([]byte, error
 			s.Add(sigma)
 		}
 	}
-	if len(serr.Bad) > 0 || len(serr.Missing) > 0 {
+	// checkEach names every share that fails its own check.
+	checkEach := func() {
+		for _, id := range pub.Signers {
+			if sh, ok := got[id]; ok && !o.verify(pub, sh) {
+				serr.Bad = append(serr.Bad, id)
+			}
+		}
 		serr.Bad = slices.Compact(SortParties(serr.Bad))
+	}
+	if len(serr.Bad) > 0 || len(serr.Missing) > 0 {
+		checkEach()
 		return nil, serr
 	}
+	sig, err := o.finish(req, s)
+	if err == nil {
+		return sig, nil
+	}
+	if checkEach(); len(serr.Bad) > 0 {
+		return nil, serr
+	}
+	return nil, err
+}
+
+// finish turns the summed s into the Ethereum signature and checks it.
+func (o *online) finish(req SignRequest, s curve.Scalar) ([]byte, error) {
 	if s.IsZero() {
 		return nil, errors.New("combine: s is zero")
 	}
@@ -242,8 +264,8 @@ type Answer struct {
 
 // CombineAnswers combines the signers' answers to req as a client does:
 // every signer must have answered with the same presignature public data;
-// then Combine verifies each share, names the bad and missing parties, and
-// checks the signature against the PKP's address.
+// then Combine sums the shares, checks the signature against the PKP's
+// address and, when it fails, names the bad and missing parties.
 func CombineAnswers(req SignRequest, answers []Answer) ([]byte, error) {
 	if len(answers) == 0 {
 		return nil, errors.New("combine: no answers")

@@ -1,6 +1,7 @@
 package mpc_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cronokirby/saferith"
+	"github.com/taurusgroup/multi-party-sig/pkg/math/curve"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
@@ -150,6 +153,34 @@ func TestTamperedShareNamesCulprit(t *testing.T) {
 	_, err = mpc.Combine(pub, req, append(slices.Clone(shares), stranger))
 	if !errors.As(err, &se) || !slices.Equal(se.Bad, []party.ID{"5"}) {
 		t.Fatalf("share from a non-signer: %v", err)
+	}
+	// Combine checks shares one by one only when their sum is not a valid
+	// signature: two shares whose errors cancel (sigma_0 + e, sigma_1 - e:
+	// colluding signers) still sum to the valid signature, which Combine
+	// returns; each fails its own check, which VerifyShare shows.
+	group := curve.Secp256k1{}
+	e := group.NewScalar().SetNat(new(saferith.Nat).SetUint64(12345))
+	offset := slices.Clone(shares)
+	for i, sgn := range []bool{false, true} {
+		x := group.NewScalar()
+		if err := x.UnmarshalBinary(offset[i].Sigma); err != nil {
+			t.Fatal(err)
+		}
+		d := group.NewScalar().Set(e)
+		if sgn {
+			d.Negate()
+		}
+		b, _ := x.Add(d).MarshalBinary()
+		offset[i].Sigma = b
+	}
+	got, err := mpc.Combine(pub, req, offset)
+	if err != nil || !bytes.Equal(got, sig) {
+		t.Fatalf("Combine of offsetting shares = %x, %v; want the valid signature", got, err)
+	}
+	for _, sh := range offset[:2] {
+		if err := mpc.VerifyShare(pub, req, sh); err == nil {
+			t.Fatalf("VerifyShare accepted the offset share of %s", sh.Party)
+		}
 	}
 }
 
