@@ -21,6 +21,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/client"
 	"github.com/pkpnet/pkpnet/devnet"
+	"github.com/pkpnet/pkpnet/logging"
 	"github.com/pkpnet/pkpnet/node"
 )
 
@@ -56,14 +57,14 @@ func tail(path string, max int) string {
 	return string(bytes.TrimSpace(b))
 }
 
-// startNodeProc starts `pkpnet node --config cfgPath` with the passphrase in
-// its environment and its output in logPath.
-func startNodeProc(exe string, spec *devnet.NodeSpec, cfgPath, logPath string) (*nodeProc, error) {
+// startNodeProc starts `pkpnet node --config cfgPath [args]` with the
+// passphrase in its environment and its output in logPath.
+func startNodeProc(exe string, args []string, spec *devnet.NodeSpec, cfgPath, logPath string) (*nodeProc, error) {
 	lf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(exe, "node", "--config", cfgPath)
+	cmd := exec.Command(exe, append([]string{"node", "--config", cfgPath}, args...)...)
 	cmd.Env = []string{"PKPNET_PASSPHRASE=" + string(spec.Passphrase), "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
 	cmd.Stdout, cmd.Stderr = lf, lf
 	// Own process group: a terminal's Ctrl-C reaches the devnet, which then
@@ -100,14 +101,14 @@ func (p *nodeProc) stop(grace time.Duration) {
 
 func init() {
 	var (
-		nodes, httpPort, wsPort, poolTarget int
-		dir, infoPath, network              string
-		period                              time.Duration
-		demo, asJSON, verbose               bool
-		timeout                             time.Duration
-		gatewayPort                         int
-		allowPrivateFetch                   bool
-		testFaults                          []string
+		nodes, httpPort, wsPort, poolTarget  int
+		dir, infoPath, network, nodeLogLevel string
+		period                               time.Duration
+		demo, asJSON, verbose                bool
+		timeout                              time.Duration
+		gatewayPort                          int
+		allowPrivateFetch                    bool
+		testFaults                           []string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -176,6 +177,12 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 				say("actions may fetch 127.0.0.1 and private addresses (--allow-private-fetch; devnet only)")
 			}
 			ps := newProcSet(exe, d.Nodes, say)
+			if nodeLogLevel != "" {
+				if _, err := logging.ParseLevel(nodeLogLevel); err != nil {
+					return fmt.Errorf("--node-log-level: %w", err)
+				}
+				ps.nodeArgs = []string{"--log-level", nodeLogLevel}
+			}
 			ps.d = d
 			defer func() {
 				if n := ps.stopAll(20 * time.Second); n > 0 {
@@ -287,6 +294,7 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 	}
 	f := cmd.Flags()
 	f.IntVar(&nodes, "nodes", 3, "number of nodes")
+	f.StringVar(&nodeLogLevel, "node-log-level", "", "log level of the node processes (debug adds each request's step times); default: the node's own (info)")
 	f.StringVar(&dir, "dir", "", "directory for the node data dirs and logs (default: a temporary one, removed at exit)")
 	f.IntVar(&httpPort, "http-port", 8545, "dev chain HTTP JSON-RPC port on 127.0.0.1 (0: a free port)")
 	f.IntVar(&wsPort, "ws-port", 8546, "dev chain WebSocket JSON-RPC port on 127.0.0.1 (0: a free port)")

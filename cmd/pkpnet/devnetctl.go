@@ -28,6 +28,8 @@ import (
 type procSet struct {
 	exe   string
 	specs map[string]*devnet.NodeSpec
+	// nodeArgs are added to every `pkpnet node` command line (--log-level).
+	nodeArgs []string
 	say   func(format string, args ...any)
 
 	mu      sync.Mutex
@@ -66,7 +68,7 @@ func (ps *procSet) start(party string) error {
 	if err := s.WriteFileConfig(cfgPath); err != nil {
 		return err
 	}
-	p, err := startNodeProc(ps.exe, s, cfgPath, filepath.Join(s.DataDir, "node.log"))
+	p, err := startNodeProc(ps.exe, ps.nodeArgs, s, cfgPath, filepath.Join(s.DataDir, "node.log"))
 	if err != nil {
 		return err
 	}
