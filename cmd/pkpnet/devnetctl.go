@@ -30,7 +30,7 @@ type procSet struct {
 	specs map[string]*devnet.NodeSpec
 	// nodeArgs are added to every `pkpnet node` command line (--log-level).
 	nodeArgs []string
-	say   func(format string, args ...any)
+	say      func(format string, args ...any)
 
 	mu      sync.Mutex
 	procs   map[string]*nodeProc
