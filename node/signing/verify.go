@@ -128,6 +128,26 @@ type verifier struct {
 	// agreement is checked once per Verify, by its bytes' digest.
 	opened map[[32]byte]openResult
 	agreed map[[32]byte]agreeResult
+	// ... and each presignature's public data is decoded once (its points
+	// are decompressed: a square root each).
+	decoded map[[32]byte]decodeResult
+}
+
+type decodeResult struct {
+	pub *mpc.PresignPublic
+	err error
+}
+
+// decodePublic decodes presignature public data once per distinct bytes.
+// The result is shared between views and never modified.
+func (v *verifier) decodePublic(raw []byte) (*mpc.PresignPublic, error) {
+	k := sha256.Sum256(raw)
+	if r, ok := v.decoded[k]; ok {
+		return r.pub, r.err
+	}
+	pub, err := mpc.DecodePresignPublic(raw)
+	v.decoded[k] = decodeResult{pub, err}
+	return pub, err
 }
 
 type openResult struct {
@@ -242,7 +262,7 @@ func kindOf(o *Opened) string {
 // names nobody. There is no vote between parties.
 func Verify(shares []wire.SignatureShare, keys KeyRing, exp Expect) *Outcome {
 	v := &verifier{keys: keys, exp: exp, out: &Outcome{}, named: map[party.ID]bool{}, objects: map[string]*Opened{},
-		opened: map[[32]byte]openResult{}, agreed: map[[32]byte]agreeResult{}}
+		opened: map[[32]byte]openResult{}, agreed: map[[32]byte]agreeResult{}, decoded: map[[32]byte]decodeResult{}}
 	var views []*view
 	seen := map[string]bool{}
 	for i := range shares {
@@ -454,7 +474,7 @@ func (v *verifier) checkShare(vw *view) error {
 	if !as.OnDemand && !bytes.Equal(pid, as.PresignID) {
 		return errors.New("share's presignature differs from its assignment")
 	}
-	pub, err := mpc.DecodePresignPublic(pubRaw)
+	pub, err := v.decodePublic(pubRaw)
 	if err != nil {
 		return err
 	}
