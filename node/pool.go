@@ -481,21 +481,29 @@ func (p *pool) acceptPresign(from party.ID, req *ctlRequest) error {
 var errBusy = errors.New("presign budget in use; try later")
 
 // Take implements signing.Pool.
-func (p *pool) Take(candidates []party.ID) ([]party.ID, []byte) { return p.take(candidates) }
+func (p *pool) Take(candidates []party.ID) ([]party.ID, []byte) { return p.take(candidates, true) }
+
+// TakeIfAny implements signing.Pool.
+func (p *pool) TakeIfAny(candidates []party.ID) ([]party.ID, []byte) {
+	return p.take(candidates, false)
+}
 
 // Wake implements signing.Pool.
 func (p *pool) Wake() { p.wake() }
 
 // take reserves an available presignature for one of the candidate signer
 // sets (each containing this node), preferring the fullest set. It returns
-// the set and the ID, or nil when none is available.
-func (p *pool) take(candidates []party.ID) ([]party.ID, []byte) {
+// the set and the ID, or nil when none is available. The call counts as one
+// request's demand, or (always false) only when it returns a presignature.
+func (p *pool) take(candidates []party.ID, always bool) ([]party.ID, []byte) {
 	t := p.n.threshold()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	now := time.Now()
 	p.target(now) // trims the demand window
-	p.demand = append(p.demand, now)
+	if always {
+		p.demand = append(p.demand, now)
+	}
 	best := ""
 	for k, ids := range p.avail {
 		if len(ids) == 0 {
@@ -511,6 +519,9 @@ func (p *pool) take(candidates []party.ID) ([]party.ID, []byte) {
 	}
 	if best == "" {
 		return nil, nil
+	}
+	if !always {
+		p.demand = append(p.demand, now)
 	}
 	ids := p.avail[best]
 	id := ids[0]

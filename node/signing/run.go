@@ -35,6 +35,10 @@ type Pool interface {
 	// Take reserves a presignature for a signer set among candidates
 	// (each set containing this node). It returns nil when none is left.
 	Take(candidates []party.ID) (signers []party.ID, presignID []byte)
+	// TakeIfAny is Take for a coordinator still collecting ready messages:
+	// it counts toward the pool's demand only when it returns a
+	// presignature (the coordinator calls Take once if it never does).
+	TakeIfAny(candidates []party.ID) (signers []party.ID, presignID []byte)
 	// Wake asks the pool to refill.
 	Wake()
 }
@@ -165,13 +169,13 @@ func (r *run) run(ctx context.Context) (*Result, error) {
 	r.state = StateReady
 	var presignID []byte
 	if r.d.Self == r.req.Coordinator {
-		ready, err := r.collectReady(ctx)
+		ready, set, pid, err := r.collectReady(ctx)
 		if err != nil {
 			return nil, err
 		}
 		r.state = StateAssign
 		r.ends[0] = time.Since(r.t0)
-		if presignID, err = r.sendAssignment(ctx, ready); err != nil {
+		if presignID, err = r.sendAssignment(ctx, ready, set, pid); err != nil {
 			return nil, err
 		}
 		if presignID != nil {
@@ -252,8 +256,14 @@ func (r *run) decline(ctx context.Context, to []party.ID, ce *CoordinationError)
 	return ce
 }
 
-func (r *run) collectReady(ctx context.Context) ([]party.ID, error) {
-	ready := []party.ID{r.d.Self}
+//
+// It returns as soon as the ready nodes hold a signer set with a pooled
+// presignature, taken (set, pid): the slowest nodes (still running the
+// action, or far away) then do not delay the request. Otherwise it waits for
+// every node's answer or the deadline, and the caller takes from the pool or
+// signs on demand with what it has.
+func (r *run) collectReady(ctx context.Context) (ready, set []party.ID, pid []byte, err error) {
+	ready = []party.ID{r.d.Self}
 	var silent, declined []string
 	answered := map[party.ID]bool{}
 	for len(answered) < len(r.req.Nodes)-1 {
@@ -262,7 +272,7 @@ func (r *run) collectReady(ctx context.Context) ([]party.ID, error) {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		if answered[from] {
 			continue
@@ -271,6 +281,11 @@ func (r *run) collectReady(ctx context.Context) ([]party.ID, error) {
 		switch {
 		case m.Type == MsgReady && bytes.Equal(m.Hash, r.req.Hash[:]) && bytes.Equal(m.KeyID, r.req.KeyID[:]):
 			ready = append(ready, from)
+			if len(ready) >= r.d.Threshold {
+				if set, pid := r.d.Pool.TakeIfAny(ready); set != nil {
+					return ready, set, pid, nil
+				}
+			}
 		case m.Type == MsgReady:
 			declined = append(declined, fmt.Sprintf("%s (different hash or key)", from))
 		default:
@@ -291,13 +306,17 @@ func (r *run) collectReady(ctx context.Context) ([]party.ID, error) {
 			reason += "; declined: " + strings.Join(declined, ", ")
 		}
 		r.sendAll(ctx, r.req.Nodes, &Message{Type: MsgAbort, Reason: truncate(reason, maxReason)})
-		return nil, p2p.Errorf(p2p.CodeUnavailable, "%s", reason)
+		return nil, nil, nil, p2p.Errorf(p2p.CodeUnavailable, "%s", reason)
 	}
-	return ready, nil
+	return ready, nil, nil, nil
 }
 
-func (r *run) sendAssignment(ctx context.Context, ready []party.ID) ([]byte, error) {
-	set, pid := r.d.Pool.Take(ready)
+// sendAssignment assigns the presignature collectReady took (set, pid), or
+// takes one for the ready nodes, or signs on demand.
+func (r *run) sendAssignment(ctx context.Context, ready, set []party.ID, pid []byte) ([]byte, error) {
+	if set == nil {
+		set, pid = r.d.Pool.Take(ready)
+	}
 	a := &Assignment{Session: r.req.Session, Coordinator: r.d.Self, Hash: r.req.Hash, KeyID: r.req.KeyID}
 	if set == nil {
 		others := mpc.SortParties(slices.DeleteFunc(slices.Clone(ready), func(q party.ID) bool { return q == r.d.Self }))

@@ -93,7 +93,12 @@ func (s *MemStore) ReleaseShare(id []byte, self party.ID, req mpc.SignRequest, p
 
 // MemPool is a coordinator's pool: presignature IDs per signer set, in order.
 type MemPool struct {
-	mu   sync.Mutex
+	// Early lets TakeIfAny hand out presignatures, so that a coordinator
+	// assigns as soon as the ready nodes hold a set; without it the
+	// coordinator waits for every node and the signer set is the first
+	// one inside all ready nodes, as most harness tests arrange.
+	Early bool
+	mu    sync.Mutex
 	sets [][]party.ID
 	ids  [][]byte
 }
@@ -116,6 +121,14 @@ func (p *MemPool) Take(candidates []party.ID) ([]party.ID, []byte) {
 		}
 	}
 	return nil, nil
+}
+
+// TakeIfAny implements signing.Pool (the harness counts no demand).
+func (p *MemPool) TakeIfAny(candidates []party.ID) ([]party.ID, []byte) {
+	if !p.Early {
+		return nil, nil
+	}
+	return p.Take(candidates)
 }
 
 // Wake implements signing.Pool.
@@ -177,6 +190,9 @@ type Harness struct {
 	// EvilFinishes: the malicious parties run to their end (they release
 	// a share) instead of being stopped once the honest ones returned.
 	EvilFinishes bool
+	// ReadyWait, when set, replaces ReadyTimeout (how long a coordinator
+	// waits for ready messages).
+	ReadyWait time.Duration
 	sessions     int
 }
 
@@ -298,10 +314,14 @@ func (h *Harness) Sign(coord party.ID, nodes []party.ID, bad []party.ID, hash [3
 		if h.OnDemand {
 			pr = &fixturePresigner{n: h.N, tr: tr}
 		}
+		readyTimeout := ReadyTimeout
+		if h.ReadyWait > 0 {
+			readyTimeout = h.ReadyWait
+		}
 		d := signing.Deps{
 			Self: id, Threshold: mpc.Threshold(h.N), Transport: tr, Pool: h.Pools[id], Store: st,
 			Presigner: pr, Identity: h.Keys[id], Keys: h.Ring, PresignTag: Tag,
-			ReadyTimeout: ReadyTimeout, RoundTimeout: RoundTimeout, Log: quiet,
+			ReadyTimeout: readyTimeout, RoundTimeout: RoundTimeout, Log: quiet,
 		}
 		req := signing.Request{
 			Session: sid, RequestID: rid, Coordinator: coord, Nodes: nodes, SigName: "sig",
