@@ -256,7 +256,6 @@ func (r *run) decline(ctx context.Context, to []party.ID, ce *CoordinationError)
 	return ce
 }
 
-//
 // It returns as soon as the ready nodes hold a signer set with a pooled
 // presignature, taken (set, pid): the slowest nodes (still running the
 // action, or far away) then do not delay the request. Otherwise it waits for

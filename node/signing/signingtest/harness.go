@@ -99,8 +99,8 @@ type MemPool struct {
 	// one inside all ready nodes, as most harness tests arrange.
 	Early bool
 	mu    sync.Mutex
-	sets [][]party.ID
-	ids  [][]byte
+	sets  [][]party.ID
+	ids   [][]byte
 }
 
 var _ signing.Pool = (*MemPool)(nil)
@@ -193,7 +193,7 @@ type Harness struct {
 	// ReadyWait, when set, replaces ReadyTimeout (how long a coordinator
 	// waits for ready messages).
 	ReadyWait time.Duration
-	sessions     int
+	sessions  int
 }
 
 // NewHarness builds an n-party harness (n with an mpctest fixture).
