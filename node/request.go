@@ -258,11 +258,13 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
 		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
 		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
+	t0 := time.Now()
 	res, err := n.sandbox.Run(ctx, runtime.Request{
 		Code: code, JSParams: req.JSParams, ExpectedCID: want, AuthSigAddress: caller.Hex(), Host: n.chain,
 		Peers: actionchan.Actions{R: peers}, Combiner: combiner, Loader: nodeLoader{n}, AuthMethodContexts: authContexts(ids),
 		Decrypter: actionDecrypter{n},
 	})
+	n.log.Debug("action run done", "request", req.RequestID, "took", time.Since(t0))
 	n.observeRun(err)
 	if err != nil {
 		return nil, runError(err, res)
