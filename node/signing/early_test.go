@@ -2,10 +2,9 @@ package signing_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
-
-	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/pkpnet/pkpnet/node/signing/signingtest"
@@ -48,21 +47,9 @@ func TestCoordinatorDoesNotWaitForSlowNodes(t *testing.T) {
 				t.Fatalf("no signature: %v", v.Err())
 			}
 			h.CheckSignature(v.Signature, hash)
-			if v.Assignment == nil || !equalIDs(v.Assignment.Signers, set) {
+			if v.Assignment == nil || !slices.Equal(v.Assignment.Signers, set) {
 				t.Fatalf("assignment %+v, want signers %v", v.Assignment, set)
 			}
 		})
 	}
-}
-
-func equalIDs(a, b []party.ID) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
