@@ -115,41 +115,21 @@ func (n *Node) encKeygen(ctx context.Context) (*tdec.KeyShare, error) {
 }
 
 func (n *Node) leadEncKeygen(ctx context.Context) (*tdec.KeyShare, error) {
-	ns := n.host.NodeSet()
-	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	err := n.host.WaitConnected(wctx, ns.Peers()...)
-	cancel()
-	if err != nil {
-		return nil, fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
-	}
 	sid := mpc.NewSessionID("enckey")
-	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
-		return n.callCtl(ctx, p, &ctlRequest{Type: ctlEncKeygen, Epoch: n.epoch, Session: sid}, 0)
-	}); err != nil {
-		return nil, fmt.Errorf("invite: %w", err)
+	if err := n.inviteAll(ctx, n.host.NodeSet(), ctlEncKeygen, sid); err != nil {
+		return nil, err
 	}
 	ks, err := n.runEncKeygen(ctx, sid)
 	if err != nil {
 		return nil, err
 	}
-	h := keySetHash(ks)
-	for attempt := 1; ; attempt++ {
-		err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
-			return n.callCtl(ctx, p, &ctlRequest{Type: ctlEncCommit, Epoch: n.epoch, Session: sid, KeySet: h}, keygenConfirmWait+5*time.Second)
-		})
-		if err == nil {
-			return ks, nil
-		}
-		if attempt == 3 || strings.Contains(err.Error(), "got key set") {
-			return nil, fmt.Errorf("commit %s: %w", sid, err)
-		}
-		n.log.Warn("encryption keygen commit not acknowledged by every node; retrying", "attempt", attempt, "err", err)
-		select {
-		case <-time.After(time.Second):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
+	// A follower that ran into another key set can never acknowledge.
+	otherKeySet := func(err error) bool { return strings.Contains(err.Error(), "got key set") }
+	req := &ctlRequest{Type: ctlEncCommit, Epoch: n.epoch, Session: sid, KeySet: keySetHash(ks)}
+	if err := n.commitAll(ctx, "encryption keygen", sid, 3, otherKeySet, req, keygenConfirmWait+5*time.Second); err != nil {
+		return nil, err
 	}
+	return ks, nil
 }
 
 func (n *Node) runEncKeygen(ctx context.Context, sid string) (*tdec.KeyShare, error) {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/pkpnet/pkpnet/contracts"
 	"github.com/pkpnet/pkpnet/mpc"
+	"github.com/pkpnet/pkpnet/p2p"
 )
 
 // leaderParty is the party that runs the keygen invitations: the lowest
@@ -146,18 +147,9 @@ func (n *Node) forFollowers(ctx context.Context, f func(ctx context.Context, p p
 }
 
 func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
-	ns := n.members
-	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	err := n.host.WaitConnected(wctx, ns.Peers()...)
-	cancel()
-	if err != nil {
-		return nil, fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
-	}
 	sid := mpc.NewSessionID("keygen")
-	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
-		return n.callCtl(ctx, p, &ctlRequest{Type: ctlKeygen, Epoch: n.epoch, Session: sid}, 0)
-	}); err != nil {
-		return nil, fmt.Errorf("invite: %w", err)
+	if err := n.inviteAll(ctx, n.members, ctlKeygen, sid); err != nil {
+		return nil, err
 	}
 	cfg, err := n.runKeygen(ctx, sid)
 	if err != nil {
@@ -176,18 +168,49 @@ func (n *Node) leadKeygen(ctx context.Context) (*config.Config, error) {
 	// Every node holds a share of the same key: commit. A follower that
 	// misses the commit gets it again on retry; it keeps the result until a
 	// new invitation.
+	err = n.commitAll(ctx, "keygen", sid, 0, nil, &ctlRequest{Type: ctlKeygenCommit, Epoch: n.epoch, Session: sid, RootKey: rk}, 0)
+	if err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// inviteAll waits until every node of ns is connected and invites the
+// followers to session sid of a genesis run (keygen, encryption keygen).
+func (n *Node) inviteAll(ctx context.Context, ns *p2p.NodeSet, typ, sid string) error {
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err := n.host.WaitConnected(wctx, ns.Peers()...)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("wait for all %d nodes: %w", ns.Len(), err)
+	}
+	if err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
+		return n.callCtl(ctx, p, &ctlRequest{Type: typ, Epoch: n.epoch, Session: sid}, 0)
+	}); err != nil {
+		return fmt.Errorf("invite: %w", err)
+	}
+	return nil
+}
+
+// commitAll sends req to every follower until all acknowledge it, retrying
+// once a second; after maxAttempts (0: no limit), or at an error final
+// says cannot pass on retry, it gives up.
+func (n *Node) commitAll(ctx context.Context, what, sid string, maxAttempts int, final func(error) bool, req *ctlRequest, wait time.Duration) error {
 	for attempt := 1; ; attempt++ {
 		err := n.forFollowers(ctx, func(ctx context.Context, p party.ID) error {
-			return n.callCtl(ctx, p, &ctlRequest{Type: ctlKeygenCommit, Epoch: n.epoch, Session: sid, RootKey: rk}, 0)
+			return n.callCtl(ctx, p, req, wait)
 		})
 		if err == nil {
-			return cfg, nil
+			return nil
 		}
-		n.log.Warn("keygen commit not acknowledged by every node; retrying", "attempt", attempt, "err", err)
+		if attempt == maxAttempts || final != nil && final(err) {
+			return fmt.Errorf("commit %s: %w", sid, err)
+		}
+		n.log.Warn(what+" commit not acknowledged by every node; retrying", "attempt", attempt, "err", err)
 		select {
 		case <-time.After(time.Second):
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return ctx.Err()
 		}
 	}
 }
