@@ -121,28 +121,36 @@ const decryptAndSign = `(async () => {
   Lit.Actions.setResponse({response: "signed " + pt.length});
 })();`
 
-// TestDecryptAndCombineSignsPlaintextHash: an action bound ciphertext is
-// decrypted by its action on every node, which signs the plaintext's hash;
-// one lying node does not stop the others; the plaintext is in no result.
-func TestDecryptAndCombineSignsPlaintextHash(t *testing.T) {
-	nodes := []party.ID{"1", "2", "3"}
+// actionBoundSetup deals a key to nodes (node 3 lies in its shares),
+// encrypts secret for the action code and returns the nodes' decrypters
+// and the action's jsParams (the ciphertext and a public key to sign with).
+func actionBoundSetup(t *testing.T, nodes []party.ID, code, secret string) (map[party.ID]*testDecrypter, string) {
+	t.Helper()
 	shares := dealKey(t, nodes, 2)
 	ds := map[party.ID]*testDecrypter{}
 	for _, id := range nodes {
 		ds[id] = &testDecrypter{ks: shares[id], lie: id == "3"}
 	}
-	id, err := actionid.CID([]byte(decryptAndSign))
+	id, err := actionid.CID([]byte(code))
 	if err != nil {
 		t.Fatal(err)
 	}
-	secret := "the secret the action signs"
 	ct, err := tdec.Encrypt(shares["1"].Set.Public, tdec.Access{Kind: tdec.AccessAction, Value: []byte(id.String())}, []byte(secret))
 	if err != nil {
 		t.Fatal(err)
 	}
 	b, _ := ct.MarshalBinary()
 	pk, _ := crypto.GenerateKey()
-	params := fmt.Sprintf(`{"ciphertext": %q, "publicKey": "0x%x"}`, base64.StdEncoding.EncodeToString(b), crypto.FromECDSAPub(&pk.PublicKey))
+	return ds, fmt.Sprintf(`{"ciphertext": %q, "publicKey": "0x%x"}`, base64.StdEncoding.EncodeToString(b), crypto.FromECDSAPub(&pk.PublicKey))
+}
+
+// TestDecryptAndCombineSignsPlaintextHash: an action bound ciphertext is
+// decrypted by its action on every node, which signs the plaintext's hash;
+// one lying node does not stop the others; the plaintext is in no result.
+func TestDecryptAndCombineSignsPlaintextHash(t *testing.T) {
+	nodes := []party.ID{"1", "2", "3"}
+	secret := "the secret the action signs"
+	ds, params := actionBoundSetup(t, nodes, decryptAndSign, secret)
 	res := decryptRun(t, decryptAndSign, ds, params)
 	want := crypto.Keccak256Hash([]byte(secret))
 	for _, n := range nodes {
@@ -233,23 +241,8 @@ func (l *lockedBuffer) String() string {
 // and no log.
 func TestDecryptToSingleNode(t *testing.T) {
 	nodes := []party.ID{"1", "2", "3"}
-	shares := dealKey(t, nodes, 2)
-	ds := map[party.ID]*testDecrypter{}
-	for _, id := range nodes {
-		ds[id] = &testDecrypter{ks: shares[id], lie: id == "3"}
-	}
-	id, err := actionid.CID([]byte(decryptSingleAndSign))
-	if err != nil {
-		t.Fatal(err)
-	}
 	secret := "the secret only the coordinator sees"
-	ct, err := tdec.Encrypt(shares["1"].Set.Public, tdec.Access{Kind: tdec.AccessAction, Value: []byte(id.String())}, []byte(secret))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := ct.MarshalBinary()
-	pk, _ := crypto.GenerateKey()
-	params := fmt.Sprintf(`{"ciphertext": %q, "publicKey": "0x%x"}`, base64.StdEncoding.EncodeToString(b), crypto.FromECDSAPub(&pk.PublicKey))
+	ds, params := actionBoundSetup(t, nodes, decryptSingleAndSign, secret)
 	logs := &lockedBuffer{}
 	res := decryptRun(t, decryptSingleAndSign, ds, params, func(c *runtime.Config) {
 		c.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
