@@ -322,7 +322,7 @@ func (s *NodeSpec) FileConfig() node.FileConfig {
 		// devnet runs actions with the isolation the kernel allows.
 		SandboxIsolation: "auto",
 		IPFSGateway:      c.IPFSGateway, AllowPrivateFetch: c.AllowPrivateFetch, ActionRPCURLs: c.ActionRPCURLs,
-		DevFault: c.DevFault,
+		DevFault: c.DevFault, OIDCIssuers: c.OIDCIssuers,
 	}
 }
 

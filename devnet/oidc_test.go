@@ -12,7 +12,8 @@ import (
 )
 
 // TestDevIssuer: a token minted by the devnet issuer verifies against its
-// served JWKS, as the nodes configure it, and names the documented ID.
+// served JWKS (an issuer entry like the one the devnet gives its nodes,
+// TestFileConfigKeepsIssuers) and names the documented ID.
 func TestDevIssuer(t *testing.T) {
 	k, err := loadOrCreateIssuerKey(t.TempDir() + "/k")
 	if err != nil {
