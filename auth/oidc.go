@@ -205,7 +205,10 @@ func (st *issuerState) key(ctx context.Context, o *OIDC, kid string) (any, error
 	if k, ok := st.keys[kid]; ok && now.Sub(st.fetched) < jwksTTL {
 		return k, nil
 	}
-	if st.keys == nil || now.Sub(st.tried) >= jwksMinRefresh || now.Sub(st.fetched) >= jwksTTL {
+	// At most one read per jwksMinRefresh, whatever the reason (no keys
+	// yet, stale keys, unknown kid): tokens naming a trusted issuer must not
+	// make the node fetch on every request while the issuer is down.
+	if now.Sub(st.tried) >= jwksMinRefresh {
 		st.tried = now
 		keys, err := fetchJWKS(ctx, o.client, st.cfg.JWKSURL)
 		if err != nil {
