@@ -90,6 +90,11 @@ func (c *conn) Send(ctx context.Context, e mpc.Envelope) error {
 		if err != nil {
 			return fmt.Errorf("send in session %s: %w", c.s.ID, err)
 		}
+		// Only broadcasts need the others subscribed: a session that sends
+		// point to point only (sign coordination) never waits for gossip.
+		// The barrier comes before the broadcast is registered for
+		// retransmission, so that nothing is resent before it.
+		c.barrierOnce.Do(func() { c.t.barrier(ctx, c) })
 		st := &bcastState{body: body, waiting: make(map[party.ID]bool, len(c.peers)), backoff: c.t.opts.RetransmitAfter}
 		st.next = time.Now().Add(st.backoff)
 		for id := range c.peers {
@@ -98,9 +103,6 @@ func (c *conn) Send(ctx context.Context, e mpc.Envelope) error {
 		c.mu.Lock()
 		c.acks[w.Seq] = st
 		c.mu.Unlock()
-		// Only broadcasts need the others subscribed: a session that sends
-		// point to point only (sign coordination) never waits for gossip.
-		c.barrierOnce.Do(func() { c.t.barrier(ctx, c) })
 		if err := c.ts.topic.Publish(ctx, body); err != nil {
 			return fmt.Errorf("send in session %s: publish: %w", c.s.ID, err)
 		}
