@@ -265,7 +265,7 @@ func (n *Node) voteEncAndWait(ctx context.Context, ks *tdec.KeyShare) error {
 	for {
 		if len(active) > 0 {
 			if string(active) != string(mine) {
-				return fmt.Errorf("the chain activated encryption key set %x..., this node holds another", active[:8])
+				return fmt.Errorf("the chain activated encryption key set %x..., this node holds another", active[:min(8, len(active))])
 			}
 			n.log.Info("encryption key active", "epoch", n.epoch)
 			return nil

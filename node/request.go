@@ -129,9 +129,6 @@ func (n *Node) record(g *auth.Grant, requestID string) error {
 	return nil
 }
 
-// requestKey is the value every node of a request derives the same way from
-// it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
-// sessions are named after it.
 // serving enters a client request: it refuses while the node stops, and its
 // context ends with the request or with the node's run; done leaves.
 func (n *Node) serving(ctx context.Context) (context.Context, func(), error) {
@@ -143,6 +140,9 @@ func (n *Node) serving(ctx context.Context) (context.Context, func(), error) {
 	return ctx, func() { stop(); cancel(); n.leave() }, nil
 }
 
+// requestKey is the value every node of a request derives the same way from
+// it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
+// sessions are named after it.
 func requestKey(c *wire.Common) string {
 	sig, _ := hexutil.Decode(c.Session.AuthSig.Sig) // verified already
 	h := sha256.New()
