@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
@@ -170,6 +171,16 @@ func NewKeyShare(self string, secret []byte, set KeySet) (*KeyShare, error) {
 	}
 	return &KeyShare{Self: self, Set: set, secret: x}, nil
 }
+
+// String, GoString and LogValue show the party only: fmt (%v, %+v, %#v)
+// and slog never print the secret share.
+func (k KeyShare) String() string { return "tdec.KeyShare{Self: " + k.Self + "}" }
+
+// GoString implements fmt.GoStringer.
+func (k KeyShare) GoString() string { return k.String() }
+
+// LogValue implements slog.LogValuer.
+func (k KeyShare) LogValue() slog.Value { return slog.StringValue(k.String()) }
 
 // SecretBytes returns the secret share for the encrypted store. The caller
 // clears it.
