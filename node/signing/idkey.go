@@ -3,6 +3,7 @@ package signing
 import (
 	"bytes"
 	"errors"
+	"sync"
 
 	"filippo.io/edwards25519"
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -27,6 +28,35 @@ func CheckIdentityKey(pk crypto.PubKey) error {
 	if err != nil || len(raw) != 32 {
 		return errWeakKey
 	}
+	// Keys are few (the node set) and checked on every signature: decode
+	// each once.
+	k := [32]byte(raw)
+	checked.mu.Lock()
+	err, ok := checked.m[k]
+	checked.mu.Unlock()
+	if ok {
+		return err
+	}
+	err = checkPoint(raw)
+	checked.mu.Lock()
+	if len(checked.m) >= maxCheckedKeys {
+		clear(checked.m)
+	}
+	checked.m[k] = err
+	checked.mu.Unlock()
+	return err
+}
+
+// maxCheckedKeys bounds the cache of checked keys (a node set holds at most
+// 64 nodes; a client may meet several networks).
+const maxCheckedKeys = 1024
+
+var checked = struct {
+	mu sync.Mutex
+	m  map[[32]byte]error
+}{m: map[[32]byte]error{}}
+
+func checkPoint(raw []byte) error {
 	p, err := new(edwards25519.Point).SetBytes(raw)
 	if err != nil || !bytes.Equal(p.Bytes(), raw) {
 		return errWeakKey
