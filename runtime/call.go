@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/ipfs/go-cid"
@@ -23,7 +24,9 @@ const (
 	// MaxCallDepth bounds the action stack of Lit.Actions.call: the
 	// top-level action and at most three nested calls.
 	MaxCallDepth = 4
-	// maxChildCalls bounds the Lit.Actions.call calls of one run.
+	// maxChildCalls bounds the Lit.Actions.call calls of one request: of
+	// its action and all nested ones together (children run at once, each
+	// on a worker process, so a per-run bound would allow 8+64+512).
 	maxChildCalls = 8
 )
 
@@ -76,11 +79,13 @@ func (ss *session) childCall(ctx context.Context, m *message) {
 		ss.reply(m.ID, nil, fmt.Errorf("call: nesting deeper than %d actions", MaxCallDepth))
 		return
 	}
-	if ss.childCalls >= maxChildCalls {
-		ss.fail(limitErr(LimitChildCalls, "more than %d Lit.Actions.call calls", maxChildCalls))
+	if ss.req.childCalls == nil { // the top-level run: the request's budget
+		ss.req.childCalls = new(atomic.Int32)
+	}
+	if ss.req.childCalls.Add(1) > maxChildCalls {
+		ss.fail(limitErr(LimitChildCalls, "more than %d Lit.Actions.call calls in the request", maxChildCalls))
 		return
 	}
-	ss.childCalls++
 	loader := ss.req.Loader
 	if loader == nil {
 		ss.reply(m.ID, nil, fmt.Errorf("call: this node cannot load actions by CID"))
@@ -88,7 +93,7 @@ func (ss *session) childCall(ctx context.Context, m *message) {
 	}
 	child := Request{
 		JSParams: a.Params, ExpectedCID: id, ParentActionIDs: stack, AuthSigAddress: ss.req.AuthSigAddress,
-		Host: ss.req.Host, Loader: loader,
+		Host: ss.req.Host, Loader: loader, childCalls: ss.req.childCalls,
 	}
 	ss.async(ctx, m.ID, func(ctx context.Context) callOutcome {
 		code, err := loader.LoadAction(ctx, id)
@@ -170,8 +175,5 @@ func (s *Sandbox) runChild(ctx context.Context, req Request) (*Result, error) {
 	} else {
 		s.release(p, sess.healthy)
 	}
-	if err != nil {
-		return res, err
-	}
-	return res, nil
+	return res, err
 }

@@ -94,6 +94,37 @@ func TestCall(t *testing.T) {
 			t.Fatalf("response %q, want %q", res.Response, want)
 		}
 	})
+	t.Run("call budget counts the whole request", func(t *testing.T) {
+		// The parent calls the middle action twice, each middle run calls
+		// the leaf 5 times: 2 + 10 = 12 calls, more than 8 in the request,
+		// though no single run makes more than 5.
+		leaf := l.add(t, `Lit.Actions.setResponse({response: "leaf"});`)
+		middle := l.add(t, `for (let i = 0; i < 5; i++) { await Lit.Actions.call({ipfsId: "`+leaf+`"}); }
+			Lit.Actions.setResponse({response: "middle"});`)
+		parent := `await Lit.Actions.call({ipfsId: "` + middle + `"}); await Lit.Actions.call({ipfsId: "` + middle + `"});
+			Lit.Actions.setResponse({response: "parent"});`
+		// The call over the budget fails its run; the parent's await
+		// rejects with the limit.
+		_, err := sb.Run(t.Context(), runtime.Request{Code: []byte(parent), Loader: l})
+		if err == nil || !strings.Contains(err.Error(), runtime.LimitChildCalls+" limit exceeded") {
+			t.Fatalf("err %v, want the %q limit", err, runtime.LimitChildCalls)
+		}
+		// Within the budget (1 + 5 calls) the same tree runs.
+		parent = `await Lit.Actions.call({ipfsId: "` + middle + `"}); Lit.Actions.setResponse({response: "parent"});`
+		if res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(parent), Loader: l}); err != nil || res.Response != "parent" {
+			t.Fatalf("within the budget: %v", err)
+		}
+	})
+	t.Run("runOnce refused in a nested action", func(t *testing.T) {
+		// A nested action runs on every node with no channel: runOnce
+		// would run its function on every node.
+		child := l.add(t, `let r; try { await Lit.Actions.runOnce({waitForResponse: false, name: "x"}, async () => "ran"); r = "ran"; } catch (e) { r = "refused: " + e.message; }
+			Lit.Actions.setResponse({response: r});`)
+		res, err := sb.Run(t.Context(), runtime.Request{Code: []byte(`const r = await Lit.Actions.call({ipfsId: "` + child + `"}); Lit.Actions.setResponse({response: r});`), Loader: l})
+		if err != nil || !strings.HasPrefix(res.Response, "refused: runOnce: not available in an action run by Lit.Actions.call") {
+			t.Fatalf("nested runOnce: %v %+v", err, res)
+		}
+	})
 	t.Run("refusals", func(t *testing.T) {
 		failing := l.add(t, `throw new Error("child broke");`)
 		for _, tc := range []struct{ code, want string }{

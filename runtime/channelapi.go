@@ -30,8 +30,9 @@ func (j *job) broadcastAndCollect(call goja.FunctionCall) goja.Value {
 // the other nodes; they resolve with that result or reject with the
 // runner's failure. Without waitForResponse the other nodes resolve with
 // null at once.
-const runOnceSource = `(function (runner, alone, share, wait, stringify, TypeErr, Err) {
+const runOnceSource = `(function (runner, alone, nested, share, wait, stringify, TypeErr, Err) {
   return async function runOnce(opts, fn) {
+    if (nested) throw new Err("runOnce: not available in an action run by Lit.Actions.call (it would run on every node)");
     if (opts === null || typeof opts !== "object") throw new TypeErr("runOnce: the first argument must be {waitForResponse, name}");
     if (typeof fn !== "function") throw new TypeErr("runOnce: the second argument must be a function");
     const name = opts.name === undefined || opts.name === null ? "default" : "" + opts.name;
@@ -82,7 +83,7 @@ func (j *job) runOnceFn() (goja.Value, error) {
 		o := j.argObject(call, "runOnce")
 		return j.call(callRunOnceWait, channelArgs{Name: j.str(o, "name")})
 	}
-	return mk(goja.Undefined(), vm.ToValue(j.spec.Runner), vm.ToValue(j.spec.Alone), vm.ToValue(nativeFunc(share)),
+	return mk(goja.Undefined(), vm.ToValue(j.spec.Runner), vm.ToValue(j.spec.Alone), vm.ToValue(j.spec.Nested), vm.ToValue(nativeFunc(share)),
 		vm.ToValue(nativeFunc(wait)), j.jsonStringify0(), vm.Get("TypeError"), j.errorCtor)
 }
 

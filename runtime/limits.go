@@ -139,5 +139,5 @@ const (
 	LimitCallStack     = "call stack depth"
 	LimitHostCalls     = "host calls per run"
 	LimitChannelCalls  = "channel calls per run"
-	LimitChildCalls    = "nested action calls per run"
+	LimitChildCalls    = "nested action calls per request"
 )

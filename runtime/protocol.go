@@ -55,6 +55,9 @@ type runSpec struct {
 	// channel, so the runner does not share its result.
 	Runner bool `json:"runner,omitempty"`
 	Alone  bool `json:"alone,omitempty"`
+	// Nested: a run of Lit.Actions.call. It has no channel, and every node
+	// runs it, so runOnce refuses.
+	Nested bool `json:"nested,omitempty"`
 }
 
 type authSpec struct {

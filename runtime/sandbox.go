@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -70,6 +71,9 @@ type Request struct {
 	// ParentActionIDs is the action CID stack of the caller (usually empty);
 	// the run's own CID is pushed on top for Lit.Auth.actionIpfsIds.
 	ParentActionIDs []string
+	// childCalls counts the Lit.Actions.call calls of the whole request
+	// (set by the top-level run, shared by its nested runs).
+	childCalls *atomic.Int32
 	// AuthSigAddress is the caller's address, already verified by the node.
 	AuthSigAddress string
 	// Host answers permission views and chain reads; nil refuses them.
@@ -317,6 +321,7 @@ func (s *Sandbox) prepare(req Request) (*runSpec, cid.Cid, error) {
 		Auth:   authSpec{ActionIPFSIDs: stack, AuthSigAddress: req.AuthSigAddress, AuthMethodContexts: req.AuthMethodContexts},
 		Runner: req.Peers == nil || req.Peers.Self() == req.Peers.Leader(),
 		Alone:  req.Peers == nil,
+		Nested: len(req.ParentActionIDs) > 0,
 		Limits: s.workerLimits(),
 	}, id, nil
 }

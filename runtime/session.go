@@ -39,7 +39,6 @@ type session struct {
 	calls    int // host calls
 
 	chanCalls  int               // broadcastAndCollect and runOnce calls
-	childCalls int               // Lit.Actions.call calls
 	chanIndex  map[string]uint32 // next occurrence index per channel name
 
 	results chan callResult
