@@ -38,8 +38,8 @@ type session struct {
 	sigNames map[string]bool
 	calls    int // host calls
 
-	chanCalls  int               // broadcastAndCollect and runOnce calls
-	chanIndex  map[string]uint32 // next occurrence index per channel name
+	chanCalls int               // broadcastAndCollect and runOnce calls
+	chanIndex map[string]uint32 // next occurrence index per channel name
 
 	results chan callResult
 	wg      sync.WaitGroup
