@@ -380,13 +380,6 @@ func (req SignRequest) Validate() error {
 	return err
 }
 
-// ValidateFor checks that req can be signed with the presignature pub
-// (Validate, and pub well formed).
-func (req SignRequest) ValidateFor(pub *PresignPublic) error {
-	_, err := req.prepare(pub)
-	return err
-}
-
 // checkInputs validates the request's own fields before any expensive work.
 func (req SignRequest) checkInputs() ([]byte, error) {
 	if len(req.Hash) != 32 {

@@ -475,9 +475,10 @@ func (s *Store) PresignState(id []byte) (mpc.PresignInfo, error) {
 // committed bbolt transaction it checks that the presignature is unused,
 // that self is one of its signers and that req is well formed, then marks
 // it consumed for purpose (e.g. "request <id> sig <name>") and deletes its
-// secret bytes. Only after the commit does it compute and return the share
-// (mpc.SignShare). A crash in between wastes the presignature; it can never be
-// used twice (docs/invariants.md#I1). Bad input consumes nothing.
+// secret bytes. It computes the share (mpc.SignShare, which also checks
+// req against the presignature) inside the transaction and returns it only
+// after the commit. A crash in between wastes the presignature; it can never
+// be used twice (docs/invariants.md#I1). Bad input consumes nothing.
 func (s *Store) ReleaseShare(presignID []byte, self party.ID, req mpc.SignRequest, purpose string) (mpc.Share, *mpc.PresignPublic, error) {
 	if len(presignID) != mpc.PresignIDLen {
 		return mpc.Share{}, nil, fmt.Errorf("store: presignature ID of %d bytes, want %d", len(presignID), mpc.PresignIDLen)
@@ -485,10 +486,8 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req mpc.SignReques
 	if len(purpose) > maxPurposeLen {
 		return mpc.Share{}, nil, fmt.Errorf("store: purpose of %d bytes exceeds %d", len(purpose), maxPurposeLen)
 	}
-	if err := req.Validate(); err != nil {
-		return mpc.Share{}, nil, err
-	}
-	var pre *ecdsa.PreSignature
+	var share mpc.Share
+	var pub *mpc.PresignPublic
 	err := s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketPresigs)
 		if b == nil {
@@ -509,19 +508,14 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req mpc.SignReques
 		if err != nil {
 			return fmt.Errorf("presignature %x: %w", presignID[:8], err)
 		}
-		pre, err = mpc.UnmarshalPresign(plain)
+		pre, err := mpc.UnmarshalPresign(plain)
 		clear(plain)
 		if err != nil {
 			return fmt.Errorf("store: %w", err)
 		}
-		pub, err := mpc.PublicOf(pre)
-		if err != nil {
-			return err
-		}
-		if !slices.Contains(pub.Signers, self) {
-			return fmt.Errorf("store: party %s is not a signer of presignature %x", self, presignID[:8])
-		}
-		if err := req.ValidateFor(pub); err != nil {
+		// Checks that self is a signer and req fits; computed here,
+		// returned only once the consumption is durable.
+		if share, pub, err = mpc.SignShare(pre, self, req); err != nil {
 			return err
 		}
 		info.ConsumedAt = time.Now().Unix()
@@ -535,8 +529,8 @@ func (s *Store) ReleaseShare(presignID []byte, self party.ID, req mpc.SignReques
 	if err != nil {
 		return mpc.Share{}, nil, err
 	}
-	// Durably consumed: only now compute the share.
-	return mpc.SignShare(pre, self, req)
+	// Durably consumed: only now does the share leave.
+	return share, pub, nil
 }
 
 // Available lists the unused presignatures of the key share key whose
