@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 
 	"github.com/pkpnet/pkpnet/actionchan"
@@ -25,15 +26,14 @@ import (
 // coordination, then the shares go over the run's channel (actionchan)
 // instead of to the client, and every node verifies and combines them.
 type inRunSigner struct {
-	n         *Node
-	g         *auth.Grant
-	caller    common.Address
-	ids       []*auth.OIDCIdentity // verified auth methods of the request
-	actionCID string
-	mhash     []byte // the action's multihash
-	sc        *signCtx
-	run       *actionchan.Run
-	wait      time.Duration // for the other signers' shares
+	n      *Node
+	g      *auth.Grant
+	caller common.Address
+	ids    []*auth.OIDCIdentity // verified auth methods of the request
+	action cid.Cid
+	sc     *signCtx
+	run    *actionchan.Run
+	wait   time.Duration // for the other signers' shares
 }
 
 var _ runtime.Combiner = (*inRunSigner)(nil)
@@ -44,11 +44,8 @@ func (s *inRunSigner) SignAndCombine(ctx context.Context, sr runtime.SignRequest
 	if err != nil {
 		return nil, err
 	}
-	if err := s.g.Capabilities.Permits(auth.AbilityExecute, s.actionCID, job.TokenID); err != nil {
-		return nil, fmt.Errorf("%s", truncate(err.Error(), 300))
-	}
-	if !n.canSignAs(job.TokenID, s.mhash, s.caller, s.ids, contracts.ScopeSignAnything) {
-		return nil, fmt.Errorf("PKP %s permits neither action %s nor address %s%s to sign", job.TokenID, s.actionCID, s.caller.Hex(), idsText(s.ids))
+	if err := n.mayActionSign(s.g, s.caller, s.ids, s.action, job, contracts.ScopeSignAnything); err != nil {
+		return nil, err
 	}
 	share, err := n.signOne(ctx, s.sc, job)
 	if err != nil {

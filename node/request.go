@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -140,6 +141,20 @@ func (n *Node) serving(ctx context.Context) (context.Context, func(), error) {
 	return ctx, func() { stop(); cancel(); n.leave() }, nil
 }
 
+// mayActionSign checks a signature an action asked for: the session must
+// grant execute to the asking action for the PKP, and the PKP must permit
+// the action, the caller's address or one of its verified auth methods
+// (with scope) to sign.
+func (n *Node) mayActionSign(g *auth.Grant, caller common.Address, ids []*auth.OIDCIdentity, action cid.Cid, job *signJob, scope contracts.Scope) error {
+	if err := g.Capabilities.Permits(auth.AbilityExecute, action.String(), job.TokenID); err != nil {
+		return errors.New(truncate(err.Error(), 300))
+	}
+	if !n.canSignAs(job.TokenID, []byte(action.Hash()), caller, ids, scope) {
+		return fmt.Errorf("PKP %s permits neither action %s nor address %s%s to sign", job.TokenID, action, caller.Hex(), idsText(ids))
+	}
+	return nil
+}
+
 // requestKey is the value every node of a request derives the same way from
 // it: hex(sha256(wallet signature bytes || 0x00 || requestId)). Sign
 // sessions are named after it.
@@ -188,7 +203,7 @@ func (n *Node) handlePKPSign(ctx context.Context, _ peer.ID, req *wire.PKPSignRe
 	if err := n.record(g, req.RequestID); err != nil {
 		return nil, err
 	}
-	shares, err := n.signAll(ctx, &req.Common, nodes, []*signJob{job})
+	shares, err := n.signAll(ctx, newSignCtx(&req.Common, nodes), []*signJob{job})
 	if err != nil {
 		return nil, err
 	}
@@ -250,13 +265,14 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 	// The channel among this request's nodes (broadcastAndCollect,
 	// runOnce): every node derives the same run key; the coordinator runs
 	// runOnce functions.
-	peers, err := n.actions.Open(requestKey(&req.Common), nodes, party.ID(req.Coordinator))
+	sc := newSignCtx(&req.Common, nodes)
+	peers, err := n.actions.Open(sc.requestKey, nodes, sc.coord)
 	if err != nil {
 		return nil, p2p.Errorf(p2p.CodeBadRequest, "%s", truncate(err.Error(), 300))
 	}
 	defer peers.Close()
-	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, actionCID: actionCID, mhash: []byte(ac.Hash()), run: peers,
-		sc:   &signCtx{requestID: req.RequestID, requestKey: requestKey(&req.Common), coord: party.ID(req.Coordinator), nodes: nodes},
+	combiner := &inRunSigner{n: n, g: g, caller: caller, ids: ids, action: ac, run: peers,
+		sc:   sc,
 		wait: 3*n.cfg.RoundTimeout + 10*time.Second}
 	t0 := time.Now()
 	res, err := n.sandbox.Run(ctx, runtime.Request{
@@ -281,19 +297,16 @@ func (n *Node) handleExecute(ctx context.Context, _ peer.ID, req *wire.ExecuteRe
 		if s.ActionCID.Defined() {
 			asker = s.ActionCID
 		}
-		if err := g.Capabilities.Permits(auth.AbilityExecute, asker.String(), job.TokenID); err != nil {
-			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, truncate(err.Error(), 300))
-		}
 		scope := contracts.ScopeSignAnything
 		if s.Kind == runtime.SignEthPersonalSign {
 			scope = contracts.ScopePersonalSign
 		}
-		if !n.canSignAs(job.TokenID, []byte(asker.Hash()), caller, ids, scope) {
-			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: PKP %s permits neither action %s nor address %s%s to sign", s.SigName, job.TokenID, asker, caller.Hex(), idsText(ids))
+		if err := n.mayActionSign(g, caller, ids, asker, job, scope); err != nil {
+			return nil, p2p.Errorf(p2p.CodeForbidden, "signature %q: %s", s.SigName, err)
 		}
 		jobs = append(jobs, job)
 	}
-	shares, err := n.signAll(ctx, &req.Common, nodes, jobs)
+	shares, err := n.signAll(ctx, combiner.sc, jobs)
 	if err != nil {
 		return nil, err
 	}
@@ -320,12 +333,16 @@ func (n *Node) jobFor(sigName string, pub []byte, hash [32]byte) (*signJob, erro
 	return &signJob{SigName: sigName, TokenID: new(big.Int).Set(tok), KeyID: mpc.KeyID(pkp.KeyID), PubKey: comp, Hash: hash}, nil
 }
 
+// newSignCtx is a request's context for its sign runs.
+func newSignCtx(c *wire.Common, nodes []party.ID) *signCtx {
+	return &signCtx{requestID: c.RequestID, requestKey: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
+}
+
 // signAll runs every signature of a request concurrently.
-func (n *Node) signAll(ctx context.Context, c *wire.Common, nodes []party.ID, jobs []*signJob) ([]wire.SignatureShare, error) {
+func (n *Node) signAll(ctx context.Context, sc *signCtx, jobs []*signJob) ([]wire.SignatureShare, error) {
 	if len(jobs) == 0 {
 		return nil, nil
 	}
-	sc := &signCtx{requestID: c.RequestID, requestKey: requestKey(c), coord: party.ID(c.Coordinator), nodes: nodes}
 	out := make([]*wire.SignatureShare, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	for i, j := range jobs {
@@ -340,7 +357,7 @@ func (n *Node) signAll(ctx context.Context, c *wire.Common, nodes []party.ID, jo
 		if errors.As(err, &pe) {
 			return nil, pe
 		}
-		n.log.Warn("signing failed", "request", c.RequestID, "err", err)
+		n.log.Warn("signing failed", "request", sc.requestID, "err", err)
 		return nil, p2p.Errorf(p2p.CodeUnavailable, "signing failed: %s", truncate(err.Error(), 300))
 	}
 	var shares []wire.SignatureShare
