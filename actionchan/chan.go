@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/pkpnet/pkpnet/mpc"
 	"github.com/taurusgroup/multi-party-sig/pkg/party"
 )
 
@@ -228,9 +229,7 @@ func (h *Hub) Open(runKey string, nodes []party.ID, leader party.ID) (*Run, erro
 	if err := (&Message{Run: runKey, Name: "x"}).Validate(0); err != nil {
 		return nil, err
 	}
-	ns := slices.Clone(nodes)
-	slices.Sort(ns)
-	ns = slices.Compact(ns)
+	ns := slices.Compact(mpc.SortParties(nodes)) // the canonical (numeric) order
 	if !slices.Contains(ns, h.self) {
 		return nil, fmt.Errorf("actionchan: this node (%s) is not among the run's nodes", h.self)
 	}
