@@ -2,6 +2,7 @@ package devnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -84,12 +85,7 @@ func (r *InProcess) StartAll(timeout time.Duration) error {
 		go func() { defer wg.Done(); errs[i] = r.Start(i, timeout) }()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Stop stops node i and waits until its node.Run returned.
@@ -123,12 +119,7 @@ func (r *InProcess) StopAll() error {
 		go func() { defer wg.Done(); errs[i] = r.Stop(i) }()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // Node is running node i, or nil.

@@ -133,6 +133,11 @@ socket (named in --info); 'pkpnet devnet node status' lists them. Each node
 serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) (err error) {
+			if nodeLogLevel != "" { // checked before the chain and nodes start
+				if _, err := logging.ParseLevel(nodeLogLevel); err != nil {
+					return fmt.Errorf("--node-log-level: %w", err)
+				}
+			}
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			say := func(format string, args ...any) { fmt.Fprintf(stderr, "devnet: "+format+"\n", args...) }
 			lvl := slog.LevelWarn
@@ -178,9 +183,6 @@ serves /metrics, /healthz and /readyz on its own 127.0.0.1 port (in --info).`,
 			}
 			ps := newProcSet(exe, d.Nodes, say)
 			if nodeLogLevel != "" {
-				if _, err := logging.ParseLevel(nodeLogLevel); err != nil {
-					return fmt.Errorf("--node-log-level: %w", err)
-				}
 				ps.nodeArgs = []string{"--log-level", nodeLogLevel}
 			}
 			ps.d = d

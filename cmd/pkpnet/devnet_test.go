@@ -80,3 +80,16 @@ func needDevnetTest(t *testing.T, what string) {
 		t.Skipf("%s starts a devnet of node processes (keygen and pool fill, over a minute on 2 cores); run it with %s=1 go test ./cmd/pkpnet/ -run TestDevnet", what, devnetTestEnv)
 	}
 }
+
+// TestDevnetBadNodeLogLevel: a bad --node-log-level is refused before the
+// devnet starts anything (the directory stays empty).
+func TestDevnetBadNodeLogLevel(t *testing.T) {
+	dir := t.TempDir()
+	_, err := runRoot(t, "devnet", "--node-log-level", "loud", "--dir", dir, "--info", "", "--http-port", "0", "--ws-port", "0", "--gateway-port", "0")
+	if err == nil || !strings.Contains(err.Error(), "--node-log-level") {
+		t.Fatalf("err %v, want a --node-log-level error", err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Fatalf("devnet wrote %d entries to its dir before refusing", len(ents))
+	}
+}
